@@ -1,0 +1,22 @@
+import type * as Y from "yjs";
+import { META } from "../doc/layout";
+import type { Origin } from "../doc/origin";
+import { BOARD_STATES, type BoardState } from "../schema/board";
+import { CommandError } from "./command-error";
+import { transact } from "./transact";
+
+export function setBoardTitle(doc: Y.Doc, title: string, origin?: Origin): void {
+  transact(doc, origin, (maps) => maps.meta.set(META.title, title.trim().slice(0, 500) || "Untitled process"));
+}
+
+export function setBoardScope(doc: Y.Doc, scope: { trigger?: string; outcome?: string }, origin?: Origin): void {
+  transact(doc, origin, (maps) => {
+    if (scope.trigger !== undefined) maps.meta.set(META.trigger, scope.trigger.slice(0, 10_000));
+    if (scope.outcome !== undefined) maps.meta.set(META.outcome, scope.outcome.slice(0, 10_000));
+  });
+}
+
+export function setBoardState(doc: Y.Doc, state: BoardState, origin?: Origin): void {
+  if (!BOARD_STATES.includes(state)) throw new CommandError(`Unknown board state "${state}".`);
+  transact(doc, origin, (maps) => maps.meta.set(META.state, state));
+}

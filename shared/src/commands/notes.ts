@@ -1,0 +1,66 @@
+import * as Y from "yjs";
+import { type BoardMaps, getEntity, toYMap } from "../doc/layout";
+import type { Origin } from "../doc/origin";
+import { NOTE_KINDS, PAIN_CATEGORIES, type NoteKind, type NoteTarget, type PainCategory } from "../schema/note";
+import { newId } from "../ids";
+import { CommandError } from "./command-error";
+import { transact } from "./transact";
+
+function targetExists(maps: BoardMaps, target: NoteTarget): boolean {
+  switch (target.type) {
+    case "step":
+      return maps.steps.has(target.id);
+    case "flow":
+      return maps.flows.has(target.id);
+    case "lane":
+      return maps.lanes.has(target.id);
+    case "board":
+      return true;
+  }
+}
+
+export interface AddNoteInput {
+  kind: NoteKind;
+  text: string;
+  target: NoteTarget;
+  author: string;
+  category?: PainCategory;
+  id?: string;
+}
+
+/** Sticks a note on a step, flow, lane or the board and returns its id. */
+export function addNote(doc: Y.Doc, input: AddNoteInput, origin?: Origin): string {
+  return transact(doc, origin, (maps) => {
+    if (!NOTE_KINDS.includes(input.kind)) throw new CommandError(`Unknown note kind "${input.kind}".`);
+    if (!targetExists(maps, input.target)) throw new CommandError(`The note's ${input.target.type} no longer exists.`);
+    if (input.category !== undefined && !PAIN_CATEGORIES.includes(input.category)) {
+      throw new CommandError(`Unknown pain category "${input.category}".`);
+    }
+    const id = input.id ?? newId("note");
+    const note = toYMap({
+      kind: input.kind,
+      text: input.text.slice(0, 10_000),
+      targetType: input.target.type,
+      targetId: input.target.id,
+      author: input.author.slice(0, 500),
+      category: input.kind === "pain" ? (input.category ?? "other") : undefined,
+    });
+    if (input.kind === "pain") note.set("votes", new Y.Map<number>());
+    maps.notes.set(id, note);
+    return id;
+  });
+}
+
+export function setNoteText(doc: Y.Doc, noteId: string, text: string, origin?: Origin): void {
+  transact(doc, origin, (maps) => {
+    const note = getEntity(maps.notes, noteId);
+    if (!note) throw new CommandError(`There is no note "${noteId}".`);
+    note.set("text", text.slice(0, 10_000));
+  });
+}
+
+export function deleteNote(doc: Y.Doc, noteId: string, origin?: Origin): void {
+  transact(doc, origin, (maps) => {
+    maps.notes.delete(noteId);
+  });
+}
