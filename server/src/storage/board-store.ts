@@ -1,0 +1,46 @@
+/**
+ * Where boards live between restarts: an append-only log of Yjs updates per board, folded
+ * into one row now and then by `compact`. Async so a network database can implement it.
+ */
+export interface BoardStore {
+  /** Registers a board with its first update (stored as seq 1). Throws BoardExistsError. */
+  createBoard(boardId: string, initialUpdate: Uint8Array): Promise<void>;
+  boardExists(boardId: string): Promise<boolean>;
+  /** Every stored update in seq order, and the highest seq (0 when none). Throws BoardNotFoundError. */
+  load(boardId: string): Promise<StoredBoard>;
+  /** Stores one update after all others and returns its seq. Throws BoardNotFoundError. */
+  append(boardId: string, update: Uint8Array): Promise<number>;
+  /**
+   * Replaces the rows with seq ≤ throughSeq by one row (at throughSeq) holding `merged`, in one
+   * atomic step. Rows written after throughSeq survive untouched.
+   */
+  compact(boardId: string, merged: Uint8Array, throughSeq: number): Promise<void>;
+  healthy(): Promise<boolean>;
+  close(): Promise<void>;
+}
+
+export interface StoredBoard {
+  updates: Uint8Array[];
+  lastSeq: number;
+}
+
+export class BoardNotFoundError extends Error {
+  override name = "BoardNotFoundError";
+  constructor(readonly boardId: string) {
+    super(`There is no board "${boardId}".`);
+  }
+}
+
+export class BoardExistsError extends Error {
+  override name = "BoardExistsError";
+  constructor(readonly boardId: string) {
+    super(`A board "${boardId}" already exists.`);
+  }
+}
+
+/** Checks a compaction request against what is stored; shared by the adapters. */
+export function assertCompactable(boardId: string, throughSeq: number, lastSeq: number): void {
+  if (!Number.isInteger(throughSeq) || throughSeq < 1 || throughSeq > lastSeq) {
+    throw new RangeError(`Cannot compact board "${boardId}" through seq ${throughSeq}: stored seqs end at ${lastSeq}.`);
+  }
+}

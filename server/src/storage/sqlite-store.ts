@@ -1,0 +1,114 @@
+import Database from "better-sqlite3";
+import { join } from "node:path";
+import { assertCompactable, BoardExistsError, BoardNotFoundError, type BoardStore, type StoredBoard } from "./board-store";
+
+const SCHEMA = `
+  CREATE TABLE IF NOT EXISTS boards (
+    id TEXT PRIMARY KEY,
+    created_at INTEGER NOT NULL
+  );
+  CREATE TABLE IF NOT EXISTS updates (
+    board_id TEXT NOT NULL REFERENCES boards(id),
+    seq INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (board_id, seq)
+  ) WITHOUT ROWID;
+`;
+
+export const SQLITE_FILE = "brownpaper.db";
+
+/**
+ * BoardStore on one SQLite file. WAL with synchronous=FULL: an append that returned survives
+ * a power cut. better-sqlite3 is synchronous, so each method is one uninterrupted step.
+ */
+export class SqliteStore implements BoardStore {
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  constructor(file: string) {
+    this.db = new Database(file);
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = FULL");
+    this.db.pragma("busy_timeout = 5000");
+    this.db.pragma("foreign_keys = ON");
+    this.db.exec(SCHEMA);
+    this.statements = {
+      insertBoard: this.db.prepare<[string, number]>("INSERT INTO boards (id, created_at) VALUES (?, ?)"),
+      boardExists: this.db.prepare<[string], { found: number }>("SELECT 1 AS found FROM boards WHERE id = ?"),
+      rows: this.db.prepare<[string], { seq: number; data: Buffer }>(
+        "SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq",
+      ),
+      lastSeq: this.db.prepare<[string], { lastSeq: number }>(
+        "SELECT COALESCE(MAX(seq), 0) AS lastSeq FROM updates WHERE board_id = ?",
+      ),
+      insertUpdate: this.db.prepare<[string, number, Buffer]>("INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)"),
+      deleteThrough: this.db.prepare<[string, number]>("DELETE FROM updates WHERE board_id = ? AND seq <= ?"),
+      ping: this.db.prepare<[], { ok: number }>("SELECT 1 AS ok"),
+    };
+  }
+
+  /** Opens (or creates) DATA_DIR/brownpaper.db. */
+  static inDirectory(dataDir: string): SqliteStore {
+    return new SqliteStore(join(dataDir, SQLITE_FILE));
+  }
+
+  private requireBoard(boardId: string): void {
+    if (!this.statements.boardExists.get(boardId)) throw new BoardNotFoundError(boardId);
+  }
+
+  private readonly createTx = (boardId: string, initialUpdate: Uint8Array): void => {
+    if (this.statements.boardExists.get(boardId)) throw new BoardExistsError(boardId);
+    this.statements.insertBoard.run(boardId, Date.now());
+    this.statements.insertUpdate.run(boardId, 1, Buffer.from(initialUpdate));
+  };
+
+  async createBoard(boardId: string, initialUpdate: Uint8Array): Promise<void> {
+    this.db.transaction(this.createTx).immediate(boardId, initialUpdate);
+  }
+
+  async boardExists(boardId: string): Promise<boolean> {
+    return this.statements.boardExists.get(boardId) !== undefined;
+  }
+
+  async load(boardId: string): Promise<StoredBoard> {
+    return this.db.transaction((): StoredBoard => {
+      this.requireBoard(boardId);
+      const rows = this.statements.rows.all(boardId);
+      return { updates: rows.map((row) => new Uint8Array(row.data)), lastSeq: rows.at(-1)?.seq ?? 0 };
+    })();
+  }
+
+  async append(boardId: string, update: Uint8Array): Promise<number> {
+    return this.db
+      .transaction((): number => {
+        this.requireBoard(boardId);
+        const seq = this.statements.lastSeq.get(boardId)!.lastSeq + 1;
+        this.statements.insertUpdate.run(boardId, seq, Buffer.from(update));
+        return seq;
+      })
+      .immediate();
+  }
+
+  async compact(boardId: string, merged: Uint8Array, throughSeq: number): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.requireBoard(boardId);
+        assertCompactable(boardId, throughSeq, this.statements.lastSeq.get(boardId)!.lastSeq);
+        this.statements.deleteThrough.run(boardId, throughSeq);
+        this.statements.insertUpdate.run(boardId, throughSeq, Buffer.from(merged));
+      })
+      .immediate();
+  }
+
+  async healthy(): Promise<boolean> {
+    try {
+      return this.db.open && this.statements.ping.get()?.ok === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,147 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { BoardExistsError, BoardNotFoundError, type BoardStore } from "./board-store";
+import { MemoryStore } from "./memory-store";
+import { SqliteStore } from "./sqlite-store";
+
+/**
+ * One contract for every BoardStore adapter. A PostgreSQL adapter joins by adding a factory
+ * here (skipped when no database URL is configured).
+ */
+interface StoreFactory {
+  name: string;
+  open(): { store: BoardStore; reopen?: () => BoardStore; cleanup(): void };
+}
+
+const factories: StoreFactory[] = [
+  {
+    name: "memory",
+    open: () => ({ store: new MemoryStore(), cleanup: () => {} }),
+  },
+  {
+    name: "sqlite",
+    open: () => {
+      const dir = mkdtempSync(join(tmpdir(), "brownpaper-store-"));
+      return {
+        store: SqliteStore.inDirectory(dir),
+        reopen: () => SqliteStore.inDirectory(dir),
+        cleanup: () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  },
+];
+
+const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
+
+describe.each(factories)("$name board store", (factory) => {
+  let opened: ReturnType<StoreFactory["open"]>;
+  let store: BoardStore;
+
+  beforeEach(() => {
+    opened = factory.open();
+    store = opened.store;
+  });
+
+  afterEach(async () => {
+    await store.close();
+    opened.cleanup();
+  });
+
+  it("a created board exists and loads its initial update as seq 1", async () => {
+    await store.createBoard("b_one", bytes(1, 2, 3));
+    expect(await store.boardExists("b_one")).toBe(true);
+    expect(await store.load("b_one")).toEqual({ updates: [bytes(1, 2, 3)], lastSeq: 1 });
+  });
+
+  it("an unknown board does not exist, and loading or appending to it fails", async () => {
+    expect(await store.boardExists("b_missing")).toBe(false);
+    await expect(store.load("b_missing")).rejects.toBeInstanceOf(BoardNotFoundError);
+    await expect(store.append("b_missing", bytes(1))).rejects.toBeInstanceOf(BoardNotFoundError);
+    await expect(store.compact("b_missing", bytes(1), 1)).rejects.toBeInstanceOf(BoardNotFoundError);
+  });
+
+  it("creating a board twice fails and keeps the first one", async () => {
+    await store.createBoard("b_one", bytes(1));
+    await expect(store.createBoard("b_one", bytes(2))).rejects.toBeInstanceOf(BoardExistsError);
+    expect((await store.load("b_one")).updates).toEqual([bytes(1)]);
+  });
+
+  it("appended updates load back in append order with increasing seqs", async () => {
+    await store.createBoard("b_one", bytes(0));
+    const seqs: number[] = [];
+    for (let i = 1; i <= 5; i++) seqs.push(await store.append("b_one", bytes(i, i)));
+    expect(seqs).toEqual([2, 3, 4, 5, 6]);
+    expect(await store.load("b_one")).toEqual({
+      updates: [bytes(0), bytes(1, 1), bytes(2, 2), bytes(3, 3), bytes(4, 4), bytes(5, 5)],
+      lastSeq: 6,
+    });
+  });
+
+  it("boards keep separate logs", async () => {
+    await store.createBoard("b_one", bytes(1));
+    await store.createBoard("b_two", bytes(2));
+    await store.append("b_one", bytes(11));
+    expect((await store.load("b_one")).updates).toEqual([bytes(1), bytes(11)]);
+    expect(await store.load("b_two")).toEqual({ updates: [bytes(2)], lastSeq: 1 });
+  });
+
+  it("changing a buffer after appending it does not change what is stored", async () => {
+    const update = bytes(7, 7);
+    await store.createBoard("b_one", bytes(0));
+    await store.append("b_one", update);
+    update[0] = 99;
+    expect((await store.load("b_one")).updates[1]).toEqual(bytes(7, 7));
+  });
+
+  it("compaction replaces the compacted rows by the merged one and keeps later updates", async () => {
+    await store.createBoard("b_one", bytes(0));
+    await store.append("b_one", bytes(1));
+    await store.append("b_one", bytes(2));
+    // Appended after the compactor read seq 3, before it wrote: must survive.
+    await store.append("b_one", bytes(3));
+    await store.compact("b_one", bytes(9, 9), 3);
+    expect(await store.load("b_one")).toEqual({ updates: [bytes(9, 9), bytes(3)], lastSeq: 4 });
+    expect(await store.append("b_one", bytes(4))).toBe(5);
+    expect((await store.load("b_one")).updates).toEqual([bytes(9, 9), bytes(3), bytes(4)]);
+  });
+
+  it("compacting everything leaves one row and appends continue after it", async () => {
+    await store.createBoard("b_one", bytes(0));
+    await store.append("b_one", bytes(1));
+    await store.compact("b_one", bytes(8), 2);
+    expect(await store.load("b_one")).toEqual({ updates: [bytes(8)], lastSeq: 2 });
+    expect(await store.append("b_one", bytes(2))).toBe(3);
+  });
+
+  it("compacting beyond the last stored seq is refused and changes nothing", async () => {
+    await store.createBoard("b_one", bytes(0));
+    await expect(store.compact("b_one", bytes(8), 5)).rejects.toThrow(/seq/);
+    await expect(store.compact("b_one", bytes(8), 0)).rejects.toThrow(/seq/);
+    expect(await store.load("b_one")).toEqual({ updates: [bytes(0)], lastSeq: 1 });
+  });
+
+  it("compaction on one board leaves other boards alone", async () => {
+    await store.createBoard("b_one", bytes(1));
+    await store.createBoard("b_two", bytes(2));
+    await store.append("b_two", bytes(22));
+    await store.compact("b_one", bytes(9), 1);
+    expect((await store.load("b_two")).updates).toEqual([bytes(2), bytes(22)]);
+  });
+
+  it("reports itself healthy while open and unhealthy once closed", async () => {
+    expect(await store.healthy()).toBe(true);
+    await store.close();
+    expect(await store.healthy()).toBe(false);
+  });
+
+  it("what was stored is there after reopening", async ({ skip }) => {
+    if (!opened.reopen) skip();
+    await store.createBoard("b_one", bytes(1));
+    await store.append("b_one", bytes(2));
+    await store.close();
+    store = opened.reopen!();
+    expect(await store.load("b_one")).toEqual({ updates: [bytes(1), bytes(2)], lastSeq: 2 });
+  });
+});
