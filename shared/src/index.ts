@@ -28,3 +28,4 @@ export * from "./interchange/board-file";
 export * from "./interchange/parse-board-file";
 export * from "./interchange/export-board";
 export * from "./interchange/import-board";
+export * from "./templates";
