@@ -89,7 +89,7 @@ const malformed: [string, Mutation, string][] = [
 
 describe("import validation", () => {
   it.each(malformed)("rejects %s and names the field", (_name, mutate, expected) => {
-    const file = structuredClone(sampleBoardFile()) as unknown as Record<string, unknown>;
+    const file = JSON.parse(JSON.stringify(sampleBoardFile())) as Record<string, unknown>;
     mutate(file);
     const result = parseBoardFile(file);
     expect(result.ok).toBe(false);
