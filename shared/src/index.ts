@@ -29,3 +29,5 @@ export * from "./interchange/parse-board-file";
 export * from "./interchange/export-board";
 export * from "./interchange/import-board";
 export * from "./templates";
+export * from "./bpmn/export-bpmn";
+export * from "./export/xml";
