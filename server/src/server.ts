@@ -1,0 +1,96 @@
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { WebSocketServer } from "ws";
+import type { Config } from "./config";
+import { createRouter } from "./http/router";
+import { createLogger, type Logger } from "./logger";
+import type { BoardStore } from "./storage/board-store";
+import { SqliteStore } from "./storage/sqlite-store";
+import { CLOSE } from "./sync/connection";
+import { Rooms } from "./sync/rooms";
+import { createUpgradeHandler } from "./sync/upgrade";
+
+export interface RunningServer {
+  port: number;
+  /** Where this process listens, e.g. `http://127.0.0.1:8080`. */
+  url: string;
+  /** Stops accepting, stores pending updates, closes sockets with 1001, closes the store. */
+  close(): Promise<void>;
+}
+
+export interface ServerOptions {
+  /** Defaults to SQLite in `config.dataDir`. The server closes it on `close()`. */
+  store?: BoardStore;
+  logger?: Logger;
+}
+
+/** How long clients get to answer the 1001 close before their sockets are dropped. */
+const CLOSE_GRACE_MS = 2000;
+
+function localUrl(host: string, port: number): string {
+  if (host === "0.0.0.0" || host === "::" || host === "") return `http://localhost:${port}`;
+  return host.includes(":") ? `http://[${host}]:${port}` : `http://${host}:${port}`;
+}
+
+export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const store = options.store ?? SqliteStore.inDirectory(config.dataDir);
+  const rooms = new Rooms({ store, logger, compactEvery: config.compactEvery, unloadDelayMs: config.roomUnloadDelayMs });
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+  let accepting = true;
+
+  const http = createServer();
+  http.on("upgrade", createUpgradeHandler({ secret: config.secret, store, rooms, wss, logger, accepting: () => accepting }));
+  http.on("clientError", (_error, socket) => {
+    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+    else socket.destroy();
+  });
+
+  try {
+    await new Promise<void>((resolve, reject) => {
+      http.once("error", reject);
+      http.listen(config.port, config.host, () => {
+        http.off("error", reject);
+        resolve();
+      });
+    });
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
+  const port = (http.address() as AddressInfo).port;
+  const url = localUrl(config.host, port);
+  http.on("request", createRouter({
+    secret: config.secret,
+    store,
+    rooms,
+    logger,
+    clientDist: config.clientDist,
+    publicUrl: config.publicUrl,
+    fallbackHost: new URL(url).host,
+  }));
+
+  let closing: Promise<void> | null = null;
+  const close = async (): Promise<void> => {
+    accepting = false;
+    const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+    http.closeIdleConnections();
+    await rooms.closeAll();
+    for (const ws of wss.clients) ws.close(CLOSE.goingAway, "going away");
+    const grace = setTimeout(() => {
+      for (const ws of wss.clients) ws.terminate();
+      http.closeAllConnections();
+    }, CLOSE_GRACE_MS);
+    await stopped;
+    clearTimeout(grace);
+    wss.close();
+    await store.close();
+    logger.info("server.stopped", { url });
+  };
+
+  return {
+    port,
+    url,
+    close: () => (closing ??= close()),
+  };
+}

@@ -1,0 +1,181 @@
+import * as Y from "yjs";
+import * as awarenessProtocol from "y-protocols/awareness";
+import { errorMessage, type Logger } from "../logger";
+import type { BoardStore } from "../storage/board-store";
+import { AwarenessGuard } from "./awareness-guard";
+import { CLOSE, type Connection } from "./connection";
+import { awarenessMessage, decodeMessage, syncStep1Message, syncStep2Message, updateMessage } from "./protocol";
+import { loadBoardDoc } from "./stored-doc";
+import { UpdateLog } from "./update-log";
+
+export interface RoomOptions {
+  boardId: string;
+  store: BoardStore;
+  logger: Logger;
+  compactEvery: number;
+  /** The last connection left. */
+  onEmpty: (room: Room) => void;
+  /** An update could not be stored; the room has closed its connections and must be dropped. */
+  onFailure: (room: Room) => void;
+}
+
+interface AwarenessChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
+/**
+ * One loaded board: its doc, who is present, and the connections editing or watching it.
+ * Only write-capable connections change the doc; everything they change is stored before it
+ * reaches anyone else (see UpdateLog).
+ */
+export class Room {
+  readonly boardId: string;
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly connections = new Set<Connection>();
+  private readonly guard: AwarenessGuard<Connection>;
+  private readonly updates: UpdateLog;
+  private closed = false;
+
+  /** Loads a board completely (and stores its migration) before any client is served. */
+  static async load(options: RoomOptions): Promise<Room> {
+    const loaded = await loadBoardDoc(options.store, options.boardId);
+    let lastSeq = loaded.lastSeq;
+    let storedRows = loaded.storedRows;
+    if (loaded.migrationUpdate) {
+      try {
+        lastSeq = await options.store.append(options.boardId, loaded.migrationUpdate);
+        storedRows++;
+      } catch (error) {
+        loaded.doc.destroy();
+        throw error;
+      }
+    }
+    return new Room(options, loaded.doc, lastSeq, storedRows);
+  }
+
+  private constructor(
+    private readonly options: RoomOptions,
+    readonly doc: Y.Doc,
+    lastSeq: number,
+    storedRows: number,
+  ) {
+    this.boardId = options.boardId;
+    this.awareness = new awarenessProtocol.Awareness(doc);
+    this.awareness.setLocalState(null);
+    this.guard = new AwarenessGuard(doc.clientID);
+    this.updates = new UpdateLog({
+      boardId: options.boardId,
+      store: options.store,
+      logger: options.logger,
+      lastSeq,
+      storedRows,
+      compactEvery: options.compactEvery,
+      snapshot: () => Y.encodeStateAsUpdate(doc),
+      onFailure: (error) => this.fail(error),
+    });
+    doc.on("update", this.onDocUpdate);
+    this.awareness.on("update", this.onAwarenessUpdate);
+  }
+
+  get size(): number {
+    return this.connections.size;
+  }
+
+  /** Serves a connection: the server's state vector and who is here, then its queued frames. */
+  add(connection: Connection): void {
+    if (this.closed || !connection.isOpen) return;
+    this.connections.add(connection);
+    connection.onClose(() => this.remove(connection));
+    connection.send(syncStep1Message(this.doc));
+    const present = [...this.awareness.getStates().keys()];
+    if (present.length > 0) connection.send(awarenessMessage(this.awareness, present));
+    connection.attach((frame) => this.receive(connection, frame));
+  }
+
+  /** Resolves once every update received so far is stored. */
+  flush(): Promise<void> {
+    return this.updates.flush();
+  }
+
+  /** Closes every connection (e.g. 1001 on shutdown); the room takes no more frames. */
+  closeAll(code: number, reason: string): void {
+    this.closed = true;
+    for (const connection of this.connections) connection.close(code, reason);
+  }
+
+  destroy(): void {
+    this.closed = true;
+    this.doc.off("update", this.onDocUpdate);
+    this.awareness.off("update", this.onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private remove(connection: Connection): void {
+    if (!this.connections.delete(connection)) return;
+    const ids = this.guard.release(connection);
+    if (!this.closed && ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+    if (this.connections.size === 0 && !this.closed) this.options.onEmpty(this);
+  }
+
+  private receive(connection: Connection, frame: Uint8Array): void {
+    if (this.closed) return;
+    try {
+      const message = decodeMessage(frame);
+      switch (message.kind) {
+        case "sync-step-1": {
+          // Computed now, sent once everything it contains is stored.
+          const reply = syncStep2Message(this.doc, message.stateVector);
+          this.updates.afterStored(() => connection.send(reply));
+          return;
+        }
+        case "sync-step-2":
+        case "update":
+          if (!connection.canWrite) {
+            connection.droppedWrites++;
+            this.options.logger.debug("sync.write_dropped", { boardId: this.boardId, connId: connection.id });
+            return;
+          }
+          Y.applyUpdate(this.doc, message.update, connection);
+          return;
+        case "awareness": {
+          const allowed = this.guard.filter(connection, message.update);
+          if (allowed) awarenessProtocol.applyAwarenessUpdate(this.awareness, allowed, connection);
+          return;
+        }
+        case "unknown":
+          this.options.logger.debug("sync.unknown_message", { boardId: this.boardId, connId: connection.id, type: message.messageType });
+          return;
+      }
+    } catch (error) {
+      this.options.logger.warn("sync.bad_message", { boardId: this.boardId, connId: connection.id, error: errorMessage(error) });
+      connection.close(CLOSE.invalidPayload, "malformed message");
+    }
+  }
+
+  private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
+    const message = updateMessage(update);
+    this.updates.record(update, () => {
+      for (const connection of this.connections) {
+        if (connection !== origin) connection.send(message);
+      }
+    });
+  };
+
+  private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    const message = awarenessMessage(this.awareness, changed);
+    for (const connection of this.connections) {
+      if (connection !== origin) connection.send(message);
+    }
+  };
+
+  private fail(error: unknown): void {
+    this.options.logger.error("board.append_failed", { boardId: this.boardId, error: errorMessage(error) });
+    this.closeAll(CLOSE.internalError, "board could not be saved");
+    this.options.onFailure(this);
+  }
+}

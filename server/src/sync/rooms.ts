@@ -1,0 +1,152 @@
+import { SchemaTooNewError } from "@brownpaper/shared";
+import { errorMessage, type Logger } from "../logger";
+import type { BoardStore } from "../storage/board-store";
+import { CLOSE, type Connection } from "./connection";
+import { Room } from "./room";
+
+export interface RoomsOptions {
+  store: BoardStore;
+  logger: Logger;
+  compactEvery: number;
+  unloadDelayMs: number;
+}
+
+/** A board in memory, or on its way there. */
+interface Slot {
+  room: Room | null;
+  /** Connections that arrived while the board was loading. */
+  waiting: Set<Connection>;
+  unloadTimer: NodeJS.Timeout | null;
+}
+
+const SHUTDOWN_REASON = "going away";
+
+/**
+ * The boards in memory. A board is loaded once, however many clients arrive while it loads;
+ * it stays while anyone is connected and a little after, then its doc is dropped. A board that
+ * fails to load is forgotten, so the next client tries again from what is stored.
+ */
+export class Rooms {
+  private readonly slots = new Map<string, Slot>();
+  /** Rooms being unloaded, still storing their last updates: a reload waits for them. */
+  private readonly draining = new Map<string, Promise<void>>();
+  private shuttingDown = false;
+
+  constructor(private readonly options: RoomsOptions) {}
+
+  /** The loaded room of a board, if any. */
+  peek(boardId: string): Room | undefined {
+    return this.slots.get(boardId)?.room ?? undefined;
+  }
+
+  get loadedCount(): number {
+    return this.slots.size;
+  }
+
+  join(connection: Connection): void {
+    if (this.shuttingDown) {
+      connection.close(CLOSE.goingAway, SHUTDOWN_REASON);
+      return;
+    }
+    const { boardId } = connection;
+    let slot = this.slots.get(boardId);
+    if (!slot) {
+      slot = { room: null, waiting: new Set(), unloadTimer: null };
+      this.slots.set(boardId, slot);
+      this.load(boardId, slot);
+    }
+    if (slot.unloadTimer) {
+      clearTimeout(slot.unloadTimer);
+      slot.unloadTimer = null;
+    }
+    if (slot.room) {
+      slot.room.add(connection);
+      return;
+    }
+    const waiting = slot.waiting;
+    waiting.add(connection);
+    connection.onClose(() => waiting.delete(connection));
+  }
+
+  /** Stores what is pending, closes every connection with 1001 and drops every doc. */
+  async closeAll(): Promise<void> {
+    this.shuttingDown = true;
+    const slots = [...this.slots.values()];
+    this.slots.clear();
+    await Promise.all(
+      slots.map(async (slot) => {
+        if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
+        for (const connection of slot.waiting) connection.close(CLOSE.goingAway, SHUTDOWN_REASON);
+        if (!slot.room) return;
+        await slot.room.flush();
+        slot.room.closeAll(CLOSE.goingAway, SHUTDOWN_REASON);
+        slot.room.destroy();
+      }),
+    );
+    await Promise.all(this.draining.values());
+  }
+
+  private load(boardId: string, slot: Slot): void {
+    const { store, logger, compactEvery } = this.options;
+    const previous = this.draining.get(boardId) ?? Promise.resolve();
+    const started = Date.now();
+    previous
+      .then(() =>
+        Room.load({
+          boardId,
+          store,
+          logger,
+          compactEvery,
+          onEmpty: (room) => this.scheduleUnload(boardId, room),
+          // After a failed append the room is dropped, so reconnecting clients resync from the store.
+          onFailure: (room) => this.unload(boardId, room),
+        }),
+      )
+      .then(
+        (room) => {
+          if (this.slots.get(boardId) !== slot) {
+            room.destroy();
+            return;
+          }
+          slot.room = room;
+          logger.info("board.loaded", { boardId, ms: Date.now() - started });
+          for (const connection of slot.waiting) room.add(connection);
+          slot.waiting.clear();
+          if (room.size === 0) this.scheduleUnload(boardId, room);
+        },
+        (error: unknown) => {
+          logger.error("board.load_failed", { boardId, error: errorMessage(error) });
+          if (this.slots.get(boardId) === slot) this.slots.delete(boardId);
+          const reason = error instanceof SchemaTooNewError ? error.message : "board could not be loaded";
+          for (const connection of slot.waiting) connection.close(CLOSE.internalError, reason);
+          slot.waiting.clear();
+        },
+      );
+  }
+
+  private scheduleUnload(boardId: string, room: Room): void {
+    const slot = this.slots.get(boardId);
+    if (!slot || slot.room !== room) return;
+    if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
+    slot.unloadTimer = setTimeout(() => {
+      slot.unloadTimer = null;
+      if (room.size === 0 && this.slots.get(boardId) === slot) this.unload(boardId, room);
+    }, this.options.unloadDelayMs);
+    slot.unloadTimer.unref();
+  }
+
+  /** Drops a room from memory once its pending updates are stored; a reload waits for that. */
+  private unload(boardId: string, room: Room): void {
+    const slot = this.slots.get(boardId);
+    if (slot?.room === room) {
+      if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
+      this.slots.delete(boardId);
+    }
+    const drained = room.flush().then(() => room.destroy());
+    this.draining.set(boardId, drained);
+    void drained.then(() => {
+      if (this.draining.get(boardId) === drained) this.draining.delete(boardId);
+      this.options.logger.info("board.unloaded", { boardId });
+    });
+  }
+}

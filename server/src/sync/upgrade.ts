@@ -1,0 +1,73 @@
+import type { IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
+import { randomBytes } from "node:crypto";
+import type { WebSocketServer } from "ws";
+import { verifyToken, type Secret } from "../auth/tokens";
+import { isBoardId } from "../board-id";
+import { errorMessage, type Logger } from "../logger";
+import type { BoardStore } from "../storage/board-store";
+import { Connection } from "./connection";
+import type { Rooms } from "./rooms";
+
+export interface UpgradeDeps {
+  secret: Secret;
+  store: BoardStore;
+  rooms: Rooms;
+  wss: WebSocketServer;
+  logger: Logger;
+  /** False once shutdown has begun. */
+  accepting: () => boolean;
+}
+
+const SYNC_PATH = /^\/sync\/([^/]+)$/;
+
+const STATUS_TEXT: Record<number, string> = {
+  401: "Unauthorized",
+  404: "Not Found",
+  503: "Service Unavailable",
+};
+
+/** Answers a refused upgrade with a plain HTTP response, as browsers and `ws` expect. */
+function refuse(socket: Duplex, status: number): void {
+  if (socket.destroyed) return;
+  const body = STATUS_TEXT[status] ?? "Error";
+  socket.once("finish", () => socket.destroy());
+  socket.end(
+    `HTTP/1.1 ${status} ${body}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+  );
+}
+
+/**
+ * `GET /sync/<boardId>?token=…` → WebSocket. The token and the board are checked before the
+ * socket is accepted: a refused client never gets to send a single frame.
+ */
+export function createUpgradeHandler(deps: UpgradeDeps) {
+  return (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    socket.on("error", (error) => deps.logger.debug("upgrade.socket_error", { error: errorMessage(error) }));
+    if (!deps.accepting()) return refuse(socket, 503);
+    const url = new URL(request.url ?? "/", "http://localhost");
+    const boardId = SYNC_PATH.exec(url.pathname)?.[1];
+    if (boardId === undefined || !isBoardId(boardId)) return refuse(socket, 404);
+    const role = verifyToken(deps.secret, boardId, url.searchParams.get("token"));
+    if (role === null) {
+      deps.logger.info("upgrade.refused", { boardId, status: 401 });
+      return refuse(socket, 401);
+    }
+    deps.store.boardExists(boardId).then(
+      (exists) => {
+        if (!exists) return refuse(socket, 404);
+        if (socket.destroyed) return;
+        if (!deps.accepting()) return refuse(socket, 503);
+        deps.wss.handleUpgrade(request, socket, head, (ws) => {
+          const connection = new Connection(ws, `c_${randomBytes(6).toString("base64url")}`, boardId, role, deps.logger);
+          deps.logger.info("connection.opened", { boardId, connId: connection.id, role });
+          deps.rooms.join(connection);
+        });
+      },
+      (error: unknown) => {
+        deps.logger.error("upgrade.store_failed", { boardId, error: errorMessage(error) });
+        refuse(socket, 503);
+      },
+    );
+  };
+}
