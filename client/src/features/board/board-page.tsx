@@ -1,0 +1,65 @@
+import { useMemo } from "react";
+import { ReactFlowProvider } from "@xyflow/react";
+import { canEdit, type AccessRole } from "@brownpaper/shared";
+import { navigate } from "../../app/use-location";
+import { tokenFromHash } from "../../lib/board-links";
+import { BoardSessionProvider, type BoardSession } from "../../sync/board-session";
+import { BoardScreen } from "./board-screen";
+import { useAccess } from "./use-access";
+import { useBoardConnection, useConnectionStatus } from "./use-board-connection";
+import type { BoardConnection } from "../../sync/board-connection";
+
+/** `/b/:id#token=…`: checks the link, opens the board, shows it. */
+export function BoardPage({ boardId, hash }: { boardId: string; hash: string }) {
+  const token = tokenFromHash(hash);
+  if (!token) {
+    return (
+      <Message title="This link is missing its access key">
+        Board links end with <code>#token=…</code>. Ask the facilitator to send you the full link again.
+      </Message>
+    );
+  }
+  return <CheckedBoard boardId={boardId} token={token} />;
+}
+
+function CheckedBoard({ boardId, token }: { boardId: string; token: string }) {
+  const access = useAccess(boardId, token);
+  if (access.state === "checking") return <div className="board-loading board-loading--page">Opening board…</div>;
+  if (access.state === "denied") {
+    return <Message title="This link does not open a board">It may be mistyped, or the board no longer exists. Ask the facilitator for a new link.</Message>;
+  }
+  return <ConnectedBoard boardId={boardId} token={token} role={access.role} />;
+}
+
+function ConnectedBoard({ boardId, token, role }: { boardId: string; token: string; role: AccessRole }) {
+  const connection = useBoardConnection(boardId, token);
+  if (!connection) return <div className="board-loading board-loading--page">Opening board…</div>;
+  return <OpenBoard connection={connection} boardId={boardId} role={role} />;
+}
+
+function OpenBoard({ connection, boardId, role }: { connection: BoardConnection; boardId: string; role: AccessRole }) {
+  const status = useConnectionStatus(connection);
+  const session = useMemo<BoardSession>(
+    () => ({ boardId, doc: connection.doc, projection: connection.projection, role, readOnly: !canEdit(role) }),
+    [boardId, connection, role],
+  );
+  return (
+    <BoardSessionProvider session={session}>
+      <ReactFlowProvider>
+        <BoardScreen status={status} loaded={connection.hasSynced()} />
+      </ReactFlowProvider>
+    </BoardSessionProvider>
+  );
+}
+
+function Message({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <main className="message-page">
+      <h1>{title}</h1>
+      <p>{children}</p>
+      <button type="button" className="button button--primary" onClick={() => navigate("/")}>
+        Start a new board
+      </button>
+    </main>
+  );
+}

@@ -1,0 +1,73 @@
+import { useCallback, useEffect, useRef } from "react";
+import { addLane } from "@brownpaper/shared";
+import { navigate } from "../../app/use-location";
+import { ToastStack } from "../../components/toast-stack";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { useBoard } from "../../sync/use-board";
+import type { ConnectionStatus } from "../../sync/connection-status";
+import { useUiStore } from "../../state/store";
+import { BoardCanvas } from "../canvas/board-canvas";
+import { useAddStepToLane } from "../canvas/interaction/use-add-step";
+import { useFitBoard } from "../canvas/interaction/use-fit-board";
+import { BoardToolbar } from "../toolbar/board-toolbar";
+import { ConnectionIndicator } from "./connection-indicator";
+import { ReadonlyBanner } from "./readonly-banner";
+import { SharePopover } from "./share-popover";
+
+/** An open board: top bar with tools, status and sharing; the map below. */
+export function BoardScreen({ status, loaded }: { status: ConnectionStatus; loaded: boolean }) {
+  const { doc, boardId, role, readOnly } = useBoardSession();
+  const board = useBoard();
+  const fitBoard = useFitBoard();
+  const addStepToLane = useAddStepToLane();
+  const boardRef = useRef(board);
+  boardRef.current = board;
+
+  const fitView = useCallback(() => fitBoard(boardRef.current), [fitBoard]);
+  const onAddLane = useCallback(() => {
+    const wasEmpty = boardRef.current.lanes.length === 0;
+    const result = runCommand(() => addLane(doc, {}));
+    if (!result.ok) return;
+    useUiStore.getState().setActiveLane(result.value);
+    useUiStore.getState().startEditingLane(result.value);
+    if (wasEmpty) requestAnimationFrame(() => fitBoard(boardRef.current, 0));
+  }, [doc, fitBoard]);
+  const onAddStep = useCallback(() => addStepToLane(boardRef.current), [addStepToLane]);
+
+  const fitted = useRef(false);
+  useEffect(() => {
+    if (!loaded || fitted.current || board.lanes.length === 0) return;
+    fitted.current = true;
+    fitBoard(board, 0);
+  }, [loaded, board, fitBoard]);
+
+  return (
+    <div className="board-page">
+      <header className="topbar">
+        <button type="button" className="topbar__brand" onClick={() => navigate("/")} title="Brownpaper home">
+          Brownpaper
+        </button>
+        <h1 className="topbar__title" title={board.meta.title}>
+          {board.meta.title}
+        </h1>
+        <BoardToolbar readOnly={readOnly} onAddLane={onAddLane} onAddStep={onAddStep} onFitView={fitView} />
+        <div className="topbar__end">
+          <ConnectionIndicator status={status} />
+          {!readOnly && <SharePopover boardId={boardId} role={role} />}
+        </div>
+      </header>
+      {readOnly && <ReadonlyBanner />}
+      <main className="board-main">
+        {loaded ? (
+          <BoardCanvas board={board} onAddLane={onAddLane} onFitView={fitView} />
+        ) : (
+          <div className="board-loading" role="status">
+            {status === "offline" ? "Can't reach the Brownpaper server yet. Retrying…" : "Loading board…"}
+          </div>
+        )}
+      </main>
+      <ToastStack />
+    </div>
+  );
+}

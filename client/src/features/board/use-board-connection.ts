@@ -1,0 +1,25 @@
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { openBoardConnection, type BoardConnection } from "../../sync/board-connection";
+import type { ConnectionStatus } from "../../sync/connection-status";
+import { installTestApi } from "../../sync/test-api";
+import { resetUiStore } from "../../state/store";
+
+/** Opens the board's doc and socket for as long as the page shows it. */
+export function useBoardConnection(boardId: string, token: string): BoardConnection | null {
+  const [connection, setConnection] = useState<BoardConnection | null>(null);
+  useEffect(() => {
+    const opened = openBoardConnection(boardId, token);
+    const removeTestApi = installTestApi(opened.doc);
+    setConnection(opened);
+    return () => {
+      removeTestApi();
+      opened.destroy();
+      resetUiStore();
+    };
+  }, [boardId, token]);
+  return connection;
+}
+
+export function useConnectionStatus(connection: BoardConnection): ConnectionStatus {
+  return useSyncExternalStore(connection.subscribeStatus, connection.getStatus);
+}

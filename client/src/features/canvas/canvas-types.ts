@@ -1,0 +1,34 @@
+import type { Edge, Node } from "@xyflow/react";
+import type { LaneKind, StepKind } from "@brownpaper/shared";
+
+export type LaneNodeData = {
+  laneId: string;
+  name: string;
+  kind: LaneKind;
+  index: number;
+  laneCount: number;
+  stepCount: number;
+  /** The least height the lane can be resized to without pushing steps out. */
+  minHeight: number;
+};
+export type LaneNode = Node<LaneNodeData, "lane">;
+
+export type StepNodeData = {
+  stepId: string;
+  laneId: string;
+  label: string;
+  kind: StepKind;
+};
+export type StepNode = Node<StepNodeData, "step">;
+
+export type BoardNode = LaneNode | StepNode;
+
+export type FlowEdgeData = {
+  label: string;
+  /** "Sales → Operations" when the flow crosses lanes; empty otherwise. */
+  handoverText: string;
+};
+export type FlowEdge = Edge<FlowEdgeData, "flow">;
+
+/** Lane nodes share React Flow's id space with steps, so they carry a prefix. */
+export const laneNodeId = (laneId: string) => `lane:${laneId}`;

@@ -1,0 +1,45 @@
+import { memo } from "react";
+import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from "@xyflow/react";
+import { useBoardSession } from "../../../sync/board-session";
+import { useUiStore } from "../../../state/store";
+import { selectEditingFlowId, selectStartEditingFlow } from "../../../state/selectors";
+import type { FlowEdge as FlowEdgeType } from "../canvas-types";
+import { FlowLabelInput } from "./flow-label-input";
+
+/**
+ * A flow between two steps. Handovers (flows that cross lanes) carry a badge naming the
+ * provider and customer lanes; their dashed amber stroke comes from the edge's class.
+ */
+function FlowEdgeView({ id, data, markerEnd, selected, ...geometry }: EdgeProps<FlowEdgeType>) {
+  const { readOnly } = useBoardSession();
+  const editing = useUiStore(selectEditingFlowId) === id && !readOnly;
+  const startEditing = useUiStore(selectStartEditingFlow);
+  const [path, labelX, labelY] = getSmoothStepPath({ ...geometry, borderRadius: 14, offset: 28 });
+  const label = data?.label ?? "";
+  const handoverText = data?.handoverText ?? "";
+  const hasLabel = editing || label !== "" || handoverText !== "";
+
+  return (
+    <>
+      <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={18} />
+      {hasLabel && (
+        <EdgeLabelRenderer>
+          <div
+            className={`flow-label nodrag nopan${selected ? " flow-label--selected" : ""}`}
+            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            onDoubleClick={readOnly ? undefined : () => startEditing(id)}
+          >
+            {handoverText !== "" && (
+              <span className="handover-badge" data-testid="handover-badge" title="Handover: provider lane → customer lane">
+                {handoverText}
+              </span>
+            )}
+            {editing ? <FlowLabelInput flowId={id} label={label} /> : label !== "" && <span className="flow-label__text">{label}</span>}
+          </div>
+        </EdgeLabelRenderer>
+      )}
+    </>
+  );
+}
+
+export const FlowEdge = memo(FlowEdgeView);

@@ -1,0 +1,78 @@
+import { useState } from "react";
+import { deleteLane, LANE_KINDS, moveLane, setLaneKind, type LaneKind } from "@brownpaper/shared";
+import { ConfirmDialog } from "../../../components/confirm-dialog";
+import { runCommand } from "../../../sync/run-command";
+import { useBoardSession } from "../../../sync/board-session";
+import { useUiStore } from "../../../state/store";
+import { selectStartEditingLane } from "../../../state/selectors";
+import type { LaneNodeData } from "../canvas-types";
+import { LANE_KIND_LABEL } from "./lane-kinds";
+
+/** Kind, order, rename and delete for one lane. Only rendered for people who can edit. */
+export function LaneControls({ lane }: { lane: LaneNodeData }) {
+  const { doc } = useBoardSession();
+  const startEditing = useUiStore(selectStartEditingLane);
+  const [confirming, setConfirming] = useState(false);
+  const remove = () => runCommand(() => deleteLane(doc, lane.laneId));
+  const stepsText = lane.stepCount === 1 ? "its 1 step" : `its ${lane.stepCount} steps`;
+
+  return (
+    <div className="lane-header__controls nodrag nopan">
+      <select
+        className="lane-header__kind"
+        aria-label={`Kind of lane ${lane.name}`}
+        value={lane.kind}
+        onChange={(event) => runCommand(() => setLaneKind(doc, lane.laneId, event.target.value as LaneKind))}
+      >
+        {LANE_KINDS.map((kind) => (
+          <option key={kind} value={kind}>
+            {LANE_KIND_LABEL[kind]}
+          </option>
+        ))}
+      </select>
+      <IconButton label={`Move lane ${lane.name} up`} disabled={lane.index === 0} onClick={() => runCommand(() => moveLane(doc, lane.laneId, lane.index - 1))}>
+        ↑
+      </IconButton>
+      <IconButton
+        label={`Move lane ${lane.name} down`}
+        disabled={lane.index === lane.laneCount - 1}
+        onClick={() => runCommand(() => moveLane(doc, lane.laneId, lane.index + 1))}
+      >
+        ↓
+      </IconButton>
+      <IconButton label={`Rename lane ${lane.name}`} onClick={() => startEditing(lane.laneId)}>
+        ✎
+      </IconButton>
+      <IconButton label={`Delete lane ${lane.name}`} onClick={() => (lane.stepCount > 0 ? setConfirming(true) : remove())}>
+        🗑
+      </IconButton>
+      {confirming && (
+        <ConfirmDialog
+          title="Delete lane?"
+          message={`Delete lane ${lane.name} and ${stepsText}?`}
+          confirmLabel="Delete lane"
+          onConfirm={() => {
+            setConfirming(false);
+            remove();
+          }}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
+    </div>
+  );
+}
+
+interface IconButtonProps {
+  label: string;
+  disabled?: boolean;
+  onClick: () => void;
+  children: string;
+}
+
+function IconButton({ label, disabled, onClick, children }: IconButtonProps) {
+  return (
+    <button type="button" className="icon-button" aria-label={label} title={label} disabled={disabled} onClick={onClick}>
+      <span aria-hidden="true">{children}</span>
+    </button>
+  );
+}

@@ -1,0 +1,38 @@
+import { memo } from "react";
+import type { NodeProps } from "@xyflow/react";
+import { useBoardSession } from "../../../sync/board-session";
+import { useUiStore } from "../../../state/store";
+import { selectActiveLaneId } from "../../../state/selectors";
+import type { LaneNode as LaneNodeType } from "../canvas-types";
+import { useAddStepAtPoint } from "../interaction/use-add-step";
+import { LaneHeader } from "./lane-header";
+import { LaneResizeHandle } from "./lane-resize-handle";
+
+/** A full-width band for one team: header column at the left, steps drawn on top. */
+function LaneNodeView({ data, height, positionAbsoluteY }: NodeProps<LaneNodeType>) {
+  const { readOnly } = useBoardSession();
+  const active = useUiStore(selectActiveLaneId) === data.laneId;
+  const addStepAt = useAddStepAtPoint();
+  const bandHeight = height ?? 0;
+
+  return (
+    <div
+      className={`lane lane--${data.kind}${active ? " lane--active" : ""}`}
+      data-lane-id={data.laneId}
+      onClick={() => {
+        const ui = useUiStore.getState();
+        ui.setActiveLane(data.laneId);
+        ui.clearSelection();
+      }}
+      onDoubleClick={(event) => {
+        if (readOnly || (event.target as HTMLElement).closest(".lane-header")) return;
+        addStepAt({ laneId: data.laneId, top: positionAbsoluteY, height: bandHeight }, { x: event.clientX, y: event.clientY });
+      }}
+    >
+      <LaneHeader lane={data} />
+      {!readOnly && <LaneResizeHandle laneId={data.laneId} laneName={data.name} height={bandHeight} minHeight={data.minHeight} />}
+    </div>
+  );
+}
+
+export const LaneNode = memo(LaneNodeView);

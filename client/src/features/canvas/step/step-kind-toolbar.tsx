@@ -1,0 +1,32 @@
+import { NodeToolbar, Position } from "@xyflow/react";
+import { setStepKind, STEP_KINDS, type StepKind } from "@brownpaper/shared";
+import { runCommand } from "../../../sync/run-command";
+import { useBoardSession } from "../../../sync/board-session";
+import { STEP_KIND_INFO } from "./step-kinds";
+
+/** A small bar above the selected step for changing what kind of step it is. */
+export function StepKindToolbar({ stepId, kind, visible }: { stepId: string; kind: StepKind; visible: boolean }) {
+  const { doc } = useBoardSession();
+  return (
+    <NodeToolbar isVisible={visible} position={Position.Top} offset={10} className="step-kind-toolbar">
+      <div role="radiogroup" aria-label="Step kind" className="step-kind-toolbar__group">
+        {STEP_KINDS.map((option) => (
+          <button
+            key={option}
+            type="button"
+            role="radio"
+            aria-checked={option === kind}
+            title={STEP_KIND_INFO[option].label}
+            className={option === kind ? "kind-option kind-option--current" : "kind-option"}
+            onClick={() => runCommand(() => setStepKind(doc, stepId, option))}
+          >
+            <span aria-hidden="true" className="kind-option__glyph">
+              {STEP_KIND_INFO[option].glyph}
+            </span>
+            {STEP_KIND_INFO[option].label}
+          </button>
+        ))}
+      </div>
+    </NodeToolbar>
+  );
+}

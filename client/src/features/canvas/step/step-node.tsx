@@ -1,0 +1,43 @@
+import { memo } from "react";
+import type { NodeProps } from "@xyflow/react";
+import { useBoardSession } from "../../../sync/board-session";
+import { useUiStore } from "../../../state/store";
+import { selectEditingStepId, selectHasSingleStepSelected, selectStartEditingStep } from "../../../state/selectors";
+import type { StepNode as StepNodeType } from "../canvas-types";
+import { StepHandles } from "./step-handles";
+import { StepKindToolbar } from "./step-kind-toolbar";
+import { StepLabel } from "./step-label";
+
+/** One step, drawn in its kind's shape: task, decision, start, end or wait. */
+function StepNodeView({ data, selected, dragging }: NodeProps<StepNodeType>) {
+  const { readOnly } = useBoardSession();
+  const editing = useUiStore(selectEditingStepId) === data.stepId && !readOnly;
+  const startEditing = useUiStore(selectStartEditingStep);
+  const single = useUiStore(selectHasSingleStepSelected);
+
+  return (
+    <div
+      className={`step step--${data.kind}${selected ? " step--selected" : ""}`}
+      data-testid="step-node"
+      data-step-id={data.stepId}
+      data-step-label={data.label}
+      data-step-kind={data.kind}
+      onDoubleClick={(event) => {
+        event.stopPropagation();
+        if (!readOnly) startEditing(data.stepId);
+      }}
+    >
+      <div className="step__shape" aria-hidden="true" />
+      {data.kind === "wait" && (
+        <span className="step__wait-icon" aria-hidden="true">
+          ⧗
+        </span>
+      )}
+      <StepLabel stepId={data.stepId} label={data.label} editing={editing} />
+      <StepHandles connectable={!readOnly} />
+      {!readOnly && <StepKindToolbar stepId={data.stepId} kind={data.kind} visible={!!selected && single && !dragging && !editing} />}
+    </div>
+  );
+}
+
+export const StepNode = memo(StepNodeView);

@@ -1,0 +1,33 @@
+interface BoardToolbarProps {
+  readOnly: boolean;
+  onAddLane: () => void;
+  onAddStep: () => void;
+  onFitView: () => void;
+}
+
+/** The board's main actions. People on a view link only get "Fit view". */
+export function BoardToolbar({ readOnly, onAddLane, onAddStep, onFitView }: BoardToolbarProps) {
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Board tools">
+      {!readOnly && (
+        <>
+          <button type="button" className="button" data-testid="add-lane" onClick={onAddLane}>
+            <span aria-hidden="true" className="button__icon">＋</span> Add lane
+          </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="add-step"
+            title="Adds a task to the selected lane (or the first lane). You can also double-click inside a lane."
+            onClick={onAddStep}
+          >
+            <span aria-hidden="true" className="button__icon">＋</span> Add step
+          </button>
+        </>
+      )}
+      <button type="button" className="button button--quiet" title="Fit view (Shift+1)" onClick={onFitView}>
+        Fit view
+      </button>
+    </div>
+  );
+}

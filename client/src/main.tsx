@@ -1,0 +1,19 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import "@xyflow/react/dist/style.css";
+import "./styles/base.css";
+import "./styles/landing.css";
+import "./styles/board.css";
+import "./styles/lanes.css";
+import "./styles/steps.css";
+import "./styles/flows.css";
+import { App } from "./app/app";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("The page has no #root element.");
+
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

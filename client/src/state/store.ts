@@ -1,0 +1,31 @@
+import { create } from "zustand";
+import { createEditingSlice, type EditingSlice } from "./editing-slice";
+import { createPanelsSlice, type PanelsSlice } from "./panels-slice";
+import { createSelectionSlice, type SelectionSlice } from "./selection-slice";
+import { createToastSlice, type ToastSlice } from "./toast-slice";
+import { createTransientSlice, type TransientSlice } from "./transient-slice";
+
+/**
+ * Local UI state only: what is selected, which editor or panel is open, what is being
+ * dragged. Board content never lives here; it comes from the Y.Doc through the projection.
+ */
+export type Store = SelectionSlice & EditingSlice & TransientSlice & ToastSlice & PanelsSlice;
+
+export const useUiStore = create<Store>()((...args) => ({
+  ...createSelectionSlice(...args),
+  ...createEditingSlice(...args),
+  ...createTransientSlice(...args),
+  ...createToastSlice(...args),
+  ...createPanelsSlice(...args),
+}));
+
+/** Clears everything tied to one board, when leaving it. */
+export function resetUiStore(): void {
+  const state = useUiStore.getState();
+  state.clearSelection();
+  state.stopEditing();
+  state.clearDragPositions();
+  state.setLaneResize(null);
+  state.setActiveLane(null);
+  state.setShareOpen(false);
+}

@@ -1,0 +1,25 @@
+import { createContext, useContext, type ReactNode } from "react";
+import type * as Y from "yjs";
+import type { AccessRole } from "@brownpaper/shared";
+import type { BoardProjection } from "./board-projection";
+
+/** What every part of an open board needs: the doc to command, the projection to read, the role. */
+export interface BoardSession {
+  boardId: string;
+  doc: Y.Doc;
+  projection: BoardProjection;
+  role: AccessRole;
+  readOnly: boolean;
+}
+
+const BoardSessionContext = createContext<BoardSession | null>(null);
+
+export function BoardSessionProvider({ session, children }: { session: BoardSession; children: ReactNode }) {
+  return <BoardSessionContext.Provider value={session}>{children}</BoardSessionContext.Provider>;
+}
+
+export function useBoardSession(): BoardSession {
+  const session = useContext(BoardSessionContext);
+  if (!session) throw new Error("useBoardSession must be used inside a BoardSessionProvider.");
+  return session;
+}
