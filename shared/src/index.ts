@@ -31,3 +31,4 @@ export * from "./interchange/import-board";
 export * from "./templates";
 export * from "./bpmn/export-bpmn";
 export * from "./export/xml";
+export * from "./bpmn/import-bpmn";

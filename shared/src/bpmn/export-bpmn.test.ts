@@ -65,7 +65,7 @@ describe("BPMN export", () => {
   it("keeps RACI, measures and agreements in extension elements under the Brownpaper namespace", () => {
     const xml = exportBpmn(boardOf(sampleBoardFile()));
     expect(xml).toContain('xmlns:bp="https://brownpaper.dev/schema/bpmn/1"');
-    expect(xml).toContain('<bp:step id="s3" kind="task" processTime="60" leadTime="2880" pctCompleteAccurate="80" />');
+    expect(xml).toContain('<bp:step id="s3" kind="task" x="200" y="60" processTime="60" leadTime="2880" pctCompleteAccurate="80" />');
     expect(xml).toContain('<bp:raci roleId="r-hm" code="A" />');
     expect(xml).toMatch(/<bp:agreement id="a1" providerLaneId="l-hm" customerLaneId="l-hr"[^>]*><bp:covers flowId="f1" \/><bp:measure name="Request complete"/);
   });

@@ -46,6 +46,8 @@ function nodeElement(node: BpmnNode, board: Board): string {
           xmlElement("bp:step", {
             id: step.id,
             kind: step.kind,
+            x: step.x,
+            y: step.y,
             processTime: step.processTime,
             leadTime: step.leadTime,
             pctCompleteAccurate: step.pctCompleteAccurate,

@@ -1,0 +1,102 @@
+import type { Board } from "../doc/read-board";
+import type { AgreementStatus } from "../schema/agreement";
+import type { BoardState } from "../schema/board";
+import type { LaneKind } from "../schema/lane";
+import { agreementCoverage, type AgreementCoverage } from "./agreement-coverage";
+import { handoverMatrix, type HandoverMatrix } from "./handover-matrix";
+import { mainPath, type MainPath } from "./main-path";
+import { mapQuality, type MapQuality } from "./map-quality";
+import { painRanking, type PainRanking } from "./pain-ranking";
+import { raciCheck, type RaciCheck } from "./raci-check";
+import { serviceScore, weightProblem, type ServiceScore } from "./service-score";
+import { effectiveVotes, type EffectiveVotes } from "./votes";
+
+/** One service agreement with its score and any weight problem. */
+export interface AgreementReport {
+  agreementId: string;
+  status: AgreementStatus;
+  providerLaneId: string;
+  customerLaneId: string;
+  flowIds: string[];
+  expectation: string;
+  score: ServiceScore;
+  weightProblem: string | null;
+}
+
+/**
+ * What the ids in a report stand for, so a report can be read (or rendered as Markdown)
+ * without the board. Lists rather than records: ids come from users and could be
+ * `__proto__`. A flow's name is "From step → To step", plus its label in parentheses.
+ */
+export interface ReportNames {
+  lanes: { id: string; name: string; kind: LaneKind }[];
+  steps: { id: string; label: string }[];
+  flows: { id: string; name: string }[];
+  roles: { id: string; name: string; laneId: string }[];
+}
+
+/** The gap report of DOMAIN.md: plain, serialisable data in which every line carries ids. */
+export interface GapReport {
+  title: string;
+  state: BoardState;
+  /** True while the facilitator hides the vote; the counts are in `votes` and `pain` regardless. */
+  votesHidden: boolean;
+  names: ReportNames;
+  handovers: HandoverMatrix;
+  coverage: AgreementCoverage;
+  agreements: AgreementReport[];
+  raci: RaciCheck;
+  votes: EffectiveVotes;
+  pain: PainRanking;
+  mainPath: MainPath;
+  mapQuality: MapQuality;
+}
+
+/** The names of a board's lanes, steps, flows and roles, as a report carries them. */
+export function reportNames(board: Pick<Board, "lanes" | "steps" | "flows" | "roles">): ReportNames {
+  const labelOf = new Map(board.steps.map((step) => [step.id, step.label.trim() || step.id]));
+  return {
+    lanes: board.lanes.map(({ id, name, kind }) => ({ id, name, kind })),
+    steps: board.steps.map(({ id, label }) => ({ id, label })),
+    flows: board.flows.map((flow) => {
+      const ends = `${labelOf.get(flow.from) ?? flow.from} → ${labelOf.get(flow.to) ?? flow.to}`;
+      return { id: flow.id, name: flow.label.trim() === "" ? ends : `${ends} (${flow.label.trim()})` };
+    }),
+    roles: board.roles.map(({ id, name, laneId }) => ({ id, name, laneId })),
+  };
+}
+
+function agreementReport(board: Pick<Board, "agreements">): AgreementReport[] {
+  return board.agreements.map((agreement) => ({
+    agreementId: agreement.id,
+    status: agreement.status,
+    providerLaneId: agreement.providerLaneId,
+    customerLaneId: agreement.customerLaneId,
+    flowIds: [...agreement.flowIds],
+    expectation: agreement.expectation,
+    score: serviceScore(agreement),
+    weightProblem: weightProblem(agreement),
+  }));
+}
+
+/**
+ * Everything a facilitator wants computed live, in one object: what the gap panel shows and
+ * what `GET /api/boards/:id/report.json` returns. Pure and deterministic: the same board gives
+ * the same report on every client and on the server.
+ */
+export function gapReport(board: Board): GapReport {
+  return {
+    title: board.meta.title,
+    state: board.meta.state,
+    votesHidden: board.meta.votesHidden,
+    names: reportNames(board),
+    handovers: handoverMatrix(board),
+    coverage: agreementCoverage(board),
+    agreements: agreementReport(board),
+    raci: raciCheck(board),
+    votes: effectiveVotes(board),
+    pain: painRanking(board),
+    mainPath: mainPath(board),
+    mapQuality: mapQuality(board),
+  };
+}

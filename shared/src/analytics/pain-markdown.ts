@@ -1,0 +1,47 @@
+import type { GapReport } from "./gap-report";
+import { compareIds } from "./board-index";
+import { table, type Namer } from "./markdown";
+
+function targetName(target: { type: string; id: string }, name: Namer): string {
+  switch (target.type) {
+    case "step":
+      return `Step: ${name.step(target.id)}`;
+    case "flow":
+      return `Handover: ${name.flow(target.id)}`;
+    case "lane":
+      return `Lane: ${name.lane(target.id)}`;
+    default:
+      return "Board";
+  }
+}
+
+/** The pain-point part of the Markdown gap report; vote counts are left out while hidden. */
+export function painSection(report: GapReport, name: Namer): string[] {
+  const { pain, votesHidden } = report;
+  const out = ["## Pain points", ""];
+  if (pain.ranked.length === 0) return [...out, "No pain points yet."];
+  if (votesHidden) {
+    out.push("Votes are hidden until the facilitator reveals them.", "");
+    const byId = [...pain.ranked].sort((a, b) => compareIds(a.noteId, b.noteId));
+    out.push(table(["Pain point", "Category", "On"], byId.map((note) => [note.text, note.category, targetName(note.target, name)])));
+    const mix = pain.categories.filter((category) => category.notes > 0);
+    out.push("", table(["Category", "Pain points"], mix.map((category) => [category.category, category.notes])));
+    return out;
+  }
+  const rows = pain.ranked.map((note, index) => [index + 1, note.text, note.category, targetName(note.target, name), note.votes]);
+  out.push(table(["#", "Pain point", "Category", "On", "Votes"], rows));
+  const mix = pain.categories.filter((category) => category.notes > 0);
+  out.push("", "### Category mix", "", table(["Category", "Pain points", "Votes"], mix.map((c) => [c.category, c.notes, c.votes])));
+  const lanes = pain.lanes.filter((lane) => lane.notes > 0);
+  if (lanes.length > 0) {
+    out.push("", "### Per lane", "", table(["Lane", "Pain points", "Votes"], lanes.map((l) => [name.lane(l.laneId), l.notes, l.votes])));
+  }
+  if (pain.handovers.length > 0) {
+    const rows = pain.handovers.map((h) => [name.flow(h.flowId), h.notes, h.votes]);
+    out.push("", "### Per handover", "", table(["Handover", "Pain points", "Votes"], rows));
+  }
+  if (pain.steps.length > 0) {
+    out.push("", "### Per step", "", table(["Step", "Pain points", "Votes"], pain.steps.map((s) => [name.step(s.stepId), s.notes, s.votes])));
+  }
+  return out;
+}
