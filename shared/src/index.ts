@@ -32,3 +32,4 @@ export * from "./templates";
 export * from "./bpmn/export-bpmn";
 export * from "./export/xml";
 export * from "./bpmn/import-bpmn";
+export * from "./flow-order";
