@@ -33,3 +33,6 @@ export * from "./bpmn/export-bpmn";
 export * from "./export/xml";
 export * from "./bpmn/import-bpmn";
 export * from "./flow-order";
+export * from "./export/csv";
+export * from "./export/raci-csv";
+export * from "./export/handover-register-csv";
