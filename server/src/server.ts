@@ -74,7 +74,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const close = async (): Promise<void> => {
     accepting = false;
     const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
+    // Keep-alive connections become idle once their response is out; close them as they do.
     http.closeIdleConnections();
+    const idleSweep = setInterval(() => http.closeIdleConnections(), 25);
     await rooms.closeAll();
     for (const ws of wss.clients) ws.close(CLOSE.goingAway, "going away");
     const grace = setTimeout(() => {
@@ -83,6 +85,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     }, CLOSE_GRACE_MS);
     await stopped;
     clearTimeout(grace);
+    clearInterval(idleSweep);
     wss.close();
     await store.close();
     logger.info("server.stopped", { url });

@@ -1,0 +1,92 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { issueToken } from "./auth/tokens";
+import { SyncClients, upgradeOutcome } from "./test/sync-clients";
+import { TEST_SECRET, TestServer } from "./test/test-server";
+
+const clients = new SyncClients();
+afterEach(() => clients.cleanup());
+
+describe("who may open a board", () => {
+  it("the sync socket accepts each of the board's own links", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard();
+    for (const token of [board.editToken, board.viewToken, board.facilitatorToken]) {
+      expect(await upgradeOutcome(clients.raw(server, board.id, token))).toBe("open");
+    }
+  });
+
+  it("the sync socket answers 401 to a missing, forged or other board's token", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard();
+    const other = await server.createBoard();
+    const forged = `${board.editToken.slice(0, -2)}xx`;
+    const otherSecret = issueToken(Buffer.from("some-other-secret-of-sufficient-length"), board.id, "edit");
+    for (const token of [undefined, "", "garbage", forged, other.editToken, otherSecret]) {
+      expect(await upgradeOutcome(clients.raw(server, board.id, token)), `token ${token}`).toBe(401);
+    }
+  });
+
+  it("the sync socket answers 404 for an unknown board and for other paths", async () => {
+    const server = clients.track(await TestServer.start());
+    const unknown = "b_0000000000000000";
+    expect(await upgradeOutcome(clients.raw(server, unknown, issueToken(TEST_SECRET, unknown, "edit")))).toBe(404);
+
+    const { default: WebSocket } = await import("ws");
+    const elsewhere = new WebSocket(`${server.url.replace(/^http/, "ws")}/elsewhere`);
+    elsewhere.on("error", () => {});
+    expect(await upgradeOutcome(elsewhere)).toBe(404);
+    elsewhere.terminate();
+  });
+
+  it("the access route names the role of each link", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard();
+    for (const [token, role] of [
+      [board.editToken, "edit"],
+      [board.viewToken, "view"],
+      [board.facilitatorToken, "facilitator"],
+    ] as const) {
+      const response = await server.get(`/api/boards/${board.id}/access`, token);
+      expect(response.status).toBe(200);
+      expect(await response.json()).toEqual({ role, boardId: board.id });
+    }
+  });
+
+  it("the token may also come as a query parameter", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard();
+    const response = await server.get(`/api/boards/${board.id}/access?token=${encodeURIComponent(board.viewToken)}`);
+    expect(await response.json()).toEqual({ role: "view", boardId: board.id });
+  });
+
+  it("HTTP routes answer 401 without a valid token for that board, and 404 for an unknown board", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard();
+    const other = await server.createBoard();
+    for (const path of [`/api/boards/${board.id}/access`, `/api/boards/${board.id}/export.json`]) {
+      for (const token of [undefined, "garbage", other.editToken]) {
+        const response = await server.get(path, token);
+        expect(response.status, `${path} with ${token}`).toBe(401);
+        expect(await response.json()).toHaveProperty("error");
+      }
+    }
+    const unknown = "b_0000000000000000";
+    const response = await server.get(`/api/boards/${unknown}/export.json`, issueToken(TEST_SECRET, unknown, "view"));
+    expect(response.status).toBe(404);
+  });
+
+  it("board links carry the token in the fragment, on the origin the client used", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard();
+    expect(board.id).toMatch(/^b_[0-9a-z]{16}$/);
+    expect(board.editUrl).toBe(`${server.url}/b/${board.id}#token=${board.editToken}`);
+    expect(board.viewUrl).toBe(`${server.url}/b/${board.id}#token=${board.viewToken}`);
+    expect(board.facilitatorUrl).toBe(`${server.url}/b/${board.id}#token=${board.facilitatorToken}`);
+  });
+
+  it("PUBLIC_URL, when set, is the origin of board links", async () => {
+    const server = clients.track(await TestServer.start({ publicUrl: "https://brownpaper.example.org" }));
+    const board = await server.createBoard();
+    expect(board.viewUrl).toBe(`https://brownpaper.example.org/b/${board.id}#token=${board.viewToken}`);
+  });
+});

@@ -1,0 +1,44 @@
+import type { BoardStore, StoredBoard } from "../storage/board-store";
+
+/** A BoardStore wrapper whose appends and loads a test can slow down, hold or break. */
+export class ControlledStore implements BoardStore {
+  appendDelayMs = 0;
+  failAppends = false;
+  appendCalls = 0;
+  /** While set, loads wait for it. */
+  loadGate: Promise<void> | null = null;
+
+  constructor(readonly inner: BoardStore) {}
+
+  createBoard(boardId: string, initialUpdate: Uint8Array): Promise<void> {
+    return this.inner.createBoard(boardId, initialUpdate);
+  }
+
+  boardExists(boardId: string): Promise<boolean> {
+    return this.inner.boardExists(boardId);
+  }
+
+  async load(boardId: string): Promise<StoredBoard> {
+    if (this.loadGate) await this.loadGate;
+    return this.inner.load(boardId);
+  }
+
+  async append(boardId: string, update: Uint8Array): Promise<number> {
+    this.appendCalls++;
+    if (this.appendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.appendDelayMs));
+    if (this.failAppends) throw new Error("disk full (simulated)");
+    return this.inner.append(boardId, update);
+  }
+
+  compact(boardId: string, merged: Uint8Array, throughSeq: number): Promise<void> {
+    return this.inner.compact(boardId, merged, throughSeq);
+  }
+
+  healthy(): Promise<boolean> {
+    return this.inner.healthy();
+  }
+
+  close(): Promise<void> {
+    return this.inner.close();
+  }
+}

@@ -1,0 +1,93 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Config } from "../config";
+import { isLogLevel } from "../logger";
+import { startServer, type RunningServer, type ServerOptions } from "../server";
+
+export const TEST_SECRET = Buffer.from("brownpaper-test-secret-0123456789abcdef");
+
+export interface CreatedBoard {
+  id: string;
+  editToken: string;
+  viewToken: string;
+  facilitatorToken: string;
+  editUrl: string;
+  viewUrl: string;
+  facilitatorUrl: string;
+}
+
+export function tempDir(prefix = "brownpaper-test-"): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Config {
+  const logLevel = process.env.LOG_LEVEL ?? "silent";
+  return {
+    port: 0,
+    host: "127.0.0.1",
+    dataDir,
+    secret: TEST_SECRET,
+    publicUrl: undefined,
+    clientDist: join(dataDir, "no-client-dist"),
+    maxMessageBytes: 8 * 1024 * 1024,
+    roomUnloadDelayMs: 50,
+    compactEvery: 500,
+    logLevel: isLogLevel(logLevel) ? logLevel : "silent",
+    ...overrides,
+  };
+}
+
+/** A real server on port 0 with its own temporary DATA_DIR, and ways to talk to it. */
+export class TestServer {
+  private constructor(
+    readonly server: RunningServer,
+    readonly config: Config,
+  ) {}
+
+  static async start(overrides: Partial<Config> = {}, options: ServerOptions = {}): Promise<TestServer> {
+    const config = testConfig(overrides.dataDir ?? tempDir(), overrides);
+    return new TestServer(await startServer(config, options), config);
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  /** The base URL y-websocket providers are given (`ws://…/sync`). */
+  get syncUrl(): string {
+    return `${this.server.url.replace(/^http/, "ws")}/sync`;
+  }
+
+  async createBoard(body?: unknown): Promise<CreatedBoard> {
+    const response = await this.post("/api/boards", body);
+    if (response.status !== 201) throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
+    return (await response.json()) as CreatedBoard;
+  }
+
+  post(path: string, body?: unknown): Promise<Response> {
+    return fetch(`${this.url}${path}`, {
+      method: "POST",
+      headers: body === undefined ? {} : { "content-type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  }
+
+  get(path: string, token?: string): Promise<Response> {
+    return fetch(`${this.url}${path}`, { headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
+  }
+
+  /** Stops the server; the DATA_DIR stays for a restart. */
+  close(): Promise<void> {
+    return this.server.close();
+  }
+
+  /** A new server process on the same DATA_DIR (after `close`). */
+  restart(options: ServerOptions = {}): Promise<TestServer> {
+    return TestServer.start({ ...this.config, port: 0 }, options);
+  }
+
+  removeDataDir(): void {
+    rmSync(this.config.dataDir, { recursive: true, force: true });
+  }
+}
