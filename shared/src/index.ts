@@ -36,3 +36,4 @@ export * from "./flow-order";
 export * from "./export/csv";
 export * from "./export/raci-csv";
 export * from "./export/handover-register-csv";
+export * from "./layout/map-geometry";

@@ -1,5 +1,6 @@
 import type { Board } from "../doc/read-board";
 import type { BpmnGraph, BpmnNode, BpmnNodeType } from "./bpmn-graph";
+import { STEP_SIZE } from "../layout/map-geometry";
 
 export interface Bounds {
   x: number;
@@ -13,8 +14,6 @@ export interface Point {
   y: number;
 }
 
-/** Brownpaper draws a step's box from (x, laneTop + y); this is the size it is drawn at. */
-export const STEP_BOX = { width: 160, height: 64 };
 const POOL_HEADER = 30;
 const LEFT_MARGIN = 110;
 const RIGHT_MARGIN = 140;
@@ -53,7 +52,7 @@ export function routeEdge(source: Bounds, target: Bounds): Point[] {
 export function layoutBpmn(board: Board, graph: BpmnGraph): BpmnLayout {
   const minX = Math.min(0, ...board.steps.map((step) => step.x));
   const offsetX = POOL_HEADER + LEFT_MARGIN - minX;
-  const maxX = Math.max(0, ...board.steps.map((step) => step.x + STEP_BOX.width));
+  const maxX = Math.max(0, ...board.steps.map((step) => step.x + STEP_SIZE[step.kind].width));
   const width = Math.max(600, maxX + offsetX + RIGHT_MARGIN);
 
   const lanes = new Map<string, Bounds>();
@@ -68,7 +67,7 @@ export function layoutBpmn(board: Board, graph: BpmnGraph): BpmnLayout {
   const place = (node: BpmnNode, centreX: number) => {
     const lane = lanes.get(node.laneId)!;
     const size = SIZE[node.type];
-    const wantedY = lane.y + node.step.y + STEP_BOX.height / 2;
+    const wantedY = lane.y + node.step.y + STEP_SIZE[node.step.kind].height / 2;
     const centreY = Math.max(lane.y + size.height / 2 + 4, Math.min(lane.y + lane.height - size.height / 2 - 4, wantedY));
     nodes.set(node.id, {
       x: Math.round(centreX - size.width / 2),
@@ -79,7 +78,7 @@ export function layoutBpmn(board: Board, graph: BpmnGraph): BpmnLayout {
   };
   const stepNodeType = new Map(graph.nodes.filter((node) => node.role === "step").map((node) => [node.step.id, node.type]));
   for (const node of graph.nodes) {
-    const stepCentre = node.step.x + offsetX + STEP_BOX.width / 2;
+    const stepCentre = node.step.x + offsetX + STEP_SIZE[node.step.kind].width / 2;
     const stepHalf = SIZE[stepNodeType.get(node.step.id)!].width / 2;
     if (node.role === "step") place(node, stepCentre);
     else if (node.role === "merge") place(node, stepCentre - stepHalf - 55);

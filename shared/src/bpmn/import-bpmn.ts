@@ -4,7 +4,7 @@ import { DEFAULT_LANE_HEIGHT, LANE_KINDS, MAX_LANE_HEIGHT, MIN_LANE_HEIGHT, type
 import { STEP_KINDS, type Step } from "../schema/step";
 import { HANDOVER_CHANNELS, type Flow } from "../schema/flow";
 import { NOTE_KINDS, PAIN_CATEGORIES, type Note, type NoteKind } from "../schema/note";
-import { STEP_BOX } from "./bpmn-layout";
+import { STEP_MIN_X, STEP_SIZE } from "../layout/map-geometry";
 import { attrNumber as number, attrOneOf as oneOf, elements, extensionOf, isElement, parseBpmnXml, shapeBounds, text, type Box, type ModdleElement } from "./bpmn-model";
 import { classify, foldGateways, type GraphFlow, type GraphNode } from "./bpmn-flow-graph";
 import { readBoardExtensions } from "./read-board-extensions";
@@ -67,7 +67,8 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
     const box = bpmnLane.id ? shapes.get(bpmnLane.id) : undefined;
     if (box) laneBox.set(lanes[index]!.id, box);
   });
-  const originX = (pool?.id ? shapes.get(pool.id)?.x : undefined) ?? Math.min(0, ...[...laneBox.values()].map((box) => box.x));
+  const poolX = pool?.id ? shapes.get(pool.id)?.x : undefined;
+  const originX = poolX ?? (shapes.size > 0 ? Math.min(...[...shapes.values()].map((box) => box.x)) : 0);
 
   const flowElements = elements(process.flowElements);
   const outgoingCount = (element: ModdleElement) => elements(element.outgoing).length;
@@ -110,9 +111,12 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
       [...laneBox].find(([, lane]) => box && box.y + box.height / 2 >= lane.y && box.y + box.height / 2 < lane.y + lane.height)?.[0] ??
       lanes[0]!.id;
     const lane = laneBox.get(laneId);
-    const x = number(ext?.x) ?? (box ? Math.round(box.x + box.width / 2 - STEP_BOX.width / 2 - originX - 140) : (fallbackX += 200));
-    const yFromShape = box && lane ? Math.round(box.y + box.height / 2 - lane.y - STEP_BOX.height / 2) : undefined;
-    const step: Step = { id, laneId, label: (node.element.name ?? "").trim(), kind: oneOf(ext?.kind, STEP_KINDS) ?? node.kind, x, y: Math.max(0, number(ext?.y) ?? yFromShape ?? 50) };
+    const kind = oneOf(ext?.kind, STEP_KINDS) ?? node.kind;
+    const size = STEP_SIZE[kind];
+    // Shapes keep their centre; the map's left edge lands just right of the lane headers.
+    const x = number(ext?.x) ?? (box ? Math.round(box.x + box.width / 2 - size.width / 2 - originX + STEP_MIN_X) : (fallbackX += 220) + STEP_MIN_X);
+    const yFromShape = box && lane ? Math.round(box.y + box.height / 2 - lane.y - size.height / 2) : undefined;
+    const step: Step = { id, laneId, label: (node.element.name ?? "").trim(), kind, x, y: Math.max(0, number(ext?.y) ?? yFromShape ?? 50) };
     for (const key of ["processTime", "leadTime", "pctCompleteAccurate"] as const) {
       const value = number(ext?.[key]);
       if (value !== undefined) step[key] = value;
