@@ -26,13 +26,11 @@ export function BoardScreen({ status, loaded }: { status: ConnectionStatus; load
 
   const fitView = useCallback(() => fitBoard(boardRef.current), [fitBoard]);
   const onAddLane = useCallback(() => {
-    const wasEmpty = boardRef.current.lanes.length === 0;
     const result = runCommand(() => addLane(doc, {}));
     if (!result.ok) return;
     useUiStore.getState().setActiveLane(result.value);
     useUiStore.getState().startEditingLane(result.value);
-    if (wasEmpty) requestAnimationFrame(() => fitBoard(boardRef.current, 0));
-  }, [doc, fitBoard]);
+  }, [doc]);
   const onAddStep = useCallback(() => addStepToLane(boardRef.current), [addStepToLane]);
 
   const fitted = useRef(false);

@@ -45,7 +45,7 @@ export function BoardCanvas({ board, onAddLane, onFitView }: BoardCanvasProps) {
   const { nodes, onNodesChange } = useFlowNodes(projected.nodes);
   const { edges, onEdgesChange } = useFlowEdges(projected.edges);
   const onNodeDragStop = useDragStop(bands);
-  const { onConnect, isValidConnection } = useConnect();
+  const { onConnect, onConnectEnd, isValidConnection } = useConnect();
   useCanvasKeyboard(onFitView);
 
   const onEdgeDoubleClick = useCallback<EdgeMouseHandler<FlowEdge>>(
@@ -67,6 +67,7 @@ export function BoardCanvas({ board, onAddLane, onFitView }: BoardCanvasProps) {
         onEdgesChange={onEdgesChange}
         onNodeDragStop={onNodeDragStop}
         onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onEdgeDoubleClick={onEdgeDoubleClick}
         onPaneClick={onPaneClick}

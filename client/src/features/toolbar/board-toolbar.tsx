@@ -1,3 +1,5 @@
+import { Icon } from "../../components/icon";
+
 interface BoardToolbarProps {
   readOnly: boolean;
   onAddLane: () => void;
@@ -12,7 +14,7 @@ export function BoardToolbar({ readOnly, onAddLane, onAddStep, onFitView }: Boar
       {!readOnly && (
         <>
           <button type="button" className="button" data-testid="add-lane" onClick={onAddLane}>
-            <span aria-hidden="true" className="button__icon">＋</span> Add lane
+            <Icon name="plus" /> Add lane
           </button>
           <button
             type="button"
@@ -21,12 +23,12 @@ export function BoardToolbar({ readOnly, onAddLane, onAddStep, onFitView }: Boar
             title="Adds a task to the selected lane (or the first lane). You can also double-click inside a lane."
             onClick={onAddStep}
           >
-            <span aria-hidden="true" className="button__icon">＋</span> Add step
+            <Icon name="plus" /> Add step
           </button>
         </>
       )}
       <button type="button" className="button button--quiet" title="Fit view (Shift+1)" onClick={onFitView}>
-        Fit view
+        <Icon name="fit" /> Fit view
       </button>
     </div>
   );

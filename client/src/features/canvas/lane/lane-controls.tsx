@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { deleteLane, LANE_KINDS, moveLane, setLaneKind, type LaneKind } from "@brownpaper/shared";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
+import { Icon, type IconName } from "../../../components/icon";
 import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
@@ -30,22 +31,14 @@ export function LaneControls({ lane }: { lane: LaneNodeData }) {
           </option>
         ))}
       </select>
-      <IconButton label={`Move lane ${lane.name} up`} disabled={lane.index === 0} onClick={() => runCommand(() => moveLane(doc, lane.laneId, lane.index - 1))}>
-        ↑
-      </IconButton>
+      <IconButton label={`Move lane ${lane.name} up`} disabled={lane.index === 0} onClick={() => runCommand(() => moveLane(doc, lane.laneId, lane.index - 1))} icon="up" />
       <IconButton
         label={`Move lane ${lane.name} down`}
         disabled={lane.index === lane.laneCount - 1}
         onClick={() => runCommand(() => moveLane(doc, lane.laneId, lane.index + 1))}
-      >
-        ↓
-      </IconButton>
-      <IconButton label={`Rename lane ${lane.name}`} onClick={() => startEditing(lane.laneId)}>
-        ✎
-      </IconButton>
-      <IconButton label={`Delete lane ${lane.name}`} onClick={() => (lane.stepCount > 0 ? setConfirming(true) : remove())}>
-        🗑
-      </IconButton>
+       icon="down" />
+      <IconButton label={`Rename lane ${lane.name}`} onClick={() => startEditing(lane.laneId)} icon="pencil" />
+      <IconButton label={`Delete lane ${lane.name}`} onClick={() => (lane.stepCount > 0 ? setConfirming(true) : remove())} icon="trash" />
       {confirming && (
         <ConfirmDialog
           title="Delete lane?"
@@ -66,13 +59,13 @@ interface IconButtonProps {
   label: string;
   disabled?: boolean;
   onClick: () => void;
-  children: string;
+  icon: IconName;
 }
 
-function IconButton({ label, disabled, onClick, children }: IconButtonProps) {
+function IconButton({ label, disabled, onClick, icon }: IconButtonProps) {
   return (
     <button type="button" className="icon-button" aria-label={label} title={label} disabled={disabled} onClick={onClick}>
-      <span aria-hidden="true">{children}</span>
+      <Icon name={icon} size={14} />
     </button>
   );
 }

@@ -1,5 +1,6 @@
 import { NodeToolbar, Position } from "@xyflow/react";
 import { setStepKind, STEP_KINDS, type StepKind } from "@brownpaper/shared";
+import { Icon } from "../../../components/icon";
 import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
 import { STEP_KIND_INFO } from "./step-kinds";
@@ -20,9 +21,7 @@ export function StepKindToolbar({ stepId, kind, visible }: { stepId: string; kin
             className={option === kind ? "kind-option kind-option--current" : "kind-option"}
             onClick={() => runCommand(() => setStepKind(doc, stepId, option))}
           >
-            <span aria-hidden="true" className="kind-option__glyph">
-              {STEP_KIND_INFO[option].glyph}
-            </span>
+            <Icon name={STEP_KIND_INFO[option].icon} size={14} />
             {STEP_KIND_INFO[option].label}
           </button>
         ))}

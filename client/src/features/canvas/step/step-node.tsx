@@ -1,5 +1,6 @@
 import { memo } from "react";
 import type { NodeProps } from "@xyflow/react";
+import { Icon } from "../../../components/icon";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { selectEditingStepId, selectHasSingleStepSelected, selectStartEditingStep } from "../../../state/selectors";
@@ -29,8 +30,8 @@ function StepNodeView({ data, selected, dragging }: NodeProps<StepNodeType>) {
     >
       <div className="step__shape" aria-hidden="true" />
       {data.kind === "wait" && (
-        <span className="step__wait-icon" aria-hidden="true">
-          ⧗
+        <span className="step__wait-icon">
+          <Icon name="hourglass" size={18} />
         </span>
       )}
       <StepLabel stepId={data.stepId} label={data.label} editing={editing} />
