@@ -37,3 +37,5 @@ export * from "./export/csv";
 export * from "./export/raci-csv";
 export * from "./export/handover-register-csv";
 export * from "./layout/map-geometry";
+export * from "./export/svg/board-svg";
+export * from "./layout/flow-route";
