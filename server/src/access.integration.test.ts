@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { issueToken } from "./auth/tokens";
+import { createLogger } from "./logger";
 import { SyncClients, upgradeOutcome } from "./test/sync-clients";
 import { TEST_SECRET, TestServer } from "./test/test-server";
 
@@ -82,6 +83,27 @@ describe("who may open a board", () => {
     expect(board.editUrl).toBe(`${server.url}/b/${board.id}#token=${board.editToken}`);
     expect(board.viewUrl).toBe(`${server.url}/b/${board.id}#token=${board.viewToken}`);
     expect(board.facilitatorUrl).toBe(`${server.url}/b/${board.id}#token=${board.facilitatorToken}`);
+  });
+
+  it("the log never holds a token, even when one is sent in a query string", async () => {
+    const lines: string[] = [];
+    const logger = createLogger("debug", (line) => lines.push(line));
+    const server = clients.track(await TestServer.start({}, { logger }));
+    const board = await server.createBoard();
+    await server.get(`/api/boards/${board.id}/export.json?token=${encodeURIComponent(board.viewToken)}`);
+    await server.get(`/api/boards/${board.id}/access`, board.editToken);
+    const client = await clients.connectSynced(server, board.id, board.facilitatorToken);
+    client.provider.destroy();
+    await upgradeOutcome(clients.raw(server, board.id, "v1.e.forged"));
+    await server.close();
+
+    const log = lines.join("");
+    expect(log).toContain(board.id);
+    expect(log).toContain("connection.opened");
+    for (const token of [board.editToken, board.viewToken, board.facilitatorToken]) {
+      expect(log).not.toContain(token.split(".")[3]);
+    }
+    expect(log).not.toContain("token=");
   });
 
   it("PUBLIC_URL, when set, is the origin of board links", async () => {

@@ -119,6 +119,30 @@ describe("storing before relaying", () => {
     expect(carol.board().lanes.map((lane) => lane.name)).toEqual(["Warehouse"]);
   });
 
+  it("a client joining while an update is being stored gets its first sync only once it is stored", async () => {
+    const store = new ControlledStore(new MemoryStore());
+    const server = clients.track(await TestServer.start({}, { store }));
+    const board = await server.createBoard();
+    const alice = await clients.connectSynced(server, board.id, board.editToken);
+    const bob = await clients.connectSynced(server, board.id, board.editToken);
+    store.appendDelayMs = 300;
+
+    addLane(alice.doc, { name: "In flight" });
+    alice.provider.awareness.setLocalStateField("marker", "after-edit");
+    await waitFor("the server has Alice's frames", () =>
+      [...bob.provider.awareness.getStates().values()].some((state) => state.marker === "after-edit"),
+    );
+    const carol = clients.connect(server, board.id, board.viewToken);
+    const storedWhenSynced = new Promise<number>((resolve) => {
+      carol.provider.on("sync", (synced: boolean) => {
+        if (synced) resolve(store.appendsCompleted);
+      });
+    });
+    const completedBefore = store.appendsCompleted;
+    expect(await storedWhenSynced).toBeGreaterThan(completedBefore);
+    expect(carol.board().lanes.map((lane) => lane.name)).toEqual(["In flight"]);
+  });
+
   it("when an update cannot be stored, its clients are disconnected and resync once storing works again", async () => {
     const store = new ControlledStore(new MemoryStore());
     const server = clients.track(await TestServer.start({}, { store }));

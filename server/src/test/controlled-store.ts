@@ -5,6 +5,7 @@ export class ControlledStore implements BoardStore {
   appendDelayMs = 0;
   failAppends = false;
   appendCalls = 0;
+  appendsCompleted = 0;
   /** While set, loads wait for it. */
   loadGate: Promise<void> | null = null;
 
@@ -27,7 +28,9 @@ export class ControlledStore implements BoardStore {
     this.appendCalls++;
     if (this.appendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.appendDelayMs));
     if (this.failAppends) throw new Error("disk full (simulated)");
-    return this.inner.append(boardId, update);
+    const seq = await this.inner.append(boardId, update);
+    this.appendsCompleted++;
+    return seq;
   }
 
   compact(boardId: string, merged: Uint8Array, throughSeq: number): Promise<void> {
