@@ -39,3 +39,4 @@ export * from "./export/handover-register-csv";
 export * from "./layout/map-geometry";
 export * from "./export/svg/board-svg";
 export * from "./layout/flow-route";
+export * from "./export/png-text";
