@@ -37,7 +37,7 @@ export interface MismatchedAgreement {
 export interface AgreementCoverage {
   /** Handovers in flow order that no draft or agreed agreement covers as they run now. */
   uncovered: UncoveredHandover[];
-  /** Draft or agreed agreements, by id, listing flows that no longer run provider → customer. */
+  /** Draft or agreed agreements, in board order, listing flows that no longer run provider → customer. */
   mismatched: MismatchedAgreement[];
   /** Draft or agreed agreements covering no flow at all (every flow they listed was deleted). */
   withoutFlows: string[];

@@ -1,6 +1,17 @@
 import type { Board } from "../doc/read-board";
-import { gapReport, type GapReport, type ReportNames } from "./gap-report";
-import { formatMinutes, formatPercent, formatScore, formatShare, namer, table, type Namer } from "./markdown";
+import { gapReport, type GapReport } from "./gap-report";
+import {
+  MEASURE_LABELS,
+  count,
+  formatMinutes,
+  formatPercent,
+  formatScore,
+  formatShare,
+  namer,
+  table,
+  type NameOverrides,
+  type Namer,
+} from "./markdown";
 import { painSection } from "./pain-markdown";
 
 const MISMATCH_WORDS = {
@@ -14,7 +25,7 @@ function handoverSection(report: GapReport, name: Namer): string[] {
   const out = [
     "## Handovers",
     "",
-    `${handovers.total} handovers; ${handovers.coreSupport.count} (${formatShare(handovers.coreSupport.share)}) cross between core and support.`,
+    `${count(handovers.total, "handover")}; ${handovers.coreSupport.count} (${formatShare(handovers.coreSupport.share)}) between core and support.`,
   ];
   if (handovers.pairs.length > 0) {
     const rows = handovers.pairs.map((pair) => [
@@ -64,7 +75,7 @@ function agreementSection(report: GapReport, name: Namer): string[] {
 
 function raciSection(report: GapReport, name: Namer): string[] {
   const { raci } = report;
-  const out = ["## Roles (RACI)", "", `${raci.errorCount} errors, ${raci.warningCount} warnings.`];
+  const out = ["## Roles (RACI)", "", `${count(raci.errorCount, "error")}, ${count(raci.warningCount, "warning")}.`];
   if (raci.issues.length > 0) out.push("");
   for (const issue of raci.issues) {
     const what =
@@ -87,6 +98,9 @@ function mainPathSection(report: GapReport, name: Namer): string[] {
   const out = ["## Main path", ""];
   if (path.stepIds.length === 0) return [...out, "No start step reaches an end step yet."];
   out.push(path.stepIds.map(name.step).join(" → "), "");
+  const missing = path.missingMeasures.map(
+    (step) => `${name.step(step.stepId)} (${step.missing.map((measure) => MEASURE_LABELS[measure]).join(", ")})`,
+  );
   out.push(
     table(
       ["Measure", "Value"],
@@ -94,13 +108,14 @@ function mainPathSection(report: GapReport, name: Namer): string[] {
         ["Process time", formatMinutes(path.processTime)],
         ["Lead time", formatMinutes(path.leadTime)],
         ["Flow efficiency", formatShare(path.flowEfficiency)],
-        ["Rolled %C&A", `${formatPercent(path.rolledPctCompleteAccurate)} (${path.stepsWithoutPct} steps without %C&A)`],
+        ["Rolled %C&A", `${formatPercent(path.rolledPctCompleteAccurate)} (${count(path.stepsWithoutPct, "step")} without %C&A)`],
         ["Waiting in core lanes", formatMinutes(path.waiting.core)],
         ["Waiting in support lanes", formatMinutes(path.waiting.support)],
         ["Waiting in other lanes", formatMinutes(path.waiting.other)],
       ],
     ),
   );
+  if (missing.length > 0) out.push("", `Missing measures on the path: ${missing.join("; ")}.`);
   return out;
 }
 
@@ -111,21 +126,24 @@ function mapQualitySection(report: GapReport, name: Namer): string[] {
       (step) => `- ${name.step(step.stepId)} has no flow ${step.missing === "both" ? "in or out" : step.missing}`,
     ),
     ...quality.unclearDecisions.map(
-      (decision) => `- Decision ${name.step(decision.stepId)} has ${decision.labelledExits} labelled exits of ${decision.exits}`,
+      (decision) => `- Decision ${name.step(decision.stepId)} has ${decision.labelledExits} of ${count(decision.exits, "exit")} labelled`,
     ),
-    ...quality.missingMeasures.map((step) => `- ${name.step(step.stepId)} lacks ${step.missing.join(", ")}`),
+    ...quality.missingMeasures.map(
+      (step) => `- ${name.step(step.stepId)} lacks ${step.missing.map((measure) => MEASURE_LABELS[measure]).join(", ")}`,
+    ),
   ];
   return ["## Map quality", "", ...(lines.length > 0 ? lines : ["Nothing missing."])];
 }
 
 /**
  * The gap report as Markdown (headings, tables, lists) for "copy as Markdown". Takes a board
- * or a report made earlier; `names` overrides the names the report carries, e.g. lane names
- * the user has just edited. While votes are hidden, pain points show no counts.
+ * or a report made earlier; entries of `names` replace those the report carries with the same
+ * id, e.g. lane names edited since the report was made. While votes are hidden, pain points
+ * show no counts.
  */
-export function gapReportMarkdown(source: Board | GapReport, names: Partial<ReportNames> = {}): string {
+export function gapReportMarkdown(source: Board | GapReport, names: NameOverrides = {}): string {
   const report = "meta" in source ? gapReport(source) : source;
-  const name = namer({ ...report.names, ...names });
+  const name = namer(report.names, names);
   const sections = [
     [`# Gap report: ${report.title}`, "", `Map state: ${report.state}.`],
     handoverSection(report, name),

@@ -1,4 +1,5 @@
 import type { ReportNames } from "./gap-report";
+import type { StepMeasure } from "./step-measures";
 
 /** Text made safe for one Markdown table cell: no pipes breaking columns, no line breaks. */
 export function cell(text: string): string {
@@ -10,6 +11,18 @@ export function table(headers: readonly string[], rows: readonly (readonly (stri
   const line = (cells: readonly (string | number)[]) => `| ${cells.map((value) => cell(String(value))).join(" | ")} |`;
   return [line(headers), `|${headers.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
 }
+
+/** "1 handover", "2 handovers". */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n === 1 ? singular : plural}`;
+}
+
+/** Step measures as a facilitator calls them. */
+export const MEASURE_LABELS: Record<StepMeasure, string> = {
+  processTime: "process time",
+  leadTime: "lead time",
+  pctCompleteAccurate: "%C&A",
+};
 
 /** Minutes as "45 min", or "4380 min (73 h)" once an hour is passed. */
 export function formatMinutes(value: number): string {
@@ -41,15 +54,24 @@ export interface Namer {
   role(id: string): string;
 }
 
-export function namer(names: ReportNames): Namer {
-  const lanes = new Map(names.lanes.map((lane) => [lane.id, lane.name]));
-  const steps = new Map(names.steps.map((step) => [step.id, step.label.trim() || step.id]));
-  const flows = new Map(names.flows.map((flow) => [flow.id, flow.name]));
-  const roles = new Map(names.roles.map((role) => [role.id, role.name]));
+/** Names to use instead of those a report carries, matched by id (e.g. lanes renamed since). */
+export interface NameOverrides {
+  lanes?: { id: string; name: string }[];
+  steps?: { id: string; label: string }[];
+  flows?: { id: string; name: string }[];
+  roles?: { id: string; name: string }[];
+}
+
+/** Lookups from the names a report carries, with `overrides` (matched by id) winning. */
+export function namer(names: ReportNames, overrides: NameOverrides = {}): Namer {
+  const lookup = <T extends { id: string }>(base: readonly T[], extra: readonly T[] | undefined, text: (entry: T) => string) => {
+    const map = new Map([...base, ...(extra ?? [])].map((entry) => [entry.id, text(entry)]));
+    return (id: string) => map.get(id) ?? id;
+  };
   return {
-    lane: (id) => lanes.get(id) ?? id,
-    step: (id) => steps.get(id) ?? id,
-    flow: (id) => flows.get(id) ?? id,
-    role: (id) => roles.get(id) ?? id,
+    lane: lookup(names.lanes, overrides.lanes, (lane) => lane.name),
+    step: lookup(names.steps, overrides.steps, (step) => step.label.trim() || step.id),
+    flow: lookup(names.flows, overrides.flows, (flow) => flow.name),
+    role: lookup(names.roles, overrides.roles, (role) => role.name),
   };
 }
