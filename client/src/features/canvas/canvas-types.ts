@@ -27,6 +27,8 @@ export type FlowEdgeData = {
   label: string;
   /** "Sales → Operations" when the flow crosses lanes; empty otherwise. */
   handoverText: string;
+  /** For a handover, the y of the border where the flow enters the customer's lane. */
+  borderY: number | null;
 };
 export type FlowEdge = Edge<FlowEdgeData, "flow">;
 

@@ -4,6 +4,8 @@ import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { selectEditingFlowId, selectStartEditingFlow } from "../../../state/selectors";
 import type { FlowEdge as FlowEdgeType } from "../canvas-types";
+import type { Side } from "../projection/handle-sides";
+import { badgePosition } from "./badge-position";
 import { FlowLabelInput } from "./flow-label-input";
 
 /**
@@ -18,6 +20,10 @@ function FlowEdgeView({ id, data, markerEnd, selected, ...geometry }: EdgeProps<
   const label = data?.label ?? "";
   const handoverText = data?.handoverText ?? "";
   const hasLabel = editing || label !== "" || handoverText !== "";
+  const at = badgePosition(
+    { ...geometry, sourceSide: geometry.sourcePosition as Side, labelX, labelY },
+    handoverText === "" ? null : (data?.borderY ?? null),
+  );
 
   return (
     <>
@@ -26,7 +32,7 @@ function FlowEdgeView({ id, data, markerEnd, selected, ...geometry }: EdgeProps<
         <EdgeLabelRenderer>
           <div
             className={`flow-label nodrag nopan${selected ? " flow-label--selected" : ""}`}
-            style={{ transform: `translate(-50%, -50%) translate(${labelX}px, ${labelY}px)` }}
+            style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
             onDoubleClick={readOnly ? undefined : () => startEditing(id)}
           >
             {handoverText !== "" && (

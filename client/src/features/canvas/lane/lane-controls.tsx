@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { deleteLane, LANE_KINDS, moveLane, setLaneKind, type LaneKind } from "@brownpaper/shared";
+import { deleteLane, moveLane } from "@brownpaper/shared";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { Icon, type IconName } from "../../../components/icon";
 import { runCommand } from "../../../sync/run-command";
@@ -7,9 +7,8 @@ import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { selectStartEditingLane } from "../../../state/selectors";
 import type { LaneNodeData } from "../canvas-types";
-import { LANE_KIND_LABEL } from "./lane-kinds";
 
-/** Kind, order, rename and delete for one lane. Only rendered for people who can edit. */
+/** Order, rename and delete for one lane. Only rendered for people who can edit. */
 export function LaneControls({ lane }: { lane: LaneNodeData }) {
   const { doc } = useBoardSession();
   const startEditing = useUiStore(selectStartEditingLane);
@@ -19,18 +18,6 @@ export function LaneControls({ lane }: { lane: LaneNodeData }) {
 
   return (
     <div className="lane-header__controls nodrag nopan">
-      <select
-        className="lane-header__kind"
-        aria-label={`Kind of lane ${lane.name}`}
-        value={lane.kind}
-        onChange={(event) => runCommand(() => setLaneKind(doc, lane.laneId, event.target.value as LaneKind))}
-      >
-        {LANE_KINDS.map((kind) => (
-          <option key={kind} value={kind}>
-            {LANE_KIND_LABEL[kind]}
-          </option>
-        ))}
-      </select>
       <IconButton label={`Move lane ${lane.name} up`} disabled={lane.index === 0} onClick={() => runCommand(() => moveLane(doc, lane.laneId, lane.index - 1))} icon="up" />
       <IconButton
         label={`Move lane ${lane.name} down`}

@@ -2,7 +2,7 @@ import { useStore, type ReactFlowState } from "@xyflow/react";
 import { useBoardSession } from "../../../sync/board-session";
 import type { LaneNodeData } from "../canvas-types";
 import { LaneControls } from "./lane-controls";
-import { LANE_KIND_LABEL } from "./lane-kinds";
+import { LaneKindBadge } from "./lane-kind-badge";
 import { LaneName } from "./lane-name";
 
 /** How far the header column slides right so lane names stay in view when the map is panned. */
@@ -19,7 +19,7 @@ export function LaneHeader({ lane }: { lane: LaneNodeData }) {
       data-lane-kind={lane.kind}
       style={offset > 0 ? { transform: `translateX(${offset}px)` } : undefined}
     >
-      <span className={`lane-badge lane-badge--${lane.kind}`}>{LANE_KIND_LABEL[lane.kind]}</span>
+      <LaneKindBadge laneId={lane.laneId} laneName={lane.name} kind={lane.kind} />
       <LaneName laneId={lane.laneId} name={lane.name} />
       {!readOnly && <LaneControls lane={lane} />}
     </div>

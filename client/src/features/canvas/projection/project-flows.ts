@@ -2,6 +2,7 @@ import { deriveHandovers, type Board } from "@brownpaper/shared";
 import { MarkerType } from "@xyflow/react";
 import type { EntityCache } from "../../../lib/entity-cache";
 import type { FlowEdge } from "../canvas-types";
+import type { LaneBand } from "../layout/lane-layout";
 import { handleSides, type Box, type Side } from "./handle-sides";
 
 export type FlowInputs = {
@@ -10,6 +11,7 @@ export type FlowInputs = {
   to: string;
   label: string;
   handoverText: string;
+  borderY: number | null;
   sourceSide: Side;
   targetSide: Side;
 };
@@ -26,23 +28,37 @@ export function buildFlowEdge(inputs: FlowInputs): FlowEdge {
     target: inputs.to,
     sourceHandle: inputs.sourceSide,
     targetHandle: inputs.targetSide,
-    data: { label: inputs.label, handoverText: inputs.handoverText },
-    markerEnd: { type: MarkerType.ArrowClosed, color: isHandover ? HANDOVER_COLOUR : FLOW_COLOUR, width: 18, height: 18 },
+    data: { label: inputs.label, handoverText: inputs.handoverText, borderY: inputs.borderY },
+    markerEnd: isHandover
+      ? { type: MarkerType.ArrowClosed, color: HANDOVER_COLOUR, width: 13, height: 13 }
+      : { type: MarkerType.ArrowClosed, color: FLOW_COLOUR, width: 18, height: 18 },
     className: isHandover ? "flow-edge flow-edge--handover" : "flow-edge",
   };
+}
+
+/** The border a handover crosses into its customer lane: the lane's top from above, its bottom from below. */
+function entryBorder(bands: readonly LaneBand[], providerLaneId: string, customerLaneId: string): number | null {
+  const provider = bands.findIndex((band) => band.laneId === providerLaneId);
+  const customer = bands[bands.findIndex((band) => band.laneId === customerLaneId)];
+  if (provider < 0 || !customer) return null;
+  return bands.indexOf(customer) > provider ? customer.top : customer.top + customer.height;
 }
 
 /** Every flow as an edge; flows that cross lanes carry their "provider → customer" text. */
 export function projectFlows(
   board: Pick<Board, "lanes" | "steps" | "flows">,
+  bands: readonly LaneBand[],
   boxes: ReadonlyMap<string, Box>,
   cache: EntityCache<FlowInputs, FlowEdge>,
 ): FlowEdge[] {
   const laneName = new Map(board.lanes.map((lane) => [lane.id, lane.name]));
-  const handoverText = new Map(
+  const handovers = new Map(
     deriveHandovers(board).map((handover) => [
       handover.flow.id,
-      `${laneName.get(handover.providerLaneId) ?? "?"} → ${laneName.get(handover.customerLaneId) ?? "?"}`,
+      {
+        text: `${laneName.get(handover.providerLaneId) ?? "?"} → ${laneName.get(handover.customerLaneId) ?? "?"}`,
+        borderY: entryBorder(bands, handover.providerLaneId, handover.customerLaneId),
+      },
     ]),
   );
   const edges: FlowEdge[] = [];
@@ -56,7 +72,8 @@ export function projectFlows(
       from: flow.from,
       to: flow.to,
       label: flow.label,
-      handoverText: handoverText.get(flow.id) ?? "",
+      handoverText: handovers.get(flow.id)?.text ?? "",
+      borderY: handovers.get(flow.id)?.borderY ?? null,
       sourceSide: sides.source,
       targetSide: sides.target,
     };

@@ -36,10 +36,10 @@ export function useProjectedGraph(board: Board, bands: readonly LaneBand[]): { n
       const position = dragPositions.get(node.id) ?? node.position;
       boxes.set(node.id, { ...position, ...STEP_SIZE[node.data.kind] });
     }
-    const projected = projectFlows(board, boxes, flowCache);
+    const projected = projectFlows(board, bands, boxes, flowCache);
     flowCache.sweep();
     return projected;
-  }, [board, nodes, dragPositions, flowCache]);
+  }, [board, bands, nodes, dragPositions, flowCache]);
 
   return { nodes, edges };
 }
