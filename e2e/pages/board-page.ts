@@ -66,6 +66,41 @@ export class BoardPage {
     await this.page.waitForFunction((before) => window.__brownpaper!.board().flows.length > before, flowsBefore);
   }
 
+  /** Drags a step by its body so its centre lands in another lane's band, `dx` pixels to the side. */
+  async dragStepToLane(label: string, laneName: string, dx = 0): Promise<void> {
+    const step = await this.step(label).boundingBox();
+    const lane = await this.lane(laneName).boundingBox();
+    if (!step || !lane) throw new Error(`Cannot find step ${label} or lane ${laneName}.`);
+    const from = { x: step.x + step.width / 2, y: step.y + step.height / 2 };
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + dx, lane.y + lane.height / 2, { steps: 15 });
+    await this.page.mouse.up();
+  }
+
+  async renameLane(name: string, newName: string): Promise<void> {
+    await this.page.getByRole("button", { name: `Rename lane ${name}` }).click();
+    const input = this.page.getByTestId("lane-name-input");
+    await input.fill(newName);
+    await input.press("Enter");
+  }
+
+  async laneNamesInOrder(): Promise<string[]> {
+    return this.page.evaluate(() => window.__brownpaper!.board().lanes.map((lane) => lane.name));
+  }
+
+  async laneOf(label: string): Promise<string | undefined> {
+    return this.page.evaluate((stepLabel) => {
+      const board = window.__brownpaper!.board();
+      const step = board.steps.find((candidate) => candidate.label === stepLabel);
+      return board.lanes.find((lane) => lane.id === step?.laneId)?.name;
+    }, label);
+  }
+
+  toast(): Locator {
+    return this.page.getByTestId("toast");
+  }
+
   async expectHandoverBadge(text: string): Promise<void> {
     await this.handoverBadges().filter({ hasText: text }).first().waitFor();
   }
