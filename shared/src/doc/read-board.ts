@@ -67,9 +67,11 @@ export function readStep(id: string, map: Y.Map<unknown>): Step {
     x: num(map, "x", 0),
     y: num(map, "y", DEFAULT_STEP_Y),
   };
-  const processTime = optionalNum(map, "processTime");
-  const leadTime = optionalNum(map, "leadTime");
-  const pct = optionalNum(map, "pctCompleteAccurate");
+  const nonNegative = (value: number | undefined) => (value === undefined ? undefined : Math.max(0, value));
+  const processTime = nonNegative(optionalNum(map, "processTime"));
+  const leadTime = nonNegative(optionalNum(map, "leadTime"));
+  const rawPct = optionalNum(map, "pctCompleteAccurate");
+  const pct = rawPct === undefined ? undefined : Math.min(100, Math.max(0, rawPct));
   if (processTime !== undefined) step.processTime = processTime;
   if (leadTime !== undefined) step.leadTime = leadTime;
   if (pct !== undefined) step.pctCompleteAccurate = pct;
@@ -102,7 +104,8 @@ export function readNote(id: string, map: Y.Map<unknown>): Note {
   if (category !== undefined) note.category = category;
   const votes = map.get("votes");
   if (isYMap(votes)) {
-    const record: Record<string, number> = {};
+    // No prototype: a participant named "__proto__" or "constructor" is just a name.
+    const record: Record<string, number> = Object.create(null);
     for (const participant of [...votes.keys()].sort()) {
       const dots = votes.get(participant);
       if (typeof dots === "number" && Number.isInteger(dots) && dots > 0) record[participant] = dots;
@@ -172,9 +175,17 @@ export function readBoardMaps(maps: BoardMaps): Board {
     .sort((a, b) => laneIndex.get(a.laneId)! - laneIndex.get(b.laneId)! || a.x - b.x || a.y - b.y || byId(a, b));
   const stepIndex = new Map(steps.map((step, index) => [step.id, index]));
 
+  // Two people connecting the same steps at once leave two flows; the first by id stands.
+  const connected = new Set<string>();
   const flows = entities(maps.flows, readFlow)
-    .filter((flow) => stepIndex.has(flow.from) && stepIndex.has(flow.to))
-    .sort(byId);
+    .filter((flow) => stepIndex.has(flow.from) && stepIndex.has(flow.to) && flow.from !== flow.to)
+    .sort(byId)
+    .filter((flow) => {
+      const key = `${flow.from}\u0000${flow.to}`;
+      if (connected.has(key)) return false;
+      connected.add(key);
+      return true;
+    });
   const flowIds = new Set(flows.map((flow) => flow.id));
 
   const roles = entities(maps.roles, readRole)
