@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Browser } from "playwright-core";
 import { launchBrowser, newUser, type User } from "./fixtures/browser";
-import { SAMPLE_BOARD } from "./fixtures/sample-board";
 import { startApp, type RunningApp } from "./fixtures/start-app";
 import { BoardPage } from "./pages/board-page";
 

@@ -21,17 +21,14 @@ export function BoardScreen({ status, loaded }: { status: ConnectionStatus; load
   const board = useBoard();
   const fitBoard = useFitBoard();
   const addStepToLane = useAddStepToLane();
-  const boardRef = useRef(board);
-  boardRef.current = board;
-
-  const fitView = useCallback(() => fitBoard(boardRef.current), [fitBoard]);
+  const fitView = useCallback(() => fitBoard(board), [fitBoard, board]);
   const onAddLane = useCallback(() => {
     const result = runCommand(() => addLane(doc, {}));
     if (!result.ok) return;
     useUiStore.getState().setActiveLane(result.value);
     useUiStore.getState().startEditingLane(result.value);
   }, [doc]);
-  const onAddStep = useCallback(() => addStepToLane(boardRef.current), [addStepToLane]);
+  const onAddStep = useCallback(() => addStepToLane(board), [addStepToLane, board]);
 
   const fitted = useRef(false);
   useEffect(() => {

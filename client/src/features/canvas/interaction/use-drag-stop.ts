@@ -1,4 +1,4 @@
-import { useCallback, useRef } from "react";
+import { useCallback } from "react";
 import type { OnNodeDrag } from "@xyflow/react";
 import { moveSteps, type StepPosition } from "@brownpaper/shared";
 import { runCommand } from "../../../sync/run-command";
@@ -15,20 +15,18 @@ import { STEP_SIZE } from "../layout/step-size";
  */
 export function useDragStop(bands: readonly LaneBand[]): OnNodeDrag<BoardNode> {
   const { doc } = useBoardSession();
-  const bandsRef = useRef(bands);
-  bandsRef.current = bands;
 
   return useCallback<OnNodeDrag<BoardNode>>(
     (_event, _node, dragged) => {
       const moves = new Map<string, StepPosition>();
       for (const node of dragged) {
         if (node.type !== "step") continue;
-        const placement = placeStep(bandsRef.current, node.position, STEP_SIZE[node.data.kind]);
+        const placement = placeStep(bands, node.position, STEP_SIZE[node.data.kind]);
         if (placement) moves.set(node.id, placement);
       }
       if (moves.size > 0) runCommand(() => moveSteps(doc, moves));
       useUiStore.getState().clearDragPositions();
     },
-    [doc],
+    [doc, bands],
   );
 }

@@ -1,28 +1,25 @@
-import { useCallback, useMemo, useRef } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { EdgeChange } from "@xyflow/react";
+import { EntityCache } from "../../../lib/entity-cache";
 import { useUiStore } from "../../../state/store";
 import { selectSelectedFlowIds, selectSetFlowsSelected } from "../../../state/selectors";
 import type { FlowEdge } from "../canvas-types";
+
+type Overlay = { base: FlowEdge; selected: boolean };
+
+const compose = ({ base, selected }: Overlay): FlowEdge => ({ ...base, selected });
 
 /** Projected edges with the local selection drawn over them. */
 export function useFlowEdges(projected: readonly FlowEdge[]) {
   const selected = useUiStore(selectSelectedFlowIds);
   const setFlowsSelected = useUiStore(selectSetFlowsSelected);
-  const composed = useRef(new Map<string, { base: FlowEdge; selected: boolean; edge: FlowEdge }>());
+  const [cache] = useState(() => new EntityCache<Overlay, FlowEdge>());
 
   const edges = useMemo(() => {
-    const previous = composed.current;
-    const next = new Map<string, { base: FlowEdge; selected: boolean; edge: FlowEdge }>();
-    const out = projected.map((base) => {
-      const isSelected = selected.has(base.id);
-      const cached = previous.get(base.id);
-      const edge = cached && cached.base === base && cached.selected === isSelected ? cached.edge : { ...base, selected: isSelected };
-      next.set(base.id, { base, selected: isSelected, edge });
-      return edge;
-    });
-    composed.current = next;
-    return out;
-  }, [projected, selected]);
+    const composed = projected.map((base) => cache.get(base.id, { base, selected: selected.has(base.id) }, compose));
+    cache.sweep();
+    return composed;
+  }, [projected, selected, cache]);
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<FlowEdge>[]) => {

@@ -1,5 +1,6 @@
-import { useCallback, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo, useState } from "react";
 import type { Dimensions, NodeChange } from "@xyflow/react";
+import { EntityCache } from "../../../lib/entity-cache";
 import { useUiStore } from "../../../state/store";
 import { selectDragPositions, selectSelectedStepIds, selectSetDragPositions, selectSetStepsSelected } from "../../../state/selectors";
 import type { CanvasPoint } from "../../../state/transient-slice";
@@ -7,8 +8,13 @@ import type { BoardNode } from "../canvas-types";
 
 type Overlay = { base: BoardNode; selected: boolean; measured: Dimensions | undefined; drag: CanvasPoint | undefined };
 
-function sameOverlay(a: Overlay, b: Overlay): boolean {
-  return a.base === b.base && a.selected === b.selected && a.measured === b.measured && a.drag === b.drag;
+function compose({ base, selected, measured, drag }: Overlay): BoardNode {
+  return {
+    ...base,
+    selected,
+    ...(measured ? { measured } : {}),
+    ...(drag ? { position: drag, dragging: true } : {}),
+  } as BoardNode;
 }
 
 /**
@@ -22,34 +28,19 @@ export function useFlowNodes(projected: readonly BoardNode[]) {
   const setStepsSelected = useUiStore(selectSetStepsSelected);
   const setDragPositions = useUiStore(selectSetDragPositions);
   const [measured, setMeasured] = useState<ReadonlyMap<string, Dimensions>>(new Map());
-  const composed = useRef(new Map<string, { overlay: Overlay; node: BoardNode }>());
+  const [cache] = useState(() => new EntityCache<Overlay, BoardNode>());
 
   const nodes = useMemo(() => {
-    const previous = composed.current;
-    const next = new Map<string, { overlay: Overlay; node: BoardNode }>();
-    const out = projected.map((base) => {
-      const overlay: Overlay = {
-        base,
-        selected: selected.has(base.id),
-        measured: measured.get(base.id),
-        drag: dragPositions.get(base.id),
-      };
-      const cached = previous.get(base.id);
-      const node =
-        cached && sameOverlay(cached.overlay, overlay)
-          ? cached.node
-          : ({
-              ...base,
-              selected: overlay.selected,
-              ...(overlay.measured ? { measured: overlay.measured } : {}),
-              ...(overlay.drag ? { position: overlay.drag, dragging: true } : {}),
-            } as BoardNode);
-      next.set(base.id, { overlay, node });
-      return node;
-    });
-    composed.current = next;
-    return out;
-  }, [projected, selected, measured, dragPositions]);
+    const composed = projected.map((base) =>
+      cache.get(
+        base.id,
+        { base, selected: selected.has(base.id), measured: measured.get(base.id), drag: dragPositions.get(base.id) },
+        compose,
+      ),
+    );
+    cache.sweep();
+    return composed;
+  }, [projected, selected, measured, dragPositions, cache]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<BoardNode>[]) => {

@@ -1,4 +1,4 @@
-import { useMemo, useRef } from "react";
+import { useMemo, useState } from "react";
 import type { Board } from "@brownpaper/shared";
 import { EntityCache } from "../../../lib/entity-cache";
 import { useUiStore } from "../../../state/store";
@@ -16,9 +16,9 @@ import { projectSteps, type StepInputs } from "./project-steps";
  * being dragged, so a flow re-routes live; everything else comes from the doc alone.
  */
 export function useProjectedGraph(board: Board, bands: readonly LaneBand[]): { nodes: BoardNode[]; edges: FlowEdge[] } {
-  const laneCache = useRef(new EntityCache<LaneInputs, LaneNode>()).current;
-  const stepCache = useRef(new EntityCache<StepInputs, StepNode>()).current;
-  const flowCache = useRef(new EntityCache<FlowInputs, FlowEdge>()).current;
+  const laneCache = useState(() => new EntityCache<LaneInputs, LaneNode>())[0];
+  const stepCache = useState(() => new EntityCache<StepInputs, StepNode>())[0];
+  const flowCache = useState(() => new EntityCache<FlowInputs, FlowEdge>())[0];
   const dragPositions = useUiStore(selectDragPositions);
 
   const nodes = useMemo(() => {

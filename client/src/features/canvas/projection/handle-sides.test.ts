@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { handleSides } from "./handle-sides";
+
+const box = (x: number, y: number) => ({ x, y, width: 168, height: 72 });
+
+describe("which sides a flow leaves and enters by", () => {
+  it("runs right to left when the next step is further along", () => {
+    expect(handleSides(box(200, 40), box(500, 40))).toEqual({ source: "right", target: "left" });
+    expect(handleSides(box(200, 40), box(500, 400))).toEqual({ source: "right", target: "left" });
+  });
+
+  it("runs left to right for a flow going back", () => {
+    expect(handleSides(box(600, 40), box(200, 60))).toEqual({ source: "left", target: "right" });
+  });
+
+  it("runs bottom to top for a handover straight down to the next lane", () => {
+    expect(handleSides(box(200, 40), box(230, 220))).toEqual({ source: "bottom", target: "top" });
+  });
+
+  it("runs top to bottom for a handover straight up", () => {
+    expect(handleSides(box(200, 220), box(190, 40))).toEqual({ source: "top", target: "bottom" });
+  });
+});
