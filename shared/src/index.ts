@@ -53,3 +53,5 @@ export { MEASURED_STEP_KINDS, missingMeasures } from "./analytics/step-measures"
 export * from "./analytics/gap-report";
 export * from "./analytics/gap-report-markdown";
 export type { NameOverrides } from "./analytics/markdown";
+export * from "./commands/votes";
+export * from "./commands/agreement-fields";

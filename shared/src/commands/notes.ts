@@ -64,3 +64,13 @@ export function deleteNote(doc: Y.Doc, noteId: string, origin?: Origin): void {
     maps.notes.delete(noteId);
   });
 }
+
+/** Sets what kind of pain a pain point is. */
+export function setPainCategory(doc: Y.Doc, noteId: string, category: PainCategory, origin?: Origin): void {
+  if (!PAIN_CATEGORIES.includes(category)) throw new CommandError(`Unknown pain category "${category}".`);
+  transact(doc, origin, (maps) => {
+    const note = getEntity(maps.notes, noteId);
+    if (!note || note.get("kind") !== "pain") throw new CommandError("Only pain points have a category.");
+    note.set("category", category);
+  });
+}
