@@ -4,7 +4,9 @@ import { join } from "node:path";
 import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseBoardFile } from "@brownpaper/shared";
+import { MemoryStore } from "./storage/memory-store";
 import { SQLITE_FILE } from "./storage/sqlite-store";
+import { ControlledStore } from "./test/controlled-store";
 import { purchaseToPayFile } from "./test/board-file-fixture";
 import { SyncClients } from "./test/sync-clients";
 import { tempDir, TestServer } from "./test/test-server";
@@ -121,6 +123,15 @@ describe("health and the client files", () => {
     const response = await server.get("/healthz");
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it("/healthz answers 503 when the store does not answer", async () => {
+    const store = new ControlledStore(new MemoryStore());
+    const server = clients.track(await TestServer.start({}, { store }));
+    store.unhealthy = true;
+    const response = await server.get("/healthz");
+    expect(response.status).toBe(503);
+    expect(await response.json()).toEqual({ ok: false });
   });
 
   it("without a built client, pages answer 503 saying how to build it", async () => {

@@ -4,6 +4,7 @@ import type { BoardStore, StoredBoard } from "../storage/board-store";
 export class ControlledStore implements BoardStore {
   appendDelayMs = 0;
   failAppends = false;
+  unhealthy = false;
   appendCalls = 0;
   appendsCompleted = 0;
   /** While set, loads wait for it. */
@@ -37,8 +38,8 @@ export class ControlledStore implements BoardStore {
     return this.inner.compact(boardId, merged, throughSeq);
   }
 
-  healthy(): Promise<boolean> {
-    return this.inner.healthy();
+  async healthy(): Promise<boolean> {
+    return !this.unhealthy && (await this.inner.healthy());
   }
 
   close(): Promise<void> {
