@@ -55,3 +55,4 @@ export * from "./analytics/gap-report-markdown";
 export type { NameOverrides } from "./analytics/markdown";
 export * from "./commands/votes";
 export * from "./commands/agreement-fields";
+export * from "./facilitation/timer";
