@@ -1,7 +1,7 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { createBoardProjection, type BoardProjection } from "./board-projection";
-import { connectionStatus, type ConnectionStatus, type ProviderState } from "./connection-status";
+import { connectionStatus, nextProviderState, type ConnectionStatus, type ProviderState } from "./connection-status";
 
 /** One open board: its doc, the socket that syncs it, and the projection React reads. */
 export interface BoardConnection {
@@ -30,13 +30,12 @@ export function openBoardConnection(boardId: string, token: string): BoardConnec
   });
   const projection = createBoardProjection(doc);
   const listeners = new Set<() => void>();
-  const state: ProviderState = { socket: "connecting", synced: false };
+  let state: ProviderState = { socket: "connecting", synced: false, dropped: false };
   let status = connectionStatus(state);
   let everSynced = false;
 
-  const update = (change: Partial<ProviderState>) => {
-    Object.assign(state, change);
-    if (state.socket !== "connected") state.synced = false;
+  const update = (change: Partial<Pick<ProviderState, "socket" | "synced">>) => {
+    state = nextProviderState(state, change);
     if (state.synced) everSynced = true;
     const next = connectionStatus(state);
     if (next === status) return;

@@ -11,6 +11,7 @@ import { BoardCanvas } from "../canvas/board-canvas";
 import { useAddStepToLane } from "../canvas/interaction/use-add-step";
 import { useFitBoard } from "../canvas/interaction/use-fit-board";
 import { BoardToolbar } from "../toolbar/board-toolbar";
+import { BoardTitle } from "./board-title";
 import { ConnectionIndicator } from "./connection-indicator";
 import { ReadonlyBanner } from "./readonly-banner";
 import { SharePopover } from "./share-popover";
@@ -43,10 +44,8 @@ export function BoardScreen({ status, loaded }: { status: ConnectionStatus; load
         <button type="button" className="topbar__brand" onClick={() => navigate("/")} title="Brownpaper home">
           Brownpaper
         </button>
-        <h1 className="topbar__title" title={board.meta.title}>
-          {board.meta.title}
-        </h1>
-        <BoardToolbar readOnly={readOnly} onAddLane={onAddLane} onAddStep={onAddStep} onFitView={fitView} />
+        <BoardTitle title={board.meta.title} />
+        <BoardToolbar readOnly={readOnly} hasLanes={board.lanes.length > 0} onAddLane={onAddLane} onAddStep={onAddStep} onFitView={fitView} />
         <div className="topbar__end">
           <ConnectionIndicator status={status} />
           {!readOnly && <SharePopover boardId={boardId} role={role} />}

@@ -2,13 +2,14 @@ import { Icon } from "../../components/icon";
 
 interface BoardToolbarProps {
   readOnly: boolean;
+  hasLanes: boolean;
   onAddLane: () => void;
   onAddStep: () => void;
   onFitView: () => void;
 }
 
 /** The board's main actions. People on a view link only get "Fit view". */
-export function BoardToolbar({ readOnly, onAddLane, onAddStep, onFitView }: BoardToolbarProps) {
+export function BoardToolbar({ readOnly, hasLanes, onAddLane, onAddStep, onFitView }: BoardToolbarProps) {
   return (
     <div className="toolbar" role="toolbar" aria-label="Board tools">
       {!readOnly && (
@@ -20,7 +21,8 @@ export function BoardToolbar({ readOnly, onAddLane, onAddStep, onFitView }: Boar
             type="button"
             className="button"
             data-testid="add-step"
-            title="Adds a task to the selected lane (or the first lane). You can also double-click inside a lane."
+            disabled={!hasLanes}
+            title={hasLanes ? "Adds a task to the selected lane (or the first lane). You can also double-click inside a lane." : "Add a lane first"}
             onClick={onAddStep}
           >
             <Icon name="plus" /> Add step
