@@ -136,12 +136,14 @@ describe.each(factories)("$name board store", (factory) => {
     expect(await store.healthy()).toBe(false);
   });
 
-  it("what was stored is there after reopening", async ({ skip }) => {
-    if (!opened.reopen) skip();
-    await store.createBoard("b_one", bytes(1));
-    await store.append("b_one", bytes(2));
-    await store.close();
-    store = opened.reopen!();
-    expect(await store.load("b_one")).toEqual({ updates: [bytes(1), bytes(2)], lastSeq: 2 });
-  });
+  // Only stores that keep data on disk can be reopened: the memory store has no such test.
+  if (factory.name !== "memory") {
+    it("what was stored is there after reopening", async () => {
+      await store.createBoard("b_one", bytes(1));
+      await store.append("b_one", bytes(2));
+      await store.close();
+      store = opened.reopen!();
+      expect(await store.load("b_one")).toEqual({ updates: [bytes(1), bytes(2)], lastSeq: 2 });
+    });
+  }
 });

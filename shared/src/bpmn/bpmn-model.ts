@@ -1,3 +1,4 @@
+/// <reference path="./bpmn-moddle.d.ts" />
 import { BpmnModdle } from "bpmn-moddle";
 
 /** A bpmn-moddle element, read defensively: files come from other tools and from anyone. */
