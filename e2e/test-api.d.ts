@@ -1,0 +1,13 @@
+/**
+ * The part of the client's `window.__brownpaper` test API these tests read (see
+ * client/src/sync/test-api.ts): a board snapshot as `readBoard` returns it.
+ */
+interface TestBoard {
+  lanes: Array<{ id: string; name: string; kind: string; height: number }>;
+  steps: Array<{ id: string; laneId: string; label: string; kind: string; x: number; y: number }>;
+  flows: Array<{ id: string; from: string; to: string; label: string }>;
+}
+
+interface Window {
+  __brownpaper?: { board: () => TestBoard };
+}
