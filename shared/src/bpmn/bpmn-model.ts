@@ -1,3 +1,4 @@
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the ambient module must load wherever this file is compiled (server and client too)
 /// <reference path="./bpmn-moddle.d.ts" />
 import { BpmnModdle } from "bpmn-moddle";
 
