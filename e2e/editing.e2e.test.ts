@@ -149,4 +149,51 @@ describe("editing a board", () => {
       await user.context.close();
     }
   });
+
+  it("resizes a lane by dragging its bottom edge, keeping its steps inside", async () => {
+    const user = await newUser(browser);
+    try {
+      const board = await boardWithOneFlow(user);
+      const handle = await user.page.getByRole("separator", { name: "Resize lane Sales" }).boundingBox();
+      if (!handle) throw new Error("No resize handle for Sales.");
+      const x = handle.x + 700;
+      await user.page.mouse.move(x, handle.y + handle.height / 2);
+      await user.page.mouse.down();
+      await user.page.mouse.move(x, handle.y + 90, { steps: 8 });
+      await user.page.mouse.up();
+      await user.page.waitForFunction(() => (window.__brownpaper!.board().lanes[0]?.height ?? 0) > 200);
+
+      const grown = (await user.page.getByRole("separator", { name: "Resize lane Sales" }).boundingBox())!;
+      await user.page.mouse.move(x, grown.y + grown.height / 2);
+      await user.page.mouse.down();
+      await user.page.mouse.move(x, grown.y - 400, { steps: 8 });
+      await user.page.mouse.up();
+      await user.page.waitForFunction(() => window.__brownpaper!.board().lanes[0]?.height === 44 + 72 + 8);
+    } finally {
+      await user.context.close();
+    }
+  });
+
+  it("renames a selected step by typing and labels a flow by double-clicking it", async () => {
+    const user = await newUser(browser);
+    try {
+      const board = await boardWithOneFlow(user);
+      await board.step("Check stock").click();
+      await user.page.keyboard.type("Reserve stock");
+      await user.page.keyboard.press("Enter");
+      await board.step("Reserve stock").waitFor();
+
+      await user.page.keyboard.press("Escape");
+      const from = (await board.step("Take order").boundingBox())!;
+      const to = (await board.step("Reserve stock").boundingBox())!;
+      await user.page.mouse.dblclick((from.x + from.width + to.x) / 2, from.y + from.height / 2);
+      const input = user.page.getByTestId("flow-label-input");
+      await input.fill("in stock");
+      await input.press("Enter");
+      await user.page.waitForFunction(() => window.__brownpaper!.board().flows[0]?.label === "in stock");
+      await user.page.getByText("in stock", { exact: true }).waitFor();
+    } finally {
+      await user.context.close();
+    }
+  });
 });

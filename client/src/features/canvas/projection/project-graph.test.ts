@@ -43,6 +43,13 @@ describe("projecting a board onto the canvas", () => {
     expect(stepNodes.find((node) => node.id === ship)?.position).toEqual({ x: 800, y: 160 + 60 });
   });
 
+  it("draws a step whose offset no longer fits its lane inside the band", () => {
+    const { doc, take } = sampleDoc();
+    moveStep(doc, take, { x: 200, y: 5000 });
+    const { stepNodes } = projector()(readBoard(doc));
+    expect(stepNodes.find((node) => node.id === take)?.position.y).toBe(160 - 72 - 8);
+  });
+
   it("keeps unchanged nodes and edges as the same objects when one step changes", () => {
     const { doc, take, check } = sampleDoc();
     const project = projector();

@@ -2,7 +2,7 @@ import type { Board } from "@brownpaper/shared";
 import type { EntityCache } from "../../../lib/entity-cache";
 import { laneNodeId, type LaneNode } from "../canvas-types";
 import type { LaneBand } from "../layout/lane-layout";
-import { minLaneHeight } from "../layout/lane-layout";
+import { clampStepY, minLaneHeight } from "../layout/lane-layout";
 import { STEP_SIZE } from "../layout/step-size";
 
 export type LaneInputs = {
@@ -43,10 +43,13 @@ export function projectLanes(
   width: number,
   cache: EntityCache<LaneInputs, LaneNode>,
 ): LaneNode[] {
+  const heightOf = new Map(board.lanes.map((lane) => [lane.id, lane.height]));
   const stepsByLane = new Map<string, number[]>();
   for (const step of board.steps) {
     const bottoms = stepsByLane.get(step.laneId) ?? [];
-    bottoms.push(step.y + STEP_SIZE[step.kind].height);
+    const { height } = STEP_SIZE[step.kind];
+    // The bottom of the step as drawn: clamped into its band like projectSteps does.
+    bottoms.push(clampStepY(step.y, heightOf.get(step.laneId) ?? height, height) + height);
     stepsByLane.set(step.laneId, bottoms);
   }
   return board.lanes.map((lane, index) => {
