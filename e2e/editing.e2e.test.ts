@@ -153,7 +153,7 @@ describe("editing a board", () => {
   it("resizes a lane by dragging its bottom edge, keeping its steps inside", async () => {
     const user = await newUser(browser);
     try {
-      const board = await boardWithOneFlow(user);
+      await boardWithOneFlow(user);
       const handle = await user.page.getByRole("separator", { name: "Resize lane Sales" }).boundingBox();
       if (!handle) throw new Error("No resize handle for Sales.");
       const x = handle.x + 700;
