@@ -1,7 +1,8 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 
-const SERVER = "http://localhost:8080";
+/** The Brownpaper server the dev server forwards the API and sync socket to. */
+const SERVER = process.env.BROWNPAPER_SERVER ?? "http://localhost:8080";
 
 export default defineConfig({
   plugins: [react()],
@@ -12,5 +13,11 @@ export default defineConfig({
       "/sync": { target: SERVER, ws: true },
     },
   },
-  build: { outDir: "dist", emptyOutDir: true, sourcemap: true },
+  build: {
+    outDir: "dist",
+    emptyOutDir: true,
+    sourcemap: true,
+    // One page app: React Flow, Yjs and the shared model load together on the board page anyway.
+    chunkSizeWarningLimit: 1024,
+  },
 });
