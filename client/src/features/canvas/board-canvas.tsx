@@ -83,7 +83,7 @@ export function BoardCanvas({ board, onAddLane, onFitView }: BoardCanvasProps) {
         proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.4} color="#d8c9ad" />
-        <MiniMap pannable zoomable nodeColor={minimapColour} nodeStrokeWidth={0} maskColor="rgba(246, 239, 226, 0.7)" ariaLabel="Board overview" />
+        <MiniMap pannable zoomable style={{ width: 180, height: 120 }} nodeColor={minimapColour} nodeStrokeWidth={0} maskColor="rgba(246, 239, 226, 0.7)" ariaLabel="Board overview" />
         <Controls showInteractive={false} onFitView={onFitView} fitViewOptions={{ padding: 0.06 }} />
       </ReactFlow>
       {board.lanes.length === 0 && <EmptyState onAddLane={onAddLane} />}
