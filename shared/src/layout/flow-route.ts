@@ -7,19 +7,25 @@ export interface Point {
 
 export type Side = "top" | "right" | "bottom" | "left";
 
+/** Horizontal room needed between two steps before a flow runs side to side. */
+const MIN_FORWARD_GAP = 24;
+/** How far below two steps a flow back to an earlier step in the same row loops. */
+const LOOP_DROP = 28;
+
 /**
- * Which sides of two steps a flow leaves and enters by: mostly-horizontal flows run right to
- * left edge so a process reads left to right; a handover straight down to the next lane uses
- * the bottom and top.
+ * Which side of each step a flow leaves and enters by, so a map reads left to right:
+ * - a flow to a step further along runs from the right side to the left side;
+ * - otherwise a flow to another row (a handover up or down, or back to an earlier step in
+ *   another lane) runs bottom to top or top to bottom;
+ * - a flow back to an earlier step in the same row loops underneath, bottom to bottom.
  */
 export function flowSides(source: Rect, target: Rect): { source: Side; target: Side } {
-  const dx = target.x + target.width / 2 - (source.x + source.width / 2);
+  const forwardGap = target.x - (source.x + source.width);
+  if (forwardGap > MIN_FORWARD_GAP) return { source: "right", target: "left" };
   const dy = target.y + target.height / 2 - (source.y + source.height / 2);
-  const horizontalGap = Math.abs(dx) - (source.width + target.width) / 2;
-  if (horizontalGap > 16 || Math.abs(dx) >= Math.abs(dy)) {
-    return dx >= 0 ? { source: "right", target: "left" } : { source: "left", target: "right" };
-  }
-  return dy >= 0 ? { source: "bottom", target: "top" } : { source: "top", target: "bottom" };
+  const sameRow = Math.abs(dy) < (source.height + target.height) / 2;
+  if (sameRow) return { source: "bottom", target: "bottom" };
+  return dy > 0 ? { source: "bottom", target: "top" } : { source: "top", target: "bottom" };
 }
 
 function anchor(rect: Rect, side: Side): Point {
@@ -40,6 +46,10 @@ export function flowRoute(source: Rect, target: Rect): Point[] {
   const sides = flowSides(source, target);
   const start = anchor(source, sides.source);
   const end = anchor(target, sides.target);
+  if (sides.source === "bottom" && sides.target === "bottom") {
+    const below = Math.max(start.y, end.y) + LOOP_DROP;
+    return [start, { x: start.x, y: below }, { x: end.x, y: below }, end];
+  }
   const horizontal = sides.source === "left" || sides.source === "right";
   if (horizontal ? start.y === end.y : start.x === end.x) return [start, end];
   if (horizontal) {

@@ -1,4 +1,4 @@
-import type { Side } from "../projection/handle-sides";
+import type { Side } from "@brownpaper/shared";
 
 export interface EdgeGeometry {
   sourceX: number;

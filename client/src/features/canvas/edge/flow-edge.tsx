@@ -4,7 +4,7 @@ import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { selectEditingFlowId, selectStartEditingFlow } from "../../../state/selectors";
 import type { FlowEdge as FlowEdgeType } from "../canvas-types";
-import type { Side } from "../projection/handle-sides";
+import type { Side } from "@brownpaper/shared";
 import { badgePosition } from "./badge-position";
 import { FlowLabelInput } from "./flow-label-input";
 

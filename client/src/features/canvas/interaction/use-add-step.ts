@@ -6,7 +6,7 @@ import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { clampStepX, clampStepY, laneBands } from "../layout/lane-layout";
 import { freeStepX } from "../layout/place-step";
-import { STEP_SIZE } from "../layout/step-size";
+import { STEP_SIZE } from "@brownpaper/shared";
 
 const NEW_STEP = STEP_SIZE.task;
 

@@ -7,7 +7,7 @@ import { useUiStore } from "../../../state/store";
 import type { BoardNode } from "../canvas-types";
 import type { LaneBand } from "../layout/lane-layout";
 import { placeStep } from "../layout/place-step";
-import { STEP_SIZE } from "../layout/step-size";
+import { STEP_SIZE } from "@brownpaper/shared";
 
 /**
  * On release, every dragged step lands in the band under its centre (the nearest band when

@@ -3,7 +3,7 @@ import { useReactFlow, useStoreApi } from "@xyflow/react";
 import type { Board } from "@brownpaper/shared";
 import { contentBounds, viewportForBounds } from "../layout/content-bounds";
 import { laneBands } from "../layout/lane-layout";
-import { STEP_SIZE } from "../layout/step-size";
+import { STEP_SIZE } from "@brownpaper/shared";
 
 /** Fits the lanes and their steps into the viewport, at most at 100%. */
 export function useFitBoard() {

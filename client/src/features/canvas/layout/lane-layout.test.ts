@@ -7,9 +7,9 @@ import {
   mapWidth,
   MIN_MAP_WIDTH,
   minLaneHeight,
-  STEP_MIN_X,
   totalHeight,
 } from "./lane-layout";
+import { STEP_MIN_X } from "@brownpaper/shared";
 import { freeStepX, placeStep } from "./place-step";
 
 const lanes = [

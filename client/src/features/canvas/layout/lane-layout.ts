@@ -1,9 +1,5 @@
-import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT } from "@brownpaper/shared";
+import { MAX_LANE_HEIGHT, MIN_LANE_HEIGHT, STEP_MIN_X } from "@brownpaper/shared";
 
-/** The column at the left of every band that holds the lane's name and controls. */
-export const LANE_HEADER_WIDTH = 168;
-/** Steps never start under the header column. */
-export const STEP_MIN_X = LANE_HEADER_WIDTH + 24;
 /** Space kept between a step and its band's edges. */
 export const LANE_PADDING = 8;
 export const MIN_MAP_WIDTH = 2400;

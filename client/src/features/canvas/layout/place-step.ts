@@ -1,5 +1,5 @@
 import { bandAtY, clampStepX, clampStepY, type LaneBand } from "./lane-layout";
-import type { Size } from "./step-size";
+import type { Size } from "@brownpaper/shared";
 
 export interface StepPlacement {
   laneId: string;

@@ -3,7 +3,7 @@ import { MarkerType } from "@xyflow/react";
 import type { EntityCache } from "../../../lib/entity-cache";
 import type { FlowEdge } from "../canvas-types";
 import type { LaneBand } from "../layout/lane-layout";
-import { handleSides, type Box, type Side } from "./handle-sides";
+import { flowSides as handleSides, type Rect as Box, type Side } from "@brownpaper/shared";
 
 export type FlowInputs = {
   flowId: string;

@@ -4,8 +4,8 @@ import { addLane, addStep, connect, moveStep, readBoard, relabelStep, type Board
 import { EntityCache } from "../../../lib/entity-cache";
 import type { FlowEdge, LaneNode, StepNode } from "../canvas-types";
 import { laneBands } from "../layout/lane-layout";
-import { STEP_SIZE } from "../layout/step-size";
-import type { Box } from "./handle-sides";
+import { STEP_SIZE } from "@brownpaper/shared";
+import type { Rect as Box } from "@brownpaper/shared";
 import { projectFlows, type FlowInputs } from "./project-flows";
 import { projectLanes, type LaneInputs } from "./project-lanes";
 import { projectSteps, type StepInputs } from "./project-steps";

@@ -3,7 +3,7 @@ import type { EntityCache } from "../../../lib/entity-cache";
 import { laneNodeId, type LaneNode } from "../canvas-types";
 import type { LaneBand } from "../layout/lane-layout";
 import { clampStepY, minLaneHeight } from "../layout/lane-layout";
-import { STEP_SIZE } from "../layout/step-size";
+import { STEP_SIZE } from "@brownpaper/shared";
 
 export type LaneInputs = {
   laneId: string;

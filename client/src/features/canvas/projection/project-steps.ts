@@ -2,7 +2,7 @@ import type { Board } from "@brownpaper/shared";
 import type { EntityCache } from "../../../lib/entity-cache";
 import type { StepNode } from "../canvas-types";
 import { clampStepY, type LaneBand } from "../layout/lane-layout";
-import { STEP_SIZE } from "../layout/step-size";
+import { STEP_SIZE } from "@brownpaper/shared";
 
 export type StepInputs = {
   stepId: string;
