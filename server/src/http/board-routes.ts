@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { exportBoardJson, SchemaTooNewError, type AccessRole } from "@brownpaper/shared";
+import type * as Y from "yjs";
+import { SchemaTooNewError, type AccessRole } from "@brownpaper/shared";
 import { verifyToken, type Secret } from "../auth/tokens";
 import type { BoardStore } from "../storage/board-store";
 import { loadBoardDoc } from "../sync/stored-doc";
@@ -21,14 +22,17 @@ export async function authorise(req: IncomingMessage, boardId: string, deps: Boa
   return role;
 }
 
-/** The board as interchange JSON: from the live doc when loaded, else rebuilt from the store. */
-async function boardJson(boardId: string, deps: BoardRouteDeps): Promise<string> {
+/**
+ * Runs `read` on the board's doc: the live one when the board is loaded, else one rebuilt from
+ * the store for this request only (never kept, never written).
+ */
+export async function readBoardDoc<T>(boardId: string, deps: BoardRouteDeps, read: (doc: Y.Doc) => T): Promise<T> {
   const room = deps.rooms.peek(boardId);
-  if (room) return exportBoardJson(room.doc);
+  if (room) return read(room.doc);
   try {
     const loaded = await loadBoardDoc(deps.store, boardId);
     try {
-      return exportBoardJson(loaded.doc);
+      return read(loaded.doc);
     } finally {
       loaded.doc.destroy();
     }
@@ -36,20 +40,6 @@ async function boardJson(boardId: string, deps: BoardRouteDeps): Promise<string>
     if (error instanceof SchemaTooNewError) throw new HttpError(409, error.message);
     throw error;
   }
-}
-
-/** `GET /api/boards/:id/export.json` */
-export async function exportBoard(req: IncomingMessage, res: ServerResponse, boardId: string, deps: BoardRouteDeps): Promise<void> {
-  await authorise(req, boardId, deps);
-  const json = await boardJson(boardId, deps);
-  res.writeHead(200, {
-    "content-type": "application/json; charset=utf-8",
-    "content-length": Buffer.byteLength(json),
-    "content-disposition": `attachment; filename="${boardId}.json"`,
-    "cache-control": "no-store",
-    "x-content-type-options": "nosniff",
-  });
-  res.end(json);
 }
 
 /** `GET /api/boards/:id/access`: what the presented link allows. */

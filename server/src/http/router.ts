@@ -2,7 +2,8 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { isBoardId } from "../board-id";
 import { errorMessage, type Logger } from "../logger";
 import type { BoardStore } from "../storage/board-store";
-import { boardAccess, exportBoard, type BoardRouteDeps } from "./board-routes";
+import { boardAccess, type BoardRouteDeps } from "./board-routes";
+import { sendBoardExport } from "./board-exports";
 import { createBoard, type CreateBoardDeps } from "./create-board";
 import { HttpError, pathOf, sendError, sendJson } from "./respond";
 import { createStaticHandler } from "./static-files";
@@ -13,7 +14,7 @@ export interface RouterDeps extends BoardRouteDeps, CreateBoardDeps {
   clientDist: string;
 }
 
-const BOARD_ROUTE = /^\/api\/boards\/([^/]+)\/(export\.json|access)$/;
+const BOARD_ROUTE = /^\/api\/boards\/([^/]+)\/(export\.(?:json|bpmn|svg|csv)|report\.json|access)$/;
 
 function allow(req: IncomingMessage, ...methods: string[]): void {
   if (!methods.includes(req.method ?? "")) throw new HttpError(405, `Use ${methods.join(" or ")} here.`);
@@ -39,7 +40,7 @@ export function createRouter(deps: RouterDeps) {
       const [, boardId = "", resource] = board;
       if (!isBoardId(boardId)) throw new HttpError(404, "There is no such board.");
       if (resource === "access") return sendJson(res, 200, await boardAccess(req, boardId, deps));
-      return exportBoard(req, res, boardId, deps);
+      return sendBoardExport(req, res, boardId, resource ?? "", deps);
     }
     if (path === "/api" || path.startsWith("/api/") || path.startsWith("/sync/")) throw new HttpError(404, "Not found.");
     allow(req, "GET", "HEAD");
