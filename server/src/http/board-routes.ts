@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from "node:http";
+import type { IncomingMessage } from "node:http";
 import type * as Y from "yjs";
 import { SchemaTooNewError, type AccessRole } from "@brownpaper/shared";
 import { verifyToken, type Secret } from "../auth/tokens";
