@@ -11,6 +11,8 @@ import { BoardCanvas } from "../canvas/board-canvas";
 import { useAddStepToLane } from "../canvas/interaction/use-add-step";
 import { useFitBoard } from "../canvas/interaction/use-fit-board";
 import { BoardToolbar } from "../toolbar/board-toolbar";
+import { InterchangeMenu } from "../interchange/interchange-menu";
+import { WorkshopPanel } from "../workshop/workshop-panel";
 import { BoardTitle } from "./board-title";
 import { ConnectionIndicator } from "./connection-indicator";
 import { ReadonlyBanner } from "./readonly-banner";
@@ -47,6 +49,7 @@ export function BoardScreen({ status, loaded }: { status: ConnectionStatus; load
         <BoardTitle title={board.meta.title} />
         <BoardToolbar readOnly={readOnly} hasLanes={board.lanes.length > 0} onAddLane={onAddLane} onAddStep={onAddStep} onFitView={fitView} />
         <div className="topbar__end">
+          <InterchangeMenu board={board} />
           <ConnectionIndicator status={status} />
           {!readOnly && <SharePopover boardId={boardId} role={role} />}
         </div>
@@ -54,7 +57,10 @@ export function BoardScreen({ status, loaded }: { status: ConnectionStatus; load
       {readOnly && <ReadonlyBanner />}
       <main className="board-main">
         {loaded ? (
-          <BoardCanvas board={board} onAddLane={onAddLane} onFitView={fitView} />
+          <>
+            <BoardCanvas board={board} onAddLane={onAddLane} onFitView={fitView} />
+            <WorkshopPanel board={board} />
+          </>
         ) : (
           <div className="board-loading" role="status">
             {status === "offline" ? "Can't reach the Brownpaper server yet. Retrying…" : "Loading board…"}
