@@ -56,3 +56,4 @@ export type { NameOverrides } from "./analytics/markdown";
 export * from "./commands/votes";
 export * from "./commands/agreement-fields";
 export * from "./facilitation/timer";
+export * from "./facilitation/facilitation-doc";
