@@ -6,6 +6,7 @@ import { boardAccess, type BoardRouteDeps } from "./board-routes";
 import { sendBoardExport } from "./board-exports";
 import { createBoard, type CreateBoardDeps } from "./create-board";
 import { HttpError, pathOf, sendError, sendJson } from "./respond";
+import { listSnapshots, matchSnapshotRoute, saveSnapshot, sendSnapshot } from "./snapshot-routes";
 import { createStaticHandler } from "./static-files";
 
 export interface RouterDeps extends BoardRouteDeps, CreateBoardDeps {
@@ -41,6 +42,14 @@ export function createRouter(deps: RouterDeps) {
       if (!isBoardId(boardId)) throw new HttpError(404, "There is no such board.");
       if (resource === "access") return sendJson(res, 200, await boardAccess(req, boardId, deps));
       return sendBoardExport(req, res, boardId, resource ?? "", deps);
+    }
+    const snapshots = matchSnapshotRoute(path);
+    if (snapshots) {
+      const { boardId, snapshotId } = snapshots;
+      allow(req, ...(snapshotId === undefined ? ["GET", "POST"] : ["GET"]));
+      if (!isBoardId(boardId)) throw new HttpError(404, "There is no such board.");
+      if (snapshotId !== undefined) return sendSnapshot(req, res, boardId, snapshotId, deps);
+      return req.method === "POST" ? saveSnapshot(req, res, boardId, deps) : listSnapshots(req, res, boardId, deps);
     }
     if (path === "/api" || path.startsWith("/api/") || path.startsWith("/sync/")) throw new HttpError(404, "Not found.");
     allow(req, "GET", "HEAD");

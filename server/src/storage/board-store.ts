@@ -15,6 +15,12 @@ export interface BoardStore {
    * atomic step. Rows written after throughSeq survive untouched.
    */
   compact(boardId: string, merged: Uint8Array, throughSeq: number): Promise<void>;
+  /** Keeps a named copy of the board beside its log. Throws BoardNotFoundError, or SnapshotExistsError for a taken id. */
+  saveSnapshot(boardId: string, snapshot: StoredSnapshot): Promise<void>;
+  /** The board's snapshots without their data, newest first. Throws BoardNotFoundError. */
+  listSnapshots(boardId: string): Promise<SnapshotInfo[]>;
+  /** One snapshot with its data, or null when the board has no such snapshot. Throws BoardNotFoundError. */
+  loadSnapshot(boardId: string, snapshotId: string): Promise<StoredSnapshot | null>;
   healthy(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -22,6 +28,25 @@ export interface BoardStore {
 export interface StoredBoard {
   updates: Uint8Array[];
   lastSeq: number;
+}
+
+export interface SnapshotInfo {
+  id: string;
+  name: string;
+  author: string;
+  /** Milliseconds since the epoch. */
+  createdAt: number;
+}
+
+/**
+ * A snapshot as stored: `data` is the board's interchange JSON (UTF-8), not a Yjs update. An
+ * old Yjs state applied to a doc that has moved on changes nothing (its items are already
+ * there, later deletions win), so restoring needs the content, replayed as a fresh edit; the
+ * interchange file is that content, versioned and validated on the way back in, and readable
+ * by other tools.
+ */
+export interface StoredSnapshot extends SnapshotInfo {
+  data: Uint8Array;
 }
 
 export class BoardNotFoundError extends Error {
@@ -35,6 +60,13 @@ export class BoardExistsError extends Error {
   override name = "BoardExistsError";
   constructor(readonly boardId: string) {
     super(`A board "${boardId}" already exists.`);
+  }
+}
+
+export class SnapshotExistsError extends Error {
+  override name = "SnapshotExistsError";
+  constructor(readonly boardId: string, readonly snapshotId: string) {
+    super(`Board "${boardId}" already has a snapshot "${snapshotId}".`);
   }
 }
 

@@ -1,4 +1,13 @@
-import { assertCompactable, BoardExistsError, BoardNotFoundError, type BoardStore, type StoredBoard } from "./board-store";
+import {
+  assertCompactable,
+  BoardExistsError,
+  BoardNotFoundError,
+  SnapshotExistsError,
+  type BoardStore,
+  type SnapshotInfo,
+  type StoredBoard,
+  type StoredSnapshot,
+} from "./board-store";
 
 interface MemoryRow {
   seq: number;
@@ -8,6 +17,7 @@ interface MemoryRow {
 /** An in-process BoardStore for tests. Copies bytes in and out, as a real database would. */
 export class MemoryStore implements BoardStore {
   private readonly boards = new Map<string, MemoryRow[]>();
+  private readonly snapshots = new Map<string, StoredSnapshot[]>();
   private closed = false;
 
   private rows(boardId: string): MemoryRow[] {
@@ -49,6 +59,29 @@ export class MemoryStore implements BoardStore {
     assertCompactable(boardId, throughSeq, rows.at(-1)?.seq ?? 0);
     const later = rows.filter((row) => row.seq > throughSeq);
     this.boards.set(boardId, [{ seq: throughSeq, data: merged.slice() }, ...later]);
+  }
+
+  async saveSnapshot(boardId: string, snapshot: StoredSnapshot): Promise<void> {
+    this.rows(boardId);
+    const saved = this.snapshots.get(boardId) ?? [];
+    if (saved.some((existing) => existing.id === snapshot.id)) throw new SnapshotExistsError(boardId, snapshot.id);
+    saved.push({ ...snapshot, data: snapshot.data.slice() });
+    this.snapshots.set(boardId, saved);
+  }
+
+  async listSnapshots(boardId: string): Promise<SnapshotInfo[]> {
+    this.rows(boardId);
+    // Newest first; among equal times the later save first, as SQLite's rowid order gives.
+    return (this.snapshots.get(boardId) ?? [])
+      .map(({ id, name, author, createdAt }, index) => ({ info: { id, name, author, createdAt }, index }))
+      .sort((a, b) => b.info.createdAt - a.info.createdAt || b.index - a.index)
+      .map(({ info }) => info);
+  }
+
+  async loadSnapshot(boardId: string, snapshotId: string): Promise<StoredSnapshot | null> {
+    this.rows(boardId);
+    const found = this.snapshots.get(boardId)?.find((snapshot) => snapshot.id === snapshotId);
+    return found ? { ...found, data: found.data.slice() } : null;
   }
 
   async healthy(): Promise<boolean> {

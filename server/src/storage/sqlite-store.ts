@@ -1,6 +1,15 @@
 import Database from "better-sqlite3";
 import { join } from "node:path";
-import { assertCompactable, BoardExistsError, BoardNotFoundError, type BoardStore, type StoredBoard } from "./board-store";
+import {
+  assertCompactable,
+  BoardExistsError,
+  BoardNotFoundError,
+  SnapshotExistsError,
+  type BoardStore,
+  type SnapshotInfo,
+  type StoredBoard,
+  type StoredSnapshot,
+} from "./board-store";
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS boards (
@@ -13,6 +22,15 @@ const SCHEMA = `
     data BLOB NOT NULL,
     PRIMARY KEY (board_id, seq)
   ) WITHOUT ROWID;
+  CREATE TABLE IF NOT EXISTS snapshots (
+    board_id TEXT NOT NULL REFERENCES boards(id),
+    id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    author TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (board_id, id)
+  );
 `;
 
 export const SQLITE_FILE = "brownpaper.db";
@@ -43,6 +61,16 @@ export class SqliteStore implements BoardStore {
       ),
       insertUpdate: this.db.prepare<[string, number, Buffer]>("INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)"),
       deleteThrough: this.db.prepare<[string, number]>("DELETE FROM updates WHERE board_id = ? AND seq <= ?"),
+      insertSnapshot: this.db.prepare<[string, string, string, string, number, Buffer]>(
+        "INSERT INTO snapshots (board_id, id, name, author, created_at, data) VALUES (?, ?, ?, ?, ?, ?)",
+      ),
+      snapshotExists: this.db.prepare<[string, string], { found: number }>("SELECT 1 AS found FROM snapshots WHERE board_id = ? AND id = ?"),
+      listSnapshots: this.db.prepare<[string], SnapshotInfo>(
+        "SELECT id, name, author, created_at AS createdAt FROM snapshots WHERE board_id = ? ORDER BY created_at DESC, rowid DESC",
+      ),
+      loadSnapshot: this.db.prepare<[string, string], SnapshotInfo & { data: Buffer }>(
+        "SELECT id, name, author, created_at AS createdAt, data FROM snapshots WHERE board_id = ? AND id = ?",
+      ),
       ping: this.db.prepare<[], { ok: number }>("SELECT 1 AS ok"),
     };
   }
@@ -98,6 +126,32 @@ export class SqliteStore implements BoardStore {
         this.statements.insertUpdate.run(boardId, throughSeq, Buffer.from(merged));
       })
       .immediate();
+  }
+
+  async saveSnapshot(boardId: string, snapshot: StoredSnapshot): Promise<void> {
+    this.db
+      .transaction(() => {
+        this.requireBoard(boardId);
+        if (this.statements.snapshotExists.get(boardId, snapshot.id)) throw new SnapshotExistsError(boardId, snapshot.id);
+        const { id, name, author, createdAt, data } = snapshot;
+        this.statements.insertSnapshot.run(boardId, id, name, author, createdAt, Buffer.from(data));
+      })
+      .immediate();
+  }
+
+  async listSnapshots(boardId: string): Promise<SnapshotInfo[]> {
+    return this.db.transaction((): SnapshotInfo[] => {
+      this.requireBoard(boardId);
+      return this.statements.listSnapshots.all(boardId);
+    })();
+  }
+
+  async loadSnapshot(boardId: string, snapshotId: string): Promise<StoredSnapshot | null> {
+    return this.db.transaction((): StoredSnapshot | null => {
+      this.requireBoard(boardId);
+      const row = this.statements.loadSnapshot.get(boardId, snapshotId);
+      return row ? { ...row, data: new Uint8Array(row.data) } : null;
+    })();
   }
 
   async healthy(): Promise<boolean> {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BoardExistsError, BoardNotFoundError, type BoardStore } from "./board-store";
+import { BoardExistsError, BoardNotFoundError, SnapshotExistsError, type BoardStore, type StoredSnapshot } from "./board-store";
 import { MemoryStore } from "./memory-store";
 import { SqliteStore } from "./sqlite-store";
 
@@ -34,6 +34,14 @@ const factories: StoreFactory[] = [
 ];
 
 const bytes = (...values: number[]): Uint8Array => new Uint8Array(values);
+
+const snapshot = (id: string, createdAt: number, ...data: number[]): StoredSnapshot => ({
+  id,
+  name: `Snapshot ${id}`,
+  author: "Ada",
+  createdAt,
+  data: bytes(...data),
+});
 
 describe.each(factories)("$name board store", (factory) => {
   let opened: ReturnType<StoreFactory["open"]>;
@@ -130,6 +138,45 @@ describe.each(factories)("$name board store", (factory) => {
     expect((await store.load("b_two")).updates).toEqual([bytes(2), bytes(22)]);
   });
 
+  it("a saved snapshot loads back with its name, author, time and data", async () => {
+    await store.createBoard("b_one", bytes(0));
+    await store.saveSnapshot("b_one", snapshot("s1", 1000, 4, 5, 6));
+    expect(await store.loadSnapshot("b_one", "s1")).toEqual(snapshot("s1", 1000, 4, 5, 6));
+    expect(await store.loadSnapshot("b_one", "s_missing")).toBeNull();
+  });
+
+  it("lists a board's snapshots newest first, without their data, and only that board's", async () => {
+    await store.createBoard("b_one", bytes(0));
+    await store.createBoard("b_two", bytes(0));
+    expect(await store.listSnapshots("b_one")).toEqual([]);
+    await store.saveSnapshot("b_one", snapshot("old", 1000, 1));
+    await store.saveSnapshot("b_one", snapshot("new", 3000, 2));
+    await store.saveSnapshot("b_one", snapshot("mid", 2000, 3));
+    await store.saveSnapshot("b_two", snapshot("other", 5000, 4));
+    expect(await store.listSnapshots("b_one")).toEqual([
+      { id: "new", name: "Snapshot new", author: "Ada", createdAt: 3000 },
+      { id: "mid", name: "Snapshot mid", author: "Ada", createdAt: 2000 },
+      { id: "old", name: "Snapshot old", author: "Ada", createdAt: 1000 },
+    ]);
+    expect(await store.loadSnapshot("b_two", "old")).toBeNull();
+  });
+
+  it("snapshots leave the board's update log alone, and a taken snapshot id is refused", async () => {
+    await store.createBoard("b_one", bytes(0));
+    const data = bytes(7, 7);
+    await store.saveSnapshot("b_one", { ...snapshot("s1", 1000), data });
+    data[0] = 99;
+    await expect(store.saveSnapshot("b_one", snapshot("s1", 2000, 8))).rejects.toBeInstanceOf(SnapshotExistsError);
+    expect((await store.loadSnapshot("b_one", "s1"))?.data).toEqual(bytes(7, 7));
+    expect(await store.load("b_one")).toEqual({ updates: [bytes(0)], lastSeq: 1 });
+  });
+
+  it("snapshots of an unknown board cannot be saved, listed or loaded", async () => {
+    await expect(store.saveSnapshot("b_missing", snapshot("s1", 1))).rejects.toBeInstanceOf(BoardNotFoundError);
+    await expect(store.listSnapshots("b_missing")).rejects.toBeInstanceOf(BoardNotFoundError);
+    await expect(store.loadSnapshot("b_missing", "s1")).rejects.toBeInstanceOf(BoardNotFoundError);
+  });
+
   it("reports itself healthy while open and unhealthy once closed", async () => {
     expect(await store.healthy()).toBe(true);
     await store.close();
@@ -144,6 +191,15 @@ describe.each(factories)("$name board store", (factory) => {
       await store.close();
       store = opened.reopen!();
       expect(await store.load("b_one")).toEqual({ updates: [bytes(1), bytes(2)], lastSeq: 2 });
+    });
+
+    it("snapshots are there after reopening", async () => {
+      await store.createBoard("b_one", bytes(1));
+      await store.saveSnapshot("b_one", snapshot("s1", 1000, 3));
+      await store.close();
+      store = opened.reopen!();
+      expect(await store.listSnapshots("b_one")).toHaveLength(1);
+      expect(await store.loadSnapshot("b_one", "s1")).toEqual(snapshot("s1", 1000, 3));
     });
   }
 });

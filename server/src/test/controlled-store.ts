@@ -1,4 +1,4 @@
-import type { BoardStore, StoredBoard } from "../storage/board-store";
+import type { BoardStore, SnapshotInfo, StoredBoard, StoredSnapshot } from "../storage/board-store";
 
 /** A BoardStore wrapper whose appends and loads a test can slow down, hold or break. */
 export class ControlledStore implements BoardStore {
@@ -36,6 +36,18 @@ export class ControlledStore implements BoardStore {
 
   compact(boardId: string, merged: Uint8Array, throughSeq: number): Promise<void> {
     return this.inner.compact(boardId, merged, throughSeq);
+  }
+
+  saveSnapshot(boardId: string, snapshot: StoredSnapshot): Promise<void> {
+    return this.inner.saveSnapshot(boardId, snapshot);
+  }
+
+  listSnapshots(boardId: string): Promise<SnapshotInfo[]> {
+    return this.inner.listSnapshots(boardId);
+  }
+
+  loadSnapshot(boardId: string, snapshotId: string): Promise<StoredSnapshot | null> {
+    return this.inner.loadSnapshot(boardId, snapshotId);
   }
 
   async healthy(): Promise<boolean> {

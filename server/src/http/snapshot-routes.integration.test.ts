@@ -1,0 +1,110 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { addLane, parseBoardJson, renameLane } from "@brownpaper/shared";
+import { purchaseToPayFile } from "../test/board-file-fixture";
+import { SyncClients } from "../test/sync-clients";
+import { TestServer } from "../test/test-server";
+import { waitFor } from "../test/wait";
+
+const clients = new SyncClients();
+afterEach(() => clients.cleanup());
+
+function postSnapshot(server: TestServer, boardId: string, token: string | undefined, body: unknown): Promise<Response> {
+  return fetch(`${server.url}/api/boards/${boardId}/snapshots`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+}
+
+interface SnapshotInfo {
+  id: string;
+  name: string;
+  author: string;
+  createdAt: number;
+}
+
+describe("board snapshots over HTTP", () => {
+  it("keeps the board as the server has it when saved, and serves it back after the board has changed", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard(purchaseToPayFile());
+    const editor = await clients.connectSynced(server, board.id, board.editToken);
+    renameLane(editor.doc, "lane-req", "Requesters");
+    await waitFor("rename stored", async () => (await (await server.get(`/api/boards/${board.id}/export.json`, board.viewToken)).text()).includes("Requesters"));
+
+    const saved = await postSnapshot(server, board.id, board.editToken, { name: "  As-is  ", author: "Ada" });
+    expect(saved.status).toBe(201);
+    const info = (await saved.json()) as SnapshotInfo;
+    expect(info).toMatchObject({ name: "As-is", author: "Ada" });
+    expect(Math.abs(info.createdAt - Date.now())).toBeLessThan(10_000);
+
+    addLane(editor.doc, { name: "Audit" });
+    await waitFor("lane stored", async () => (await (await server.get(`/api/boards/${board.id}/export.json`, board.viewToken)).text()).includes("Audit"));
+
+    const response = await server.get(`/api/boards/${board.id}/snapshots/${info.id}`, board.viewToken);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("content-type")).toMatch(/^application\/json/);
+    const parsed = parseBoardJson(await response.text());
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.board.lanes.map((lane) => lane.name)).toEqual(["Requesters", "Purchasing", "Accounts payable"]);
+  });
+
+  it("lists snapshots newest first with name, author and time, without their content", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard(purchaseToPayFile());
+    await postSnapshot(server, board.id, board.facilitatorToken, { name: "Before workshop", author: "Fay" });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    await postSnapshot(server, board.id, board.editToken, { name: "After workshop" });
+    const response = await server.get(`/api/boards/${board.id}/snapshots`, board.viewToken);
+    expect(response.status).toBe(200);
+    const { snapshots } = (await response.json()) as { snapshots: SnapshotInfo[] };
+    expect(snapshots.map(({ name, author }) => ({ name, author }))).toEqual([
+      { name: "After workshop", author: "" },
+      { name: "Before workshop", author: "Fay" },
+    ]);
+    expect(Object.keys(snapshots[0]!).sort()).toEqual(["author", "createdAt", "id", "name"]);
+  });
+
+  it("lets edit and facilitator links save, view links list and load but not save, and refuses other links", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard(purchaseToPayFile());
+    const other = await server.createBoard();
+    expect((await postSnapshot(server, board.id, board.facilitatorToken, { name: "F" })).status).toBe(201);
+    const saved = (await (await postSnapshot(server, board.id, board.editToken, { name: "E" })).json()) as SnapshotInfo;
+
+    const refused = await postSnapshot(server, board.id, board.viewToken, { name: "V" });
+    expect(refused.status).toBe(403);
+    expect(((await refused.json()) as { error: string }).error).toMatch(/view link/i);
+    expect((await server.get(`/api/boards/${board.id}/snapshots`, board.viewToken)).status).toBe(200);
+    expect((await server.get(`/api/boards/${board.id}/snapshots/${saved.id}`, board.viewToken)).status).toBe(200);
+
+    for (const token of [other.editToken, "not-a-token", undefined]) {
+      expect((await postSnapshot(server, board.id, token, { name: "X" })).status).toBe(401);
+      expect((await server.get(`/api/boards/${board.id}/snapshots`, token)).status).toBe(401);
+      expect((await server.get(`/api/boards/${board.id}/snapshots/${saved.id}`, token)).status).toBe(401);
+    }
+    const { snapshots } = (await (await server.get(`/api/boards/${board.id}/snapshots`, board.viewToken)).json()) as { snapshots: SnapshotInfo[] };
+    expect(snapshots.map((snapshot) => snapshot.name).sort()).toEqual(["E", "F"]);
+  });
+
+  it("names what is wrong with a save request, and answers 404 for a snapshot the board does not have", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard(purchaseToPayFile());
+    const other = await server.createBoard();
+    const elsewhere = (await (await postSnapshot(server, other.id, other.editToken, { name: "Other" })).json()) as SnapshotInfo;
+    for (const [body, message] of [
+      [{ name: "   " }, "name: must not be empty"],
+      [{ author: "Ada" }, "name: must be text"],
+      [{ name: "x".repeat(121) }, "name: at most 120 characters"],
+      [{ name: "Fine", author: 7 }, "author: must be text"],
+    ] as const) {
+      const response = await postSnapshot(server, board.id, board.editToken, body);
+      expect(response.status).toBe(400);
+      expect(((await response.json()) as { error: string }).error).toBe(message);
+    }
+    expect((await server.get(`/api/boards/${board.id}/snapshots/${elsewhere.id}`, board.editToken)).status).toBe(404);
+    expect((await server.get(`/api/boards/${board.id}/snapshots/s_nothinghere0`, board.editToken)).status).toBe(404);
+    expect((await server.get(`/api/boards/${board.id}/snapshots`, board.editToken)).status).toBe(200);
+    const deleteAttempt = await fetch(`${server.url}/api/boards/${board.id}/snapshots/${elsewhere.id}`, { method: "DELETE", headers: { authorization: `Bearer ${board.editToken}` } });
+    expect(deleteAttempt.status).toBe(405);
+  });
+});

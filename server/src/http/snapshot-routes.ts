@@ -1,0 +1,75 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { canEdit, exportBoardJson, newId } from "@brownpaper/shared";
+import type { SnapshotInfo } from "../storage/board-store";
+import { authorise, readBoardDoc, type BoardRouteDeps } from "./board-routes";
+import { HttpError, readBody, sendJson } from "./respond";
+
+const MAX_NAME_LENGTH = 120;
+const MAX_AUTHOR_LENGTH = 80;
+const MAX_REQUEST_BYTES = 16 * 1024;
+const SNAPSHOT_ID_PATTERN = /^s_[0-9a-z]{12}$/;
+
+function textField(body: Record<string, unknown>, field: string, max: number, required: boolean): string {
+  const value = body[field];
+  if (value === undefined && !required) return "";
+  if (typeof value !== "string") throw new HttpError(400, `${field}: must be text`);
+  const trimmed = value.trim();
+  if (required && trimmed === "") throw new HttpError(400, `${field}: must not be empty`);
+  if (trimmed.length > max) throw new HttpError(400, `${field}: at most ${max} characters`);
+  return trimmed;
+}
+
+function parseRequest(body: Buffer): { name: string; author: string } {
+  let input: unknown;
+  try {
+    input = JSON.parse(body.toString("utf8"));
+  } catch {
+    throw new HttpError(400, 'Send {"name": …, "author": …} as JSON.');
+  }
+  if (typeof input !== "object" || input === null || Array.isArray(input)) throw new HttpError(400, 'Send {"name": …, "author": …} as JSON.');
+  const record = input as Record<string, unknown>;
+  return { name: textField(record, "name", MAX_NAME_LENGTH, true), author: textField(record, "author", MAX_AUTHOR_LENGTH, false) };
+}
+
+/**
+ * `POST /api/boards/:id/snapshots` with an edit or facilitator link: keeps the board as it is
+ * now on the server (not as the client says it is) under a name. Answers the snapshot's info.
+ */
+export async function saveSnapshot(req: IncomingMessage, res: ServerResponse, boardId: string, deps: BoardRouteDeps): Promise<void> {
+  const role = await authorise(req, boardId, deps);
+  if (!canEdit(role)) throw new HttpError(403, "A view link cannot save snapshots.");
+  const { name, author } = parseRequest(await readBody(req, MAX_REQUEST_BYTES));
+  const json = await readBoardDoc(boardId, deps, exportBoardJson);
+  const info: SnapshotInfo = { id: newId("s", 12), name, author, createdAt: Date.now() };
+  await deps.store.saveSnapshot(boardId, { ...info, data: new TextEncoder().encode(json) });
+  sendJson(res, 201, info);
+}
+
+/** `GET /api/boards/:id/snapshots` with any link: `{ snapshots: [{ id, name, author, createdAt }] }`, newest first. */
+export async function listSnapshots(req: IncomingMessage, res: ServerResponse, boardId: string, deps: BoardRouteDeps): Promise<void> {
+  await authorise(req, boardId, deps);
+  sendJson(res, 200, { snapshots: await deps.store.listSnapshots(boardId) });
+}
+
+/** `GET /api/boards/:id/snapshots/:sid` with any link: the snapshot as interchange JSON. */
+export async function sendSnapshot(req: IncomingMessage, res: ServerResponse, boardId: string, snapshotId: string, deps: BoardRouteDeps): Promise<void> {
+  await authorise(req, boardId, deps);
+  const snapshot = SNAPSHOT_ID_PATTERN.test(snapshotId) ? await deps.store.loadSnapshot(boardId, snapshotId) : null;
+  if (!snapshot) throw new HttpError(404, "This board has no such snapshot.");
+  res.writeHead(200, {
+    "content-type": "application/json; charset=utf-8",
+    "content-length": snapshot.data.byteLength,
+    "content-disposition": `attachment; filename="${boardId}-${snapshot.id}.json"`,
+    "cache-control": "no-store",
+    "x-content-type-options": "nosniff",
+  });
+  res.end(Buffer.from(snapshot.data));
+}
+
+const SNAPSHOT_ROUTE = /^\/api\/boards\/([^/]+)\/snapshots(?:\/([^/]+))?$/;
+
+/** Matches `/api/boards/:id/snapshots[/:sid]`. */
+export function matchSnapshotRoute(path: string): { boardId: string; snapshotId: string | undefined } | null {
+  const match = SNAPSHOT_ROUTE.exec(path);
+  return match ? { boardId: match[1] ?? "", snapshotId: match[2] } : null;
+}
