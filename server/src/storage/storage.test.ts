@@ -5,14 +5,22 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { BoardExistsError, BoardNotFoundError, SnapshotExistsError, type BoardStore, type StoredSnapshot } from "./board-store";
 import { MemoryStore } from "./memory-store";
 import { SqliteStore } from "./sqlite-store";
+import { PostgresStore } from "./postgres-store";
+import { dropSchema, TEST_DATABASE_URL } from "../test/postgres";
 
 /**
- * One contract for every BoardStore adapter. A PostgreSQL adapter joins by adding a factory
- * here (skipped when no database URL is configured).
+ * One contract for every BoardStore adapter: memory (tests only), SQLite (the embedded default)
+ * and PostgreSQL (the scale-out store, against the real server at TEST_DATABASE_URL).
  */
+interface OpenedStore {
+  store: BoardStore;
+  reopen?: () => Promise<BoardStore>;
+  cleanup(): Promise<void> | void;
+}
+
 interface StoreFactory {
   name: string;
-  open(): { store: BoardStore; reopen?: () => BoardStore; cleanup(): void };
+  open(): Promise<OpenedStore> | OpenedStore;
 }
 
 const factories: StoreFactory[] = [
@@ -26,8 +34,21 @@ const factories: StoreFactory[] = [
       const dir = mkdtempSync(join(tmpdir(), "brownpaper-store-"));
       return {
         store: SqliteStore.inDirectory(dir),
-        reopen: () => SqliteStore.inDirectory(dir),
+        reopen: async () => SqliteStore.inDirectory(dir),
         cleanup: () => rmSync(dir, { recursive: true, force: true }),
+      };
+    },
+  },
+  {
+    // The real PostgreSQL the machine and CI provide; each run gets a schema of its own.
+    name: "postgres",
+    open: async () => {
+      const schema = `bp_test_${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+      const store = await PostgresStore.connect(TEST_DATABASE_URL, { schema, max: 4 });
+      return {
+        store,
+        reopen: () => PostgresStore.connect(TEST_DATABASE_URL, { schema, max: 4 }),
+        cleanup: () => dropSchema(schema),
       };
     },
   },
@@ -44,17 +65,17 @@ const snapshot = (id: string, createdAt: number, ...data: number[]): StoredSnaps
 });
 
 describe.each(factories)("$name board store", (factory) => {
-  let opened: ReturnType<StoreFactory["open"]>;
+  let opened: OpenedStore;
   let store: BoardStore;
 
-  beforeEach(() => {
-    opened = factory.open();
+  beforeEach(async () => {
+    opened = await factory.open();
     store = opened.store;
   });
 
   afterEach(async () => {
     await store.close();
-    opened.cleanup();
+    await opened.cleanup();
   });
 
   it("a created board exists and loads its initial update as seq 1", async () => {
@@ -183,13 +204,27 @@ describe.each(factories)("$name board store", (factory) => {
     expect(await store.healthy()).toBe(false);
   });
 
+  it("appends racing each other get distinct, gapless seqs and all survive a compaction that races them", async () => {
+    await store.createBoard("b_race", bytes(0));
+    const first = await Promise.all(Array.from({ length: 40 }, (_, i) => store.append("b_race", bytes(1, i))));
+    expect([...first].sort((a, b) => a - b)).toEqual(Array.from({ length: 40 }, (_, i) => i + 2));
+    const later = Promise.all(Array.from({ length: 20 }, (_, i) => store.append("b_race", bytes(2, i))));
+    await store.compact("b_race", bytes(9), 41);
+    await later;
+    const { updates, lastSeq } = await store.load("b_race");
+    expect(lastSeq).toBe(61);
+    // every update appended after the compacted range is still there, once
+    const tails = updates.filter((update) => update[0] === 2).map((update) => update[1]);
+    expect(tails.sort((a, b) => a! - b!)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+  });
+
   // Only stores that keep data on disk can be reopened: the memory store has no such test.
   if (factory.name !== "memory") {
     it("what was stored is there after reopening", async () => {
       await store.createBoard("b_one", bytes(1));
       await store.append("b_one", bytes(2));
       await store.close();
-      store = opened.reopen!();
+      store = await opened.reopen!();
       expect(await store.load("b_one")).toEqual({ updates: [bytes(1), bytes(2)], lastSeq: 2 });
     });
 
@@ -197,7 +232,7 @@ describe.each(factories)("$name board store", (factory) => {
       await store.createBoard("b_one", bytes(1));
       await store.saveSnapshot("b_one", snapshot("s1", 1000, 3));
       await store.close();
-      store = opened.reopen!();
+      store = await opened.reopen!();
       expect(await store.listSnapshots("b_one")).toHaveLength(1);
       expect(await store.loadSnapshot("b_one", "s1")).toEqual(snapshot("s1", 1000, 3));
     });

@@ -1,0 +1,197 @@
+import pg from "pg";
+import {
+  assertCompactable,
+  BoardExistsError,
+  BoardNotFoundError,
+  SnapshotExistsError,
+  type BoardStore,
+  type SnapshotInfo,
+  type StoredBoard,
+  type StoredSnapshot,
+} from "./board-store";
+
+/**
+ * Versioned schema steps, applied in order inside one transaction under an advisory lock, so
+ * several instances starting at once migrate exactly once.
+ */
+const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE boards (
+     id TEXT PRIMARY KEY,
+     created_at BIGINT NOT NULL,
+     last_seq BIGINT NOT NULL DEFAULT 0
+   );
+   CREATE TABLE updates (
+     board_id TEXT NOT NULL REFERENCES boards(id),
+     seq BIGINT NOT NULL,
+     data BYTEA NOT NULL,
+     PRIMARY KEY (board_id, seq)
+   );
+   CREATE TABLE snapshots (
+     board_id TEXT NOT NULL REFERENCES boards(id),
+     id TEXT NOT NULL,
+     name TEXT NOT NULL,
+     author TEXT NOT NULL,
+     created_at BIGINT NOT NULL,
+     data BYTEA NOT NULL,
+     PRIMARY KEY (board_id, id)
+   );`,
+];
+
+const MIGRATION_LOCK = 7_312_004_211;
+
+export interface PostgresStoreOptions {
+  /** A schema of its own (created if missing), e.g. to keep test runs apart. */
+  schema?: string;
+  max?: number;
+}
+
+/**
+ * BoardStore on PostgreSQL, for several server instances sharing boards. An append takes the
+ * next seq from the board's row in the same statement that stores the update, so concurrent
+ * appends from different instances serialise on that row and never collide; a commit returns
+ * only once PostgreSQL has flushed its WAL (synchronous_commit is left at its default, on).
+ */
+export class PostgresStore implements BoardStore {
+  private constructor(private readonly pool: pg.Pool) {}
+
+  static async connect(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
+    const schema = options.schema;
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name "${schema}".`);
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: options.max ?? 10,
+      ...(schema ? { options: `-c search_path=${schema}` } : {}),
+    });
+    pool.on("error", () => {
+      // An idle client lost its connection; the pool replaces it on next use.
+    });
+    const store = new PostgresStore(pool);
+    try {
+      if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      await store.migrate();
+    } catch (error) {
+      await pool.end();
+      throw error;
+    }
+    return store;
+  }
+
+  private async migrate(): Promise<void> {
+    await this.transaction(async (client) => {
+      await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
+      await client.query("CREATE TABLE IF NOT EXISTS brownpaper_schema (version INTEGER NOT NULL)");
+      const current = (await client.query<{ version: number }>("SELECT version FROM brownpaper_schema")).rows[0]?.version ?? 0;
+      for (let version = current; version < MIGRATIONS.length; version++) await client.query(MIGRATIONS[version]!);
+      if (current === 0) await client.query("INSERT INTO brownpaper_schema (version) VALUES ($1)", [MIGRATIONS.length]);
+      else await client.query("UPDATE brownpaper_schema SET version = $1", [MIGRATIONS.length]);
+    });
+  }
+
+  private async transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query("BEGIN");
+      const result = await run(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (error) {
+      await client.query("ROLLBACK").catch(() => {});
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  private async requireBoard(client: pg.ClientBase, boardId: string, lock = false): Promise<number> {
+    const row = (await client.query<{ last_seq: string }>(`SELECT last_seq FROM boards WHERE id = $1${lock ? " FOR UPDATE" : ""}`, [boardId])).rows[0];
+    if (!row) throw new BoardNotFoundError(boardId);
+    return Number(row.last_seq);
+  }
+
+  async createBoard(boardId: string, initialUpdate: Uint8Array): Promise<void> {
+    await this.transaction(async (client) => {
+      const inserted = await client.query("INSERT INTO boards (id, created_at, last_seq) VALUES ($1, $2, 1) ON CONFLICT DO NOTHING", [boardId, Date.now()]);
+      if (inserted.rowCount === 0) throw new BoardExistsError(boardId);
+      await client.query("INSERT INTO updates (board_id, seq, data) VALUES ($1, 1, $2)", [boardId, Buffer.from(initialUpdate)]);
+    });
+  }
+
+  async boardExists(boardId: string): Promise<boolean> {
+    return (await this.pool.query("SELECT 1 FROM boards WHERE id = $1", [boardId])).rowCount === 1;
+  }
+
+  async load(boardId: string): Promise<StoredBoard> {
+    return this.transaction(async (client) => {
+      await client.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
+      await this.requireBoard(client, boardId);
+      const rows = (await client.query<{ seq: string; data: Buffer }>("SELECT seq, data FROM updates WHERE board_id = $1 ORDER BY seq", [boardId])).rows;
+      return { updates: rows.map((row) => new Uint8Array(row.data)), lastSeq: rows.length > 0 ? Number(rows[rows.length - 1]!.seq) : 0 };
+    });
+  }
+
+  async append(boardId: string, update: Uint8Array): Promise<number> {
+    const result = await this.pool.query<{ seq: string }>(
+      `WITH next AS (UPDATE boards SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq)
+       INSERT INTO updates (board_id, seq, data) SELECT $1, last_seq, $2 FROM next RETURNING seq`,
+      [boardId, Buffer.from(update)],
+    );
+    const row = result.rows[0];
+    if (!row) throw new BoardNotFoundError(boardId);
+    return Number(row.seq);
+  }
+
+  async compact(boardId: string, merged: Uint8Array, throughSeq: number): Promise<void> {
+    await this.transaction(async (client) => {
+      // Locking the board's row holds back appends until the log is rewritten.
+      assertCompactable(boardId, throughSeq, await this.requireBoard(client, boardId, true));
+      await client.query("DELETE FROM updates WHERE board_id = $1 AND seq <= $2", [boardId, throughSeq]);
+      await client.query("INSERT INTO updates (board_id, seq, data) VALUES ($1, $2, $3)", [boardId, throughSeq, Buffer.from(merged)]);
+    });
+  }
+
+  async saveSnapshot(boardId: string, snapshot: StoredSnapshot): Promise<void> {
+    await this.transaction(async (client) => {
+      await this.requireBoard(client, boardId);
+      const { id, name, author, createdAt, data } = snapshot;
+      const inserted = await client.query(
+        "INSERT INTO snapshots (board_id, id, name, author, created_at, data) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT DO NOTHING",
+        [boardId, id, name, author, createdAt, Buffer.from(data)],
+      );
+      if (inserted.rowCount === 0) throw new SnapshotExistsError(boardId, id);
+    });
+  }
+
+  async listSnapshots(boardId: string): Promise<SnapshotInfo[]> {
+    return this.transaction(async (client) => {
+      await this.requireBoard(client, boardId);
+      const rows = (await client.query<{ id: string; name: string; author: string; created_at: string }>(
+        "SELECT id, name, author, created_at FROM snapshots WHERE board_id = $1 ORDER BY created_at DESC, id DESC",
+        [boardId],
+      )).rows;
+      return rows.map((row) => ({ id: row.id, name: row.name, author: row.author, createdAt: Number(row.created_at) }));
+    });
+  }
+
+  async loadSnapshot(boardId: string, snapshotId: string): Promise<StoredSnapshot | null> {
+    return this.transaction(async (client) => {
+      await this.requireBoard(client, boardId);
+      const row = (await client.query<{ id: string; name: string; author: string; created_at: string; data: Buffer }>(
+        "SELECT id, name, author, created_at, data FROM snapshots WHERE board_id = $1 AND id = $2",
+        [boardId, snapshotId],
+      )).rows[0];
+      return row ? { id: row.id, name: row.name, author: row.author, createdAt: Number(row.created_at), data: new Uint8Array(row.data) } : null;
+    });
+  }
+
+  async healthy(): Promise<boolean> {
+    try {
+      return (await this.pool.query("SELECT 1 AS ok")).rows[0]?.ok === 1;
+    } catch {
+      return false;
+    }
+  }
+
+  async close(): Promise<void> {
+    if (!this.pool.ended) await this.pool.end();
+  }
+}
