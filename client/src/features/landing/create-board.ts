@@ -15,13 +15,25 @@ function isCreatedBoard(value: unknown): value is CreatedBoard {
   return ["id", "editUrl", "viewUrl", "facilitatorUrl"].every((key) => typeof record[key] === "string");
 }
 
-/** Creates an empty board. Throws an Error whose message can be shown as it is. */
-export async function createBoard(): Promise<CreatedBoard> {
+/**
+ * Creates a board, empty or from a board file (a template, an import, a snapshot). Throws an
+ * Error whose message can be shown as it is; a refused file's message names the bad field.
+ */
+export async function createBoard(file?: unknown): Promise<CreatedBoard> {
   let response: Response;
   try {
-    response = await fetch("/api/boards", { method: "POST", headers: { Accept: "application/json" } });
+    response = await fetch("/api/boards", {
+      method: "POST",
+      headers: file === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      body: file === undefined ? undefined : JSON.stringify(file),
+    });
   } catch {
     throw new Error("Could not reach the Brownpaper server. Check your connection and try again.");
+  }
+  if (response.status === 400) {
+    const body: unknown = await response.json().catch(() => null);
+    const error = (body as { error?: unknown } | null)?.error;
+    throw new Error(typeof error === "string" ? `The board file was refused: ${error}` : "The board file was refused.");
   }
   if (!response.ok) {
     const detail = await response.text().catch(() => "");

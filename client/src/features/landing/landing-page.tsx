@@ -2,6 +2,8 @@ import { useState } from "react";
 import { navigate } from "../../app/use-location";
 import { appPath } from "../../lib/board-links";
 import { saveShareLinks } from "../../lib/share-links";
+import { LandingImport } from "../interchange/landing-import";
+import { TemplatePicker } from "../interchange/template-picker";
 import { createBoard } from "./create-board";
 
 /** The front door: what Brownpaper is, and one button to start a board. */
@@ -9,11 +11,11 @@ export function LandingPage() {
   const [creating, setCreating] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const start = async () => {
+  const start = async (template?: unknown) => {
     setCreating(true);
     setError(null);
     try {
-      const board = await createBoard();
+      const board = await createBoard(template);
       saveShareLinks(board.id, { editUrl: board.editUrl, viewUrl: board.viewUrl });
       // The creator lands on their facilitator link.
       navigate(appPath(board.facilitatorUrl));
@@ -35,9 +37,11 @@ export function LandingPage() {
         <p className="landing__pitch">
           Map a process together, one lane per team, and see every handover between them, live.
         </p>
-        <button type="button" className="button button--primary button--large" data-testid="new-board" disabled={creating} onClick={start}>
+        <button type="button" className="button button--primary button--large" data-testid="new-board" disabled={creating} onClick={() => void start()}>
           {creating ? "Creating board…" : "New board"}
         </button>
+        <TemplatePicker disabled={creating} onPick={(file) => void start(file)} />
+        <LandingImport />
         {error && (
           <p className="landing__error" role="alert">
             {error}
