@@ -12,4 +12,10 @@ export class LandingPage {
     await this.page.getByTestId("new-board").click();
     await this.page.waitForURL(/\/b\/[^/]+#token=/);
   }
+
+  /** Starts a board from one of the example processes and waits for it to open. */
+  async createBoardFromTemplate(templateId: string): Promise<void> {
+    await this.page.getByTestId(`template-${templateId}`).click();
+    await this.page.waitForURL(/\/b\/[^/]+#token=/);
+  }
 }

@@ -1,0 +1,161 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { PNG } from "pngjs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { launchBrowser, newUser, twoUsers } from "./fixtures/browser";
+import { SAMPLE_BOARD } from "./fixtures/sample-board";
+import { startApp, type RunningApp } from "./fixtures/start-app";
+import { BoardPage } from "./pages/board-page";
+import { InterchangePanel } from "./pages/interchange-panel";
+import { LandingPage } from "./pages/landing-page";
+
+let app: RunningApp;
+let browser: Browser;
+const shots = fileURLToPath(new URL("../test-results/interchange/", import.meta.url));
+
+beforeAll(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  mkdirSync(shots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+async function createBoard(file: unknown): Promise<{ id: string; facilitatorUrl: string; editUrl: string; viewToken: string }> {
+  const response = await fetch(`${app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(file) });
+  if (response.status !== 201) throw new Error(`Creating a board failed: ${response.status} ${await response.text()}`);
+  return (await response.json()) as { id: string; facilitatorUrl: string; editUrl: string; viewToken: string };
+}
+
+async function serverExport(boardId: string, token: string, resource: string): Promise<string> {
+  const response = await fetch(`${app.baseUrl}/api/boards/${boardId}/${resource}`, { headers: { authorization: `Bearer ${token}` } });
+  if (!response.ok) throw new Error(`${resource} answered ${response.status}`);
+  return response.text();
+}
+
+/** Colours (to 4 bits a channel) covering at least 0.05% of the picture each. */
+function visibleColours(png: PNG): number {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < png.data.length; i += 4) {
+    const key = ((png.data[i]! >> 4) << 8) | ((png.data[i + 1]! >> 4) << 4) | (png.data[i + 2]! >> 4);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const threshold = (png.width * png.height) / 2000;
+  return [...counts.values()].filter((count) => count >= threshold).length;
+}
+
+describe("maps that leave the room", () => {
+  it("exports a template board as a sharp PNG of the whole map that opens again as the same board", async () => {
+    const user = await newUser(browser);
+    try {
+      const landing = new LandingPage(user.page, app.baseUrl);
+      await landing.open();
+      await landing.createBoardFromTemplate("hire-to-first-day");
+      const board = new BoardPage(user.page);
+      await board.waitForSynced();
+      await board.lane("Facilities").waitFor();
+      const panel = new InterchangePanel(user.page);
+      const { boardId, token } = panel.boardLink();
+      const svg = await serverExport(boardId, token, "export.svg");
+      const [, mapWidth, mapHeight] = /^<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg)!.map(Number);
+
+      await panel.openExportMenu();
+      await user.page.screenshot({ path: `${shots}export-menu.png` });
+      await user.page.keyboard.press("Escape");
+
+      const { name, bytes } = await panel.export("png");
+      writeFileSync(`${shots}exported-board.png`, bytes);
+      expect(name).toMatch(/^hire-to-first-day-\d{4}-\d\d-\d\d\.png$/);
+      // IHDR straight from the bytes: width and height follow the signature and chunk header.
+      expect(bytes.subarray(12, 16).toString("latin1")).toBe("IHDR");
+      expect(bytes.readUInt32BE(16)).toBe(mapWidth! * 2);
+      expect(bytes.readUInt32BE(20)).toBe(mapHeight! * 2);
+      const picture = PNG.sync.read(bytes);
+      expect(visibleColours(picture)).toBeGreaterThanOrEqual(6);
+      await board.toast().filter({ hasText: `Saved ${name}` }).waitFor();
+
+      const original = await serverExport(boardId, token, "export.json");
+      await landing.open();
+      await panel.importFile(name, bytes, "image/png");
+      await user.page.getByRole("heading", { name: "Import “Hire to first day”" }).waitFor();
+      await panel.openImportAsNewBoard();
+      const copy = panel.boardLink();
+      expect(copy.boardId).not.toBe(boardId);
+      await board.lane("Facilities").waitFor();
+      expect(await serverExport(copy.boardId, copy.token, "export.json")).toBe(original);
+    } finally {
+      await user.context.close();
+    }
+  });
+
+  it("refuses a broken board file with the bad field's path and changes nothing; a good one replaces the board", async () => {
+    const { alice, bob, close } = await twoUsers(browser);
+    try {
+      const created = await createBoard(SAMPLE_BOARD);
+      const facilitator = new BoardPage(alice.page);
+      await facilitator.open(created.facilitatorUrl);
+      const participant = new BoardPage(bob.page);
+      await participant.open(created.editUrl);
+      const before = await serverExport(created.id, created.viewToken, "export.json");
+
+      const broken = JSON.parse(JSON.stringify(SAMPLE_BOARD)) as { steps: Array<{ laneId: string }> };
+      broken.steps[2]!.laneId = "nowhere";
+      const panel = new InterchangePanel(alice.page);
+      await panel.importFile("broken.json", JSON.stringify(broken), "application/json");
+      await panel.importError().waitFor();
+      expect(await panel.importError().textContent()).toBe('steps[2].laneId: unknown lane "nowhere"');
+      expect(await alice.page.getByTestId("import-replace").count()).toBe(0);
+      await alice.page.screenshot({ path: `${shots}import-error.png` });
+      await panel.closeDialog();
+      expect(await serverExport(created.id, created.viewToken, "export.json")).toBe(before);
+      expect(await facilitator.stepCount()).toBe(SAMPLE_BOARD.steps.length);
+
+      const renamed = { ...SAMPLE_BOARD, title: "Order to cash", lanes: SAMPLE_BOARD.lanes.map((lane) => (lane.id === "sales" ? { ...lane, name: "Inside sales" } : lane)) };
+      await panel.importFile("order-to-cash.json", JSON.stringify(renamed), "application/json");
+      await panel.replaceBoardWithImport();
+      await facilitator.lane("Inside sales").waitFor();
+      await participant.lane("Inside sales").waitFor();
+      await bob.page.getByRole("heading", { name: "Order to cash" }).waitFor();
+    } finally {
+      await close();
+    }
+  });
+
+  it("restores a saved snapshot for everyone on the board", async () => {
+    const { alice, bob, close } = await twoUsers(browser);
+    try {
+      const created = await createBoard(SAMPLE_BOARD);
+      const facilitator = new BoardPage(alice.page);
+      await facilitator.open(created.facilitatorUrl);
+      const participant = new BoardPage(bob.page);
+      await participant.open(created.editUrl);
+      const lanesBefore = await facilitator.laneNamesInOrder();
+
+      const panel = new InterchangePanel(alice.page);
+      await panel.saveSnapshot("As-is", "Alice");
+      await facilitator.addLane("Quality");
+      await participant.lane("Quality").waitFor();
+
+      const dialog = await new InterchangePanel(bob.page).openSnapshots();
+      expect(await dialog.getByTestId("snapshot-row").first().textContent()).toContain("Alice");
+      await bob.page.keyboard.press("Escape");
+
+      const preview = await panel.previewSnapshot("As-is");
+      await alice.page.screenshot({ path: `${shots}snapshot-preview.png` });
+      await preview.getByTestId("snapshot-restore").click();
+      await preview.getByTestId("snapshot-restore-confirm").click();
+      await preview.waitFor({ state: "detached" });
+
+      await facilitator.lane("Quality").waitFor({ state: "detached" });
+      await participant.lane("Quality").waitFor({ state: "detached" });
+      expect(await facilitator.laneNamesInOrder()).toEqual(lanesBefore);
+      expect(await participant.laneNamesInOrder()).toEqual(lanesBefore);
+    } finally {
+      await close();
+    }
+  });
+});
