@@ -27,14 +27,14 @@ export function ImportDialog({ imported, onReplace, replaceHint, onOpenNew, onCl
 
   if (imported === null) {
     return (
-      <Modal title="Reading file…" onClose={onClose} testId="import-dialog">
+      <Modal title="Reading file…" onClose={onClose} testId="import-dialog" focusKey="reading">
         <p role="status">Checking the file…</p>
       </Modal>
     );
   }
   if (!imported.ok) {
     return (
-      <Modal title="This file cannot be imported" onClose={onClose} testId="import-dialog">
+      <Modal title="This file cannot be imported" onClose={onClose} testId="import-dialog" focusKey="refused">
         <p>
           <strong>{imported.name}</strong> was not imported. Nothing was changed.
         </p>
@@ -63,7 +63,7 @@ export function ImportDialog({ imported, onReplace, replaceHint, onOpenNew, onCl
   };
 
   return (
-    <Modal title={`Import “${board.title}”`} onClose={onClose} testId="import-dialog">
+    <Modal title={`Import “${board.title}”`} onClose={onClose} testId="import-dialog" focusKey={confirmReplace ? "confirm" : "ready"}>
       <p>
         From the {KIND_NAMES[kind]} <strong>{name}</strong>: {count(board.lanes.length, "lane")}, {count(board.steps.length, "step")},{" "}
         {count(board.flows.length, "flow")}

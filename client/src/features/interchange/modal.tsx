@@ -7,13 +7,15 @@ interface ModalProps {
   children: ReactNode;
   wide?: boolean;
   testId?: string;
+  /** Change it when the content changes enough that focus should move to it again. */
+  focusKey?: string;
 }
 
 /**
  * A dialog outside the zoomed canvas: Escape closes it, focus moves in on open and goes back
  * where it was on close, and keys typed inside never reach the board's shortcuts.
  */
-export function Modal({ title, onClose, children, wide, testId }: ModalProps) {
+export function Modal({ title, onClose, children, wide, testId, focusKey }: ModalProps) {
   const titleId = useId();
   const dialogRef = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
@@ -23,11 +25,14 @@ export function Modal({ title, onClose, children, wide, testId }: ModalProps) {
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const dialog = dialogRef.current;
-    const first = dialog?.querySelector<HTMLElement>("[data-autofocus]") ?? dialog?.querySelector<HTMLElement>("input, button");
-    first?.focus();
     return () => previous?.focus();
   }, []);
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    const first = dialog?.querySelector<HTMLElement>("[data-autofocus]") ?? dialog?.querySelector<HTMLElement>("input, button");
+    (first ?? dialog)?.focus();
+  }, [focusKey]);
 
   return createPortal(
     <div className="dialog-backdrop" onPointerDown={() => close.current()}>
@@ -35,6 +40,7 @@ export function Modal({ title, onClose, children, wide, testId }: ModalProps) {
         ref={dialogRef}
         className={`dialog interchange-dialog${wide ? " interchange-dialog--wide" : ""}`}
         role="dialog"
+        tabIndex={-1}
         aria-modal="true"
         aria-labelledby={titleId}
         data-testid={testId}

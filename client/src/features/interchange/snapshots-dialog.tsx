@@ -49,7 +49,7 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
   if (opened) {
     const { info } = opened;
     return (
-      <Modal title={`Snapshot “${info.name}”`} onClose={onClose} wide testId="snapshots-dialog">
+      <Modal title={`Snapshot “${info.name}”`} onClose={onClose} wide testId="snapshots-dialog" focusKey={`${info.id}:${opened.confirmRestore}`}>
         <p className="snapshot-meta">{describe(info)}</p>
         <SnapshotPreview file={opened.file} name={info.name} />
         {error && <p className="interchange-error" role="alert">{error}</p>}
@@ -81,7 +81,7 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
   }
 
   return (
-    <Modal title="Snapshots" onClose={onClose} testId="snapshots-dialog">
+    <Modal title="Snapshots" onClose={onClose} testId="snapshots-dialog" focusKey="list">
       {!readOnly && <SaveSnapshotForm busy={busy} onSave={(request) => act(async () => {
         const saved = await saveSnapshot(boardId, request);
         useUiStore.getState().showToast(`Saved snapshot “${saved.name}”.`);
