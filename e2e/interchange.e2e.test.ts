@@ -158,4 +158,46 @@ describe("maps that leave the room", () => {
       await close();
     }
   });
+
+  it("gives a view link the exports by keyboard, imports only into a new board, and snapshots to look at", async () => {
+    const user = await newUser(browser);
+    try {
+      const created = await createBoard(SAMPLE_BOARD);
+      await fetch(`${app.baseUrl}/api/boards/${created.id}/snapshots`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${new URLSearchParams(new URL(created.facilitatorUrl).hash.slice(1)).get("token")}` },
+        body: JSON.stringify({ name: "Kick-off", author: "Fay" }),
+      });
+      const viewer = new BoardPage(user.page);
+      await viewer.open(`${app.baseUrl}/b/${created.id}#token=${created.viewToken}`);
+      await user.page.getByTestId("readonly-banner").waitFor();
+
+      await user.page.getByTestId("export-menu-button").focus();
+      await user.page.keyboard.press("Enter");
+      const items = user.page.getByRole("menu", { name: "Export the map" }).getByRole("menuitem");
+      await expect.poll(() => items.first().evaluate((item) => item === document.activeElement)).toBe(true);
+      await user.page.keyboard.press("ArrowDown");
+      await user.page.keyboard.press("ArrowDown");
+      expect(await items.nth(2).evaluate((item) => item === document.activeElement)).toBe(true);
+      const download = user.page.waitForEvent("download");
+      await user.page.keyboard.press("Enter");
+      expect((await download).suggestedFilename()).toMatch(/^order-to-delivery-.*\.json$/);
+
+      const panel = new InterchangePanel(user.page);
+      await panel.importFile("copy.json", JSON.stringify(SAMPLE_BOARD), "application/json");
+      await user.page.getByTestId("import-new-board").waitFor();
+      expect(await user.page.getByTestId("import-replace").count()).toBe(0);
+      await user.page.keyboard.press("Escape");
+
+      const snapshots = await panel.openSnapshots();
+      await snapshots.locator('[data-snapshot-name="Kick-off"]').waitFor();
+      expect(await snapshots.getByTestId("snapshot-save").count()).toBe(0);
+      expect(await snapshots.getByRole("button", { name: "Restore…" }).count()).toBe(0);
+      await snapshots.getByRole("button", { name: "Preview" }).click();
+      await snapshots.getByTestId("snapshot-preview").locator("img").waitFor();
+      expect(await snapshots.getByTestId("snapshot-restore").count()).toBe(0);
+    } finally {
+      await user.context.close();
+    }
+  });
 });
