@@ -21,6 +21,37 @@ export interface Config {
   /** Stored updates per board between compactions. */
   compactEvery: number;
   logLevel: LogLevel;
+  /** Use the last X-Forwarded-For address as the client's (only behind a proxy that sets it). */
+  trustProxy: boolean;
+  /** When set, `GET /metrics` wants `Authorization: Bearer <metricsToken>`. */
+  metricsToken: string | undefined;
+  limits: Limits;
+}
+
+/** What one client, board or address may cost the server. Every field is an environment variable. */
+export interface Limits {
+  maxConnectionsPerBoard: number;
+  maxConnectionsPerIp: number;
+  /** Per-connection token buckets; each holds two seconds' worth (bytes: at least one largest message). */
+  messagesPerSecond: number;
+  bytesPerSecond: number;
+  /** Main-thread milliseconds per second a connection's messages may take (decode, apply, replies). */
+  cpuMsPerSecond: number;
+  /** Frames a connection may have waiting while its board loads or its last update is checked. */
+  maxQueuedMessages: number;
+  maxQueuedBytes: number;
+  /** A client whose unsent data passes this is disconnected as a slow reader. */
+  maxBufferedBytes: number;
+  /** Largest presence state (JSON) one client id may hold. */
+  maxAwarenessStateBytes: number;
+  /** Updates with at least this many structs and deletions are first applied in a worker thread. */
+  updateTrialStructs: number;
+  /** How long that trial may take before the update is refused. */
+  updateTrialTimeoutMs: number;
+  /** Updates waiting for missing history, per board, before the connection that sent them is closed. */
+  maxPendingUpdateBytes: number;
+  /** WebSocket ping interval; a connection that missed the previous pong is dropped. 0 = off. */
+  pingIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -39,6 +70,39 @@ function integer(env: Env, name: string, fallback: number, min: number, max: num
     throw new ConfigError(`${name} must be a whole number from ${min} to ${max}, got "${raw}".`);
   }
   return value;
+}
+
+function flag(env: Env, name: string): boolean {
+  const raw = env[name]?.trim().toLowerCase();
+  if (raw === undefined || raw === "") return false;
+  if (["1", "true", "yes"].includes(raw)) return true;
+  if (["0", "false", "no"].includes(raw)) return false;
+  throw new ConfigError(`${name} must be true or false, got "${env[name]}".`);
+}
+
+const MIB = 1024 * 1024;
+
+/** The limits with every variable unset: what the README documents as defaults. */
+export function defaultLimits(): Limits {
+  return limits({}, 8 * MIB);
+}
+
+function limits(env: Env, maxMessageBytes: number): Limits {
+  return {
+    maxConnectionsPerBoard: integer(env, "MAX_CONNECTIONS_PER_BOARD", 200, 1, 1_000_000),
+    maxConnectionsPerIp: integer(env, "MAX_CONNECTIONS_PER_IP", 100, 1, 1_000_000),
+    messagesPerSecond: integer(env, "RATE_LIMIT_MESSAGES_PER_SECOND", 300, 1, 1_000_000),
+    bytesPerSecond: integer(env, "RATE_LIMIT_BYTES_PER_SECOND", MIB, 1024, 1024 * MIB),
+    cpuMsPerSecond: integer(env, "RATE_LIMIT_CPU_MS_PER_SECOND", 250, 1, 1000),
+    maxQueuedMessages: integer(env, "MAX_QUEUED_MESSAGES", 256, 1, 1_000_000),
+    maxQueuedBytes: integer(env, "MAX_QUEUED_BYTES", Math.max(16 * MIB, 2 * maxMessageBytes), 1024, 4096 * MIB),
+    maxBufferedBytes: integer(env, "MAX_BUFFERED_BYTES", 4 * MIB, 1024, 4096 * MIB),
+    maxAwarenessStateBytes: integer(env, "MAX_AWARENESS_STATE_BYTES", 64 * 1024, 16, 1024 * MIB),
+    updateTrialStructs: integer(env, "UPDATE_TRIAL_STRUCTS", 1000, 1, 100_000_000),
+    updateTrialTimeoutMs: integer(env, "UPDATE_TRIAL_TIMEOUT_MS", 1000, 10, 10 * 60 * 1000),
+    maxPendingUpdateBytes: integer(env, "MAX_PENDING_UPDATE_BYTES", MIB, 0, 1024 * MIB),
+    pingIntervalMs: integer(env, "PING_INTERVAL_MS", 30_000, 0, 24 * 60 * 60 * 1000),
+  };
 }
 
 function publicUrl(raw: string | undefined): string | undefined {
@@ -61,15 +125,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   const logLevel = env.LOG_LEVEL?.trim() || "info";
   if (!isLogLevel(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${logLevel}".`);
   // Everything that can be checked without touching the disk is checked first.
+  const maxMessageBytes = integer(env, "MAX_MESSAGE_BYTES", 8 * MIB, 1024, 1024 * MIB);
   const settings = {
     port: integer(env, "PORT", 8080, 0, 65535),
     host: env.HOST?.trim() || "0.0.0.0",
     publicUrl: publicUrl(env.PUBLIC_URL),
     clientDist: env.CLIENT_DIST?.trim() ? resolve(cwd, env.CLIENT_DIST.trim()) : resolve(SERVER_ROOT, "../client/dist"),
-    maxMessageBytes: integer(env, "MAX_MESSAGE_BYTES", 8 * 1024 * 1024, 1024, 1024 * 1024 * 1024),
+    maxMessageBytes,
     roomUnloadDelayMs: integer(env, "ROOM_UNLOAD_DELAY_MS", 10_000, 0, 24 * 60 * 60 * 1000),
     compactEvery: integer(env, "COMPACT_EVERY", 500, 1, 10_000_000),
     logLevel,
+    trustProxy: flag(env, "TRUST_PROXY"),
+    metricsToken: env.METRICS_TOKEN?.trim() || undefined,
+    limits: limits(env, maxMessageBytes),
   };
 
   const dataDir = resolve(cwd, env.DATA_DIR?.trim() || "./data");

@@ -1,13 +1,17 @@
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
+import type * as Y from "yjs";
 import type { Config } from "./config";
 import { createRouter } from "./http/router";
 import { createLogger, type Logger } from "./logger";
+import { Metrics } from "./metrics";
 import type { BoardStore } from "./storage/board-store";
 import { SqliteStore } from "./storage/sqlite-store";
-import { CLOSE } from "./sync/connection";
+import { ConnectionAdmission } from "./sync/admission";
+import { CLOSE, type Connection } from "./sync/connection";
 import { Rooms } from "./sync/rooms";
+import { UpdateTrial } from "./sync/update-trial";
 import { createUpgradeHandler } from "./sync/upgrade";
 
 export interface RunningServer {
@@ -16,6 +20,8 @@ export interface RunningServer {
   url: string;
   /** Stops accepting, stores pending updates, closes sockets with 1001, closes the store. */
   close(): Promise<void>;
+  /** The doc of a board while it is in memory (for tests: unloading must let it go). */
+  loadedBoard(boardId: string): Y.Doc | undefined;
 }
 
 export interface ServerOptions {
@@ -35,12 +41,36 @@ function localUrl(host: string, port: number): string {
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
   const store = options.store ?? SqliteStore.inDirectory(config.dataDir);
-  const rooms = new Rooms({ store, logger, compactEvery: config.compactEvery, unloadDelayMs: config.roomUnloadDelayMs });
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes });
+  const { limits } = config;
+  const metrics = new Metrics();
+  const trial = new UpdateTrial(limits.updateTrialTimeoutMs, logger);
+  const rooms = new Rooms({ store, logger, metrics, limits, trial, compactEvery: config.compactEvery, unloadDelayMs: config.roomUnloadDelayMs });
+  const connections = new Set<Connection>();
+  metrics.setGauges({ openConnections: () => connections.size, loadedBoards: () => rooms.loadedCount });
+  // No per-message compression: a small compressed frame could inflate past any size check.
+  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
   let accepting = true;
 
   const http = createServer();
-  http.on("upgrade", createUpgradeHandler({ secret: config.secret, store, rooms, wss, logger, accepting: () => accepting }));
+  http.on(
+    "upgrade",
+    createUpgradeHandler({
+      secret: config.secret,
+      store,
+      rooms,
+      wss,
+      logger,
+      metrics,
+      limits,
+      admission: new ConnectionAdmission(limits),
+      maxMessageBytes: config.maxMessageBytes,
+      trustProxy: config.trustProxy,
+      connections,
+      accepting: () => accepting,
+    }),
+  );
+  const heartbeat = limits.pingIntervalMs > 0 ? setInterval(() => connections.forEach((c) => c.heartbeat()), limits.pingIntervalMs) : null;
+  heartbeat?.unref();
   http.on("clientError", (_error, socket) => {
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
     else socket.destroy();
@@ -55,6 +85,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       });
     });
   } catch (error) {
+    if (heartbeat) clearInterval(heartbeat);
+    await trial.close();
     await store.close();
     throw error;
   }
@@ -65,6 +97,8 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     store,
     rooms,
     logger,
+    metrics,
+    metricsToken: config.metricsToken,
     clientDist: config.clientDist,
     publicUrl: config.publicUrl,
     fallbackHost: new URL(url).host,
@@ -73,6 +107,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   let closing: Promise<void> | null = null;
   const close = async (): Promise<void> => {
     accepting = false;
+    if (heartbeat) clearInterval(heartbeat);
     const stopped = new Promise<void>((resolve) => http.close(() => resolve()));
     // Keep-alive connections become idle once their response is out; close them as they do.
     http.closeIdleConnections();
@@ -87,6 +122,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     clearTimeout(grace);
     clearInterval(idleSweep);
     wss.close();
+    await trial.close();
     await store.close();
     logger.info("server.stopped", { url });
   };
@@ -95,5 +131,6 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     port,
     url,
     close: () => (closing ??= close()),
+    loadedBoard: (boardId) => rooms.peek(boardId)?.doc,
   };
 }

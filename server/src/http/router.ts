@@ -1,21 +1,33 @@
+import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isBoardId } from "../board-id";
 import { errorMessage, type Logger } from "../logger";
+import type { Metrics } from "../metrics";
 import type { BoardStore } from "../storage/board-store";
 import { boardAccess, type BoardRouteDeps } from "./board-routes";
 import { sendBoardExport } from "./board-exports";
 import { createBoard, type CreateBoardDeps } from "./create-board";
 import { HttpError, pathOf, sendError, sendJson } from "./respond";
 import { listSnapshots, matchSnapshotRoute, saveSnapshot, sendSnapshot } from "./snapshot-routes";
+import { requestToken } from "./request-token";
 import { createStaticHandler } from "./static-files";
 
 export interface RouterDeps extends BoardRouteDeps, CreateBoardDeps {
   store: BoardStore;
   logger: Logger;
+  metrics: Metrics;
+  /** When set, /metrics wants it as a bearer token. */
+  metricsToken: string | undefined;
   clientDist: string;
 }
 
 const BOARD_ROUTE = /^\/api\/boards\/([^/]+)\/(export\.(?:json|bpmn|svg|csv)|report\.json|access)$/;
+
+function sameSecret(given: string | null, expected: string): boolean {
+  const a = Buffer.from(given ?? "");
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
 
 function allow(req: IncomingMessage, ...methods: string[]): void {
   if (!methods.includes(req.method ?? "")) throw new HttpError(405, `Use ${methods.join(" or ")} here.`);
@@ -30,6 +42,15 @@ export function createRouter(deps: RouterDeps) {
       allow(req, "GET", "HEAD");
       const ok = await deps.store.healthy().catch(() => false);
       return sendJson(res, ok ? 200 : 503, { ok });
+    }
+    if (path === "/metrics") {
+      allow(req, "GET");
+      if (deps.metricsToken !== undefined && !sameSecret(requestToken(req), deps.metricsToken)) {
+        throw new HttpError(401, "A valid metrics token is required.");
+      }
+      res.writeHead(200, { "content-type": "text/plain; version=0.0.4; charset=utf-8", "cache-control": "no-store" });
+      res.end(deps.metrics.render());
+      return;
     }
     if (path === "/api/boards") {
       allow(req, "POST");

@@ -1,5 +1,6 @@
 import * as decoding from "lib0/decoding";
 import * as encoding from "lib0/encoding";
+import { CLOSE } from "./close-codes";
 import { ProtocolError } from "./protocol";
 
 /** One client's entry in an awareness update: `[clientID, clock, state as JSON]`. */
@@ -9,12 +10,16 @@ export interface AwarenessEntry {
   stateJson: string;
 }
 
-/** Decodes an awareness update without applying it. Throws ProtocolError when malformed. */
-export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
+/**
+ * Decodes an awareness update without applying it. Throws ProtocolError when it is malformed or
+ * a state is over `maxStateBytes` (presence is a cursor and a name, not a document).
+ */
+export function decodeAwarenessUpdate(update: Uint8Array, maxStateBytes = Infinity): AwarenessEntry[] {
+  let entries: AwarenessEntry[];
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    const entries: AwarenessEntry[] = [];
+    entries = [];
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
@@ -22,10 +27,15 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
       JSON.parse(stateJson);
       entries.push({ clientId, clock, stateJson });
     }
-    return entries;
   } catch (error) {
     throw new ProtocolError(`malformed awareness update (${(error as Error).message})`);
   }
+  for (const entry of entries) {
+    if (Buffer.byteLength(entry.stateJson) > maxStateBytes) {
+      throw new ProtocolError(`awareness state over ${maxStateBytes} bytes`, "awareness_too_big", CLOSE.messageTooBig);
+    }
+  }
+  return entries;
 }
 
 export function encodeAwarenessUpdate(entries: readonly AwarenessEntry[]): Uint8Array {
@@ -49,15 +59,20 @@ export class AwarenessGuard<Owner> {
 
   constructor(
     private readonly serverClientId: number,
+    private readonly maxStateBytes = Infinity,
     private readonly maxIdsPerOwner = 8,
   ) {}
 
-  /** The part of `update` that `owner` may apply, or null when nothing of it is theirs. */
-  filter(owner: Owner, update: Uint8Array): Uint8Array | null {
-    const entries = decodeAwarenessUpdate(update);
+  /**
+   * The part of `update` that `owner` may apply (null when nothing of it is theirs) and how many
+   * entries were refused. Throws ProtocolError for a malformed or oversized update.
+   */
+  filter(owner: Owner, update: Uint8Array): { allowed: Uint8Array | null; refused: number } {
+    const entries = decodeAwarenessUpdate(update, this.maxStateBytes);
     const allowed = entries.filter((entry) => this.mayWrite(owner, entry));
-    if (allowed.length === 0) return null;
-    return allowed.length === entries.length ? update : encodeAwarenessUpdate(allowed);
+    const refused = entries.length - allowed.length;
+    if (allowed.length === 0) return { allowed: null, refused };
+    return { allowed: refused === 0 ? update : encodeAwarenessUpdate(allowed), refused };
   }
 
   /** Forgets an owner and returns the ids it held, whose states should now be removed. */

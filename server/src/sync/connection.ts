@@ -1,51 +1,76 @@
 import type { AccessRole } from "@brownpaper/shared";
 import { canEdit } from "@brownpaper/shared";
 import WebSocket from "ws";
+import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
+import type { Metrics, RejectReason } from "../metrics";
+import { CLOSE } from "./close-codes";
+import { ConnectionBudget } from "./rate-limit";
 
-/** Close codes this server uses (RFC 6455). */
-export const CLOSE = {
-  goingAway: 1001,
-  unsupportedData: 1003,
-  invalidPayload: 1007,
-  internalError: 1011,
-  tryAgainLater: 1013,
-} as const;
+export { CLOSE } from "./close-codes";
 
-const MAX_QUEUED_MESSAGES = 256;
 const MAX_REASON_BYTES = 123;
+/** A slow reader's close frame waits behind everything it has not read; then its buffers go. */
+const SLOW_READER_GRACE_MS = 1000;
 
-export type MessageHandler = (frame: Uint8Array) => void;
+/** Handles one frame; a returned promise holds back the connection's next frames until it settles. */
+export type MessageHandler = (frame: Uint8Array) => void | Promise<void>;
+
+export interface ConnectionOptions {
+  ws: WebSocket;
+  id: string;
+  boardId: string;
+  role: AccessRole;
+  /** The client's address, for logs. */
+  ip: string;
+  logger: Logger;
+  metrics: Metrics;
+  limits: Limits;
+  maxMessageBytes: number;
+}
 
 /**
- * One client's WebSocket on one board. Frames that arrive before the board is loaded wait in a
- * bounded queue; once a handler is attached they are handed over in order. Nothing a client
- * sends can throw out of here: a bad frame closes this connection only.
+ * One client's WebSocket on one board. Frames are handled one at a time, in order; those that
+ * arrive before the board is loaded, or while an earlier update is being checked, wait in a
+ * bounded queue. Every frame passes the connection's rate limits first. Nothing a client sends
+ * can throw out of here: a bad frame closes this connection only, with a code that says why.
  */
 export class Connection {
+  readonly id: string;
+  readonly boardId: string;
+  readonly role: AccessRole;
   /** Sync writes refused because the connection holds a view link. */
   droppedWrites = 0;
+  private readonly ws: WebSocket;
+  private readonly budget: ConnectionBudget;
   private handler: MessageHandler | null = null;
   private queue: Uint8Array[] = [];
+  private queuedBytes = 0;
+  /** A handler's promise is pending: later frames wait. */
+  private busy = false;
   private readonly closeListeners: (() => void)[] = [];
   private closed = false;
+  private answeredPing = true;
 
-  constructor(
-    private readonly ws: WebSocket,
-    readonly id: string,
-    readonly boardId: string,
-    readonly role: AccessRole,
-    private readonly logger: Logger,
-  ) {
-    ws.on("error", (error) => {
-      this.logger.warn("connection.error", { boardId, connId: id, error: errorMessage(error) });
+  constructor(private readonly options: ConnectionOptions) {
+    const { ws, id, boardId, role } = options;
+    this.ws = ws;
+    this.id = id;
+    this.boardId = boardId;
+    this.role = role;
+    this.budget = new ConnectionBudget(options.limits, options.maxMessageBytes);
+    ws.on("error", (error: Error & { code?: string }) => {
+      // `ws` has already closed the socket (1002, 1007 or 1009); only the bookkeeping is left.
+      options.metrics.reject(error.code === "WS_ERR_UNSUPPORTED_MESSAGE_LENGTH" ? "too_big" : "bad_frame");
+      options.logger.warn("connection.error", { boardId, connId: id, code: error.code, error: errorMessage(error) });
     });
     ws.on("message", (data, isBinary) => this.receive(data, isBinary));
+    ws.on("pong", () => (this.answeredPing = true));
     ws.on("close", (code) => {
       this.closed = true;
       this.handler = null;
-      this.queue = [];
-      this.logger.debug("connection.closed", { boardId, connId: id, code, droppedWrites: this.droppedWrites });
+      this.clearQueue();
+      options.logger.info("connection.closed", { boardId, connId: id, code, droppedWrites: this.droppedWrites });
       for (const listener of this.closeListeners.splice(0)) listener();
     });
   }
@@ -61,12 +86,7 @@ export class Connection {
   /** Starts delivering frames (queued ones first) to `handler`. */
   attach(handler: MessageHandler): void {
     this.handler = handler;
-    const queued = this.queue;
-    this.queue = [];
-    for (const frame of queued) {
-      if (this.handler !== handler) return;
-      this.deliver(frame);
-    }
+    this.drain();
   }
 
   onClose(listener: () => void): void {
@@ -76,14 +96,41 @@ export class Connection {
 
   send(message: Uint8Array): void {
     if (!this.isOpen) return;
+    if (this.ws.bufferedAmount > this.options.limits.maxBufferedBytes) {
+      this.reject("slow_reader", CLOSE.tryAgainLater, "not reading fast enough");
+      setTimeout(() => this.ws.terminate(), SLOW_READER_GRACE_MS).unref();
+      return;
+    }
+    this.options.metrics.messagesOut++;
+    this.options.metrics.bytesOut += message.byteLength;
     this.ws.send(message, (error) => {
-      if (error) this.logger.debug("connection.send_failed", { boardId: this.boardId, connId: this.id, error: error.message });
+      if (error) this.options.logger.debug("connection.send_failed", { boardId: this.boardId, connId: this.id, error: error.message });
     });
+  }
+
+  /** Runs `work` and charges its main-thread time to this connection's CPU budget. */
+  timed<T>(work: () => T): T {
+    const started = performance.now();
+    try {
+      return work();
+    } finally {
+      if (!this.budget.charge(performance.now() - started) && this.isOpen) {
+        this.reject("rate_cpu", CLOSE.policyViolation, "rate limit exceeded: too much server time");
+      }
+    }
+  }
+
+  /** Counts the refusal, logs it and closes this connection. */
+  reject(reason: RejectReason, code: number, message: string): void {
+    if (!this.isOpen) return;
+    this.options.metrics.reject(reason);
+    this.options.logger.warn("connection.rejected", { boardId: this.boardId, connId: this.id, reason, code, ip: this.options.ip });
+    this.close(code, message);
   }
 
   close(code: number, reason: string): void {
     this.handler = null;
-    this.queue = [];
+    this.clearQueue();
     if (this.ws.readyState === WebSocket.CLOSING || this.ws.readyState === WebSocket.CLOSED) return;
     this.ws.close(code, truncateReason(reason));
   }
@@ -93,32 +140,80 @@ export class Connection {
     this.ws.terminate();
   }
 
-  private receive(data: WebSocket.RawData, isBinary: boolean): void {
-    if (this.closed) return;
-    if (!isBinary) {
-      this.logger.warn("connection.text_frame", { boardId: this.boardId, connId: this.id });
-      this.close(CLOSE.unsupportedData, "binary frames only");
+  /** Called every ping interval: drops a connection that did not answer the previous ping. */
+  heartbeat(): void {
+    if (!this.isOpen) return;
+    if (!this.answeredPing) {
+      this.options.metrics.reject("no_pong");
+      this.options.logger.info("connection.no_pong", { boardId: this.boardId, connId: this.id });
+      this.ws.terminate();
       return;
     }
+    this.answeredPing = false;
+    this.ws.ping();
+  }
+
+  private receive(data: WebSocket.RawData, isBinary: boolean): void {
+    if (!this.isOpen) return;
     const frame = toUint8Array(data);
-    if (this.handler) {
-      this.deliver(frame);
-    } else if (this.queue.length < MAX_QUEUED_MESSAGES) {
-      this.queue.push(frame);
-    } else {
-      this.logger.warn("connection.queue_full", { boardId: this.boardId, connId: this.id });
-      this.close(CLOSE.tryAgainLater, "too many messages while the board loads");
+    const { metrics, limits } = this.options;
+    metrics.messagesIn++;
+    metrics.bytesIn += frame.byteLength;
+    if (!isBinary) return this.reject("text_frame", CLOSE.unsupportedData, "binary frames only");
+    const verdict = this.budget.admit(frame.byteLength);
+    if (verdict !== "ok") {
+      return this.reject(verdict === "bytes" ? "rate_bytes" : "rate_messages", CLOSE.policyViolation, `rate limit exceeded: ${verdict}`);
     }
+    if (this.handler && !this.busy) return this.deliver(frame);
+    if (this.queue.length >= limits.maxQueuedMessages || this.queuedBytes + frame.byteLength > limits.maxQueuedBytes) {
+      return this.reject("queue_full", CLOSE.tryAgainLater, "too many messages waiting");
+    }
+    this.queue.push(frame);
+    this.queuedBytes += frame.byteLength;
   }
 
   private deliver(frame: Uint8Array): void {
+    const handler = this.handler;
+    if (!handler) return;
+    let pending: void | Promise<void>;
     try {
-      this.handler?.(frame);
+      pending = this.timed(() => handler(frame));
     } catch (error) {
-      // The room turns protocol errors into a close itself; this is the last line of defence.
-      this.logger.error("connection.handler_failed", { boardId: this.boardId, connId: this.id, error: errorMessage(error) });
-      this.close(CLOSE.internalError, "internal error");
+      return this.failed(error);
     }
+    if (!pending) return;
+    this.busy = true;
+    pending.then(
+      () => this.resume(),
+      (error: unknown) => {
+        this.failed(error);
+        this.resume();
+      },
+    );
+  }
+
+  private resume(): void {
+    this.busy = false;
+    this.drain();
+  }
+
+  private drain(): void {
+    while (this.handler && !this.busy && this.queue.length > 0) {
+      const frame = this.queue.shift()!;
+      this.queuedBytes -= frame.byteLength;
+      this.deliver(frame);
+    }
+  }
+
+  /** The room turns protocol errors into a close itself; this is the last line of defence. */
+  private failed(error: unknown): void {
+    this.options.logger.error("connection.handler_failed", { boardId: this.boardId, connId: this.id, error: errorMessage(error) });
+    this.close(CLOSE.internalError, "internal error");
+  }
+
+  private clearQueue(): void {
+    this.queue = [];
+    this.queuedBytes = 0;
   }
 }
 

@@ -3,6 +3,9 @@ import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as syncProtocol from "y-protocols/sync";
+import type { RejectReason } from "../metrics";
+import { CLOSE } from "./close-codes";
+import { withoutPending } from "./pending";
 
 /**
  * The y-websocket wire format: `[messageType: varUint, …]`, where a sync message carries
@@ -19,9 +22,16 @@ export type IncomingMessage =
   | { kind: "awareness"; update: Uint8Array }
   | { kind: "unknown"; messageType: number };
 
-/** A frame that is not a well-formed message. */
+/** A frame that is not a well-formed message, or one the server refuses; says how to close. */
 export class ProtocolError extends Error {
   override name = "ProtocolError";
+  constructor(
+    message: string,
+    readonly reason: RejectReason = "malformed",
+    readonly closeCode: number = CLOSE.invalidPayload,
+  ) {
+    super(message);
+  }
 }
 
 function readSyncMessage(decoder: decoding.Decoder): IncomingMessage {
@@ -68,12 +78,14 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
 
 /**
  * What the client lacks given its state vector. Computed when asked, so it holds exactly the
- * updates applied so far. Throws ProtocolError for a malformed state vector.
+ * updates applied so far — and only those: updates still waiting for missing history were never
+ * stored, so they are left out (Yjs would include them). Throws ProtocolError for a malformed
+ * state vector.
  */
 export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
   let update: Uint8Array;
   try {
-    update = Y.encodeStateAsUpdate(doc, stateVector);
+    update = withoutPending(doc, () => Y.encodeStateAsUpdate(doc, stateVector));
   } catch (error) {
     throw new ProtocolError(`malformed state vector (${(error as Error).message})`);
   }

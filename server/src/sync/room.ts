@@ -1,17 +1,27 @@
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
+import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
+import type { Metrics } from "../metrics";
 import type { BoardStore } from "../storage/board-store";
 import { AwarenessGuard } from "./awareness-guard";
 import { CLOSE, type Connection } from "./connection";
-import { awarenessMessage, decodeMessage, syncStep1Message, syncStep2Message, updateMessage } from "./protocol";
+import { dropPending, pendingBytes, withoutPending } from "./pending";
+import { awarenessMessage, decodeMessage, ProtocolError, syncStep1Message, syncStep2Message, updateMessage } from "./protocol";
 import { loadBoardDoc } from "./stored-doc";
+import { checkUpdate } from "./update-check";
+import type { UpdateTrial } from "./update-trial";
 import { UpdateLog } from "./update-log";
 
 export interface RoomOptions {
   boardId: string;
   store: BoardStore;
   logger: Logger;
+  metrics: Metrics;
+  limits: Limits;
+  trial: UpdateTrial;
+  /** Root types updates may touch: the board layout's. */
+  roots: ReadonlySet<string>;
   compactEvery: number;
   /** The last connection left. */
   onEmpty: (room: Room) => void;
@@ -27,8 +37,9 @@ interface AwarenessChange {
 
 /**
  * One loaded board: its doc, who is present, and the connections editing or watching it.
- * Only write-capable connections change the doc; everything they change is stored before it
- * reaches anyone else (see UpdateLog).
+ * Only write-capable connections change the doc, and only with updates that pass the structural
+ * check (and, when large, a timed trial); everything they change is stored before it reaches
+ * anyone else (see UpdateLog).
  */
 export class Room {
   readonly boardId: string;
@@ -64,15 +75,17 @@ export class Room {
     this.boardId = options.boardId;
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
-    this.guard = new AwarenessGuard(doc.clientID);
+    this.guard = new AwarenessGuard(doc.clientID, options.limits.maxAwarenessStateBytes);
     this.updates = new UpdateLog({
       boardId: options.boardId,
       store: options.store,
       logger: options.logger,
+      metrics: options.metrics,
       lastSeq,
       storedRows,
       compactEvery: options.compactEvery,
-      snapshot: () => Y.encodeStateAsUpdate(doc),
+      // Pending updates were never stored one by one; the snapshot holds what the log holds.
+      snapshot: () => withoutPending(doc, () => Y.encodeStateAsUpdate(doc)),
       onFailure: (error) => this.fail(error),
     });
     doc.on("update", this.onDocUpdate);
@@ -120,7 +133,7 @@ export class Room {
     if (this.connections.size === 0 && !this.closed) this.options.onEmpty(this);
   }
 
-  private receive(connection: Connection, frame: Uint8Array): void {
+  private receive(connection: Connection, frame: Uint8Array): void | Promise<void> {
     if (this.closed) return;
     try {
       const message = decodeMessage(frame);
@@ -135,13 +148,14 @@ export class Room {
         case "update":
           if (!connection.canWrite) {
             connection.droppedWrites++;
+            this.options.metrics.reject("read_only");
             this.options.logger.debug("sync.write_dropped", { boardId: this.boardId, connId: connection.id });
             return;
           }
-          Y.applyUpdate(this.doc, message.update, connection);
-          return;
+          return this.receiveUpdate(connection, message.update);
         case "awareness": {
-          const allowed = this.guard.filter(connection, message.update);
+          const { allowed, refused } = this.guard.filter(connection, message.update);
+          if (refused > 0) this.options.metrics.reject("awareness_not_owned");
           if (allowed) awarenessProtocol.applyAwarenessUpdate(this.awareness, allowed, connection);
           return;
         }
@@ -150,16 +164,55 @@ export class Room {
           return;
       }
     } catch (error) {
-      this.options.logger.warn("sync.bad_message", { boardId: this.boardId, connId: connection.id, error: errorMessage(error) });
-      connection.close(CLOSE.invalidPayload, "malformed message");
+      this.refuse(connection, error);
     }
+  }
+
+  /** Small updates are applied at once; large ones after a timed trial in a worker (UpdateTrial). */
+  private receiveUpdate(connection: Connection, update: Uint8Array): void | Promise<void> {
+    const shape = checkUpdate(update, { roots: this.options.roots });
+    if (shape.structs + shape.deletions < this.options.limits.updateTrialStructs) return this.apply(connection, update);
+    const base = Y.encodeStateAsUpdate(this.doc);
+    return this.options.trial.run(base, update).then((result) => {
+      if (this.closed || !connection.isOpen) return;
+      if (!result.ok) {
+        this.options.logger.warn("sync.update_trial_failed", { boardId: this.boardId, connId: connection.id, ...result, structs: shape.structs });
+        if (result.reason === "timeout") connection.reject("update_too_costly", CLOSE.messageTooBig, "update too costly to apply");
+        else connection.reject("update_refused", CLOSE.invalidPayload, "malformed message");
+        return;
+      }
+      connection.timed(() => {
+        try {
+          this.apply(connection, update);
+        } catch (error) {
+          this.refuse(connection, error);
+        }
+      });
+    });
+  }
+
+  private apply(connection: Connection, update: Uint8Array): void {
+    Y.applyUpdate(this.doc, update, connection);
+    this.options.metrics.updatesIn++;
+    if (pendingBytes(this.doc) > this.options.limits.maxPendingUpdateBytes) {
+      dropPending(this.doc);
+      connection.reject("pending_too_big", CLOSE.policyViolation, "updates build on changes the server does not have");
+    }
+  }
+
+  private refuse(connection: Connection, error: unknown): void {
+    this.options.logger.warn("sync.bad_message", { boardId: this.boardId, connId: connection.id, error: errorMessage(error) });
+    if (error instanceof ProtocolError) connection.reject(error.reason, error.closeCode, error.reason === "malformed" ? "malformed message" : error.message);
+    else connection.reject("malformed", CLOSE.invalidPayload, "malformed message");
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     const message = updateMessage(update);
     this.updates.record(update, () => {
       for (const connection of this.connections) {
-        if (connection !== origin) connection.send(message);
+        if (connection === origin || !connection.isOpen) continue;
+        connection.send(message);
+        this.options.metrics.updatesOut++;
       }
     });
   };

@@ -1,15 +1,32 @@
-import { SchemaTooNewError } from "@brownpaper/shared";
+import { ROOT, SchemaTooNewError } from "@brownpaper/shared";
+import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
+import type { Metrics } from "../metrics";
 import type { BoardStore } from "../storage/board-store";
 import { CLOSE, type Connection } from "./connection";
 import { Room } from "./room";
+import type { UpdateTrial } from "./update-trial";
 
 export interface RoomsOptions {
   store: BoardStore;
   logger: Logger;
+  metrics: Metrics;
+  limits: Limits;
+  trial: UpdateTrial;
   compactEvery: number;
   unloadDelayMs: number;
 }
+
+const BOARD_ROOTS: ReadonlySet<string> = new Set(Object.values(ROOT));
+
+/**
+ * How long a board saved by a newer Brownpaper is refused from memory. y-websocket reconnects
+ * after any close, so without this each retry of each client would load the whole board again
+ * only to fail the same way; the answer cannot change until this server is upgraded (restarted).
+ */
+export const TOO_NEW_RETRY_MS = 60_000;
+/** Refusals remembered at most; the oldest go first. */
+const MAX_REMEMBERED_REFUSALS = 10_000;
 
 /** A board in memory, or on its way there. */
 interface Slot {
@@ -30,6 +47,8 @@ export class Rooms {
   private readonly slots = new Map<string, Slot>();
   /** Rooms being unloaded, still storing their last updates: a reload waits for them. */
   private readonly draining = new Map<string, Promise<void>>();
+  /** Boards refused for being too new, with the message and when to try loading again. */
+  private readonly tooNew = new Map<string, { message: string; until: number }>();
   private shuttingDown = false;
 
   constructor(private readonly options: RoomsOptions) {}
@@ -49,6 +68,12 @@ export class Rooms {
       return;
     }
     const { boardId } = connection;
+    const refusal = this.tooNew.get(boardId);
+    if (refusal && refusal.until > Date.now()) {
+      connection.reject("board_too_new", CLOSE.boardTooNew, refusal.message);
+      return;
+    }
+    this.tooNew.delete(boardId);
     let slot = this.slots.get(boardId);
     if (!slot) {
       slot = { room: null, waiting: new Set(), unloadTimer: null };
@@ -87,7 +112,7 @@ export class Rooms {
   }
 
   private load(boardId: string, slot: Slot): void {
-    const { store, logger, compactEvery } = this.options;
+    const { store, logger, metrics, limits, trial, compactEvery } = this.options;
     const previous = this.draining.get(boardId) ?? Promise.resolve();
     const started = Date.now();
     previous
@@ -96,6 +121,10 @@ export class Rooms {
           boardId,
           store,
           logger,
+          metrics,
+          limits,
+          trial,
+          roots: BOARD_ROOTS,
           compactEvery,
           onEmpty: (room) => this.scheduleUnload(boardId, room),
           // After a failed append the room is dropped, so reconnecting clients resync from the store.
@@ -117,11 +146,23 @@ export class Rooms {
         (error: unknown) => {
           logger.error("board.load_failed", { boardId, error: errorMessage(error) });
           if (this.slots.get(boardId) === slot) this.slots.delete(boardId);
-          const reason = error instanceof SchemaTooNewError ? error.message : "board could not be loaded";
-          for (const connection of slot.waiting) connection.close(CLOSE.internalError, reason);
+          if (error instanceof SchemaTooNewError) {
+            this.rememberTooNew(boardId, error.message);
+            for (const connection of slot.waiting) connection.reject("board_too_new", CLOSE.boardTooNew, error.message);
+          } else {
+            for (const connection of slot.waiting) connection.close(CLOSE.internalError, "board could not be loaded");
+          }
           slot.waiting.clear();
         },
       );
+  }
+
+  private rememberTooNew(boardId: string, message: string): void {
+    if (this.tooNew.size >= MAX_REMEMBERED_REFUSALS) {
+      const oldest = this.tooNew.keys().next().value;
+      if (oldest !== undefined) this.tooNew.delete(oldest);
+    }
+    this.tooNew.set(boardId, { message, until: Date.now() + TOO_NEW_RETRY_MS });
   }
 
   private scheduleUnload(boardId: string, room: Room): void {

@@ -1,10 +1,12 @@
 import { errorMessage, type Logger } from "../logger";
+import type { Metrics } from "../metrics";
 import type { BoardStore } from "../storage/board-store";
 
 export interface UpdateLogOptions {
   boardId: string;
   store: BoardStore;
   logger: Logger;
+  metrics: Metrics;
   /** The highest seq already stored. */
   lastSeq: number;
   /** Rows already in the log, counted towards the next compaction. */
@@ -35,7 +37,9 @@ export class UpdateLog {
   /** Stores `update`, then runs `deliver` (the broadcast). */
   record(update: Uint8Array, deliver: () => void): void {
     this.enqueue(async () => {
+      const started = performance.now();
       this.lastSeq = await this.options.store.append(this.options.boardId, update);
+      this.options.metrics.observeStoreWrite((performance.now() - started) / 1000);
       this.sinceCompaction++;
       deliver();
       if (this.sinceCompaction >= this.options.compactEvery) await this.compact();

@@ -4,8 +4,12 @@ import { randomBytes } from "node:crypto";
 import type { WebSocketServer } from "ws";
 import { verifyToken, type Secret } from "../auth/tokens";
 import { isBoardId } from "../board-id";
+import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
+import type { Metrics } from "../metrics";
 import type { BoardStore } from "../storage/board-store";
+import { clientAddress, type ConnectionAdmission } from "./admission";
+import { CLOSE } from "./close-codes";
 import { Connection } from "./connection";
 import type { Rooms } from "./rooms";
 
@@ -15,6 +19,13 @@ export interface UpgradeDeps {
   rooms: Rooms;
   wss: WebSocketServer;
   logger: Logger;
+  metrics: Metrics;
+  limits: Limits;
+  admission: ConnectionAdmission;
+  maxMessageBytes: number;
+  trustProxy: boolean;
+  /** Every connection, once open; the server's heartbeat and gauges read it. */
+  connections: Set<Connection>;
   /** False once shutdown has begun. */
   accepting: () => boolean;
 }
@@ -59,8 +70,26 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
         if (socket.destroyed) return;
         if (!deps.accepting()) return refuse(socket, 503);
         deps.wss.handleUpgrade(request, socket, head, (ws) => {
-          const connection = new Connection(ws, `c_${randomBytes(6).toString("base64url")}`, boardId, role, deps.logger);
-          deps.logger.info("connection.opened", { boardId, connId: connection.id, role });
+          const ip = clientAddress(request, deps.trustProxy);
+          const connection = new Connection({
+            ws,
+            id: `c_${randomBytes(6).toString("base64url")}`,
+            boardId,
+            role,
+            ip,
+            logger: deps.logger,
+            metrics: deps.metrics,
+            limits: deps.limits,
+            maxMessageBytes: deps.maxMessageBytes,
+          });
+          deps.metrics.connectionsOpened++;
+          deps.connections.add(connection);
+          connection.onClose(() => deps.connections.delete(connection));
+          deps.logger.info("connection.opened", { boardId, connId: connection.id, role, ip });
+          // Refused after the handshake, not before, so the client gets a close code saying why.
+          const admission = deps.admission.admit(boardId, ip);
+          if (!admission.ok) return connection.reject(admission.reason, CLOSE.tryAgainLater, admission.message);
+          connection.onClose(admission.release);
           deps.rooms.join(connection);
         });
       },

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Config } from "../config";
+import { defaultLimits, type Config, type Limits } from "../config";
 import { isLogLevel } from "../logger";
 import { startServer, type RunningServer, type ServerOptions } from "../server";
 
@@ -21,8 +21,12 @@ export function tempDir(prefix = "brownpaper-test-"): string {
   return mkdtempSync(join(tmpdir(), prefix));
 }
 
-export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Config {
+/** Config fields to change for one test; `limits` are merged into the defaults. */
+export type ConfigOverrides = Partial<Omit<Config, "limits">> & { limits?: Partial<Limits> };
+
+export function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
   const logLevel = process.env.LOG_LEVEL ?? "silent";
+  const { limits, ...rest } = overrides;
   return {
     port: 0,
     host: "127.0.0.1",
@@ -34,7 +38,10 @@ export function testConfig(dataDir: string, overrides: Partial<Config> = {}): Co
     roomUnloadDelayMs: 50,
     compactEvery: 500,
     logLevel: isLogLevel(logLevel) ? logLevel : "silent",
-    ...overrides,
+    trustProxy: false,
+    metricsToken: undefined,
+    ...rest,
+    limits: { ...defaultLimits(), ...limits },
   };
 }
 
@@ -45,7 +52,7 @@ export class TestServer {
     readonly config: Config,
   ) {}
 
-  static async start(overrides: Partial<Config> = {}, options: ServerOptions = {}): Promise<TestServer> {
+  static async start(overrides: ConfigOverrides = {}, options: ServerOptions = {}): Promise<TestServer> {
     const config = testConfig(overrides.dataDir ?? tempDir(), overrides);
     return new TestServer(await startServer(config, options), config);
   }

@@ -1,0 +1,27 @@
+/**
+ * Every WebSocket close code this server sends, and why. Standard codes (RFC 6455 §7.4.1) where
+ * one fits; 4xxx only where the client should act differently from a plain reconnect.
+ * The README's operations section has the same table for operators and client authors.
+ */
+export const CLOSE = {
+  /** The server is shutting down; reconnect to the next one. */
+  goingAway: 1001,
+  /** A text frame: this protocol is binary only. */
+  unsupportedData: 1003,
+  /** A frame that is not a well-formed y-websocket message, or an update the server refused. */
+  invalidPayload: 1007,
+  /** Over the per-connection rate limit (messages, bytes or server time per second). */
+  policyViolation: 1008,
+  /** A message over MAX_MESSAGE_BYTES (sent by `ws`), an awareness state over its limit, or an
+   * update too costly to apply within the time budget. */
+  messageTooBig: 1009,
+  /** The board could not be loaded or saved; the client retries. */
+  internalError: 1011,
+  /** Capacity: the board or the address has too many connections, too much was queued, or the
+   * client stopped reading. Try again later. */
+  tryAgainLater: 1013,
+  /** The board was saved by a newer Brownpaper: retrying against this server cannot help. */
+  boardTooNew: 4426,
+} as const;
+
+export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE];
