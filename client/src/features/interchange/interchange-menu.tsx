@@ -1,9 +1,10 @@
 import { useState } from "react";
-import { importBoard, LOCAL_ORIGIN, type Board, type BoardFile } from "@brownpaper/shared";
+import type { Board, BoardFile } from "@brownpaper/shared";
 import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
 import { DropOverlay } from "./drop-overlay";
 import { ExportMenu } from "./export-menu";
+import { replaceBoard } from "./replace-board";
 import { SnapshotsDialog } from "./snapshots-dialog";
 import { useFileDrop } from "./use-file-drop";
 import { useImportFlow } from "./use-import-flow";
@@ -14,8 +15,7 @@ export function InterchangeMenu({ board }: { board: Board }) {
   const { doc, readOnly } = useBoardSession();
   const [snapshotsOpen, setSnapshotsOpen] = useState(false);
   const replace = (file: BoardFile) => {
-    // One transaction with the local origin: one undo step for the importer, synced to everyone.
-    importBoard(doc, file, LOCAL_ORIGIN);
+    replaceBoard(doc, file);
     useUiStore.getState().showToast(`Replaced the board with “${file.title}”.`);
   };
   const importFlow = useImportFlow(

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useState } from "react";
-import { importBoard, LOCAL_ORIGIN, type BoardFile } from "@brownpaper/shared";
+import type { BoardFile } from "@brownpaper/shared";
 import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
 import { listSnapshots, loadSnapshot, openAsNewBoard, saveSnapshot, type SnapshotInfo } from "./board-api";
 import { Modal } from "./modal";
+import { replaceBoard } from "./replace-board";
 import { SnapshotPreview } from "./snapshot-preview";
 import { loadAuthorName, saveAuthorName } from "./author-name";
 
@@ -40,8 +41,7 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
     act(async () => setOpened({ info, file: await loadSnapshot(boardId, info.id), confirmRestore }));
 
   const restore = ({ info, file }: Opened) => {
-    // One transaction with the local origin: one undo step for whoever restored, synced to all.
-    importBoard(doc, file, LOCAL_ORIGIN);
+    replaceBoard(doc, file);
     useUiStore.getState().showToast(`Restored snapshot “${info.name}”.`);
     onClose();
   };
