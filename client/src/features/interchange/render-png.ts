@@ -18,6 +18,19 @@ function canvasBlob(canvas: HTMLCanvasElement): Promise<Blob | null> {
 }
 
 /**
+ * Whether the picture was really drawn: the map paints an opaque paper background, so a
+ * transparent corner or centre means the browser gave up (some do so silently on huge canvases).
+ */
+function drawn(context: CanvasRenderingContext2D, width: number, height: number): boolean {
+  const points = [
+    [0, 0],
+    [width - 1, height - 1],
+    [Math.floor(width / 2), Math.floor(height / 2)],
+  ] as const;
+  return points.every(([x, y]) => context.getImageData(x, y, 1, 1).data[3] === 255);
+}
+
+/**
  * The whole map as a PNG, drawn by the browser from the same SVG as the SVG download (at
  * `wanted`× or less for very large maps), with the board's interchange JSON in an iTXt chunk
  * so the picture opens again as an editable board.
@@ -36,6 +49,9 @@ export async function renderBoardPng(board: Board, boardJson: string, wanted: nu
     const context = canvas.getContext("2d");
     if (!context) return { ok: false, message: "This browser cannot draw a picture that large. Download the SVG instead." };
     context.drawImage(image, 0, 0, plan.width, plan.height);
+    if (!drawn(context, plan.width, plan.height)) {
+      return { ok: false, message: "This browser could not draw a picture this large. Try a smaller scale, or download the SVG." };
+    }
     const blob = await canvasBlob(canvas);
     canvas.width = 0;
     canvas.height = 0;
