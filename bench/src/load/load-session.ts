@@ -38,6 +38,7 @@ export interface RunResult {
   missingDeliveries: number;
   expectedDeliveries: number;
   /** How late the load generator sent, against the schedule: if high, it was the bottleneck. */
+  sendLagP95Ms: number;
   sendLagP99Ms: number;
   loadgenEventLoopP99Ms: number;
   clientErrors: number;
@@ -106,6 +107,8 @@ export class LoadSession {
 
   async run(spec: RunSpec): Promise<RunResult> {
     const clients = this.clients;
+    // Garbage from setup or the previous run should not be collected inside this window.
+    (globalThis as { gc?: () => void }).gc?.();
     const receivers = this.spec.clientsPerBoard - 1;
     const start = performance.now() + 20;
     const from = start + spec.warmupMs;
@@ -149,6 +152,7 @@ export class LoadSession {
       histogram: tracker.latency.toJSON(),
       missingDeliveries: counts.missingDeliveries,
       expectedDeliveries: counts.expectedDeliveries,
+      sendLagP95Ms: sendLag.summary().p95Ms,
       sendLagP99Ms: sendLag.summary().p99Ms,
       loadgenEventLoopP99Ms: Math.max(0, eventLoop.percentile(99) / 1e6 - EVENT_LOOP_RESOLUTION_MS),
       clientErrors: clients.reduce((sum, client) => sum + client.errors.length, 0),

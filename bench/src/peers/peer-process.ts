@@ -34,7 +34,7 @@ export function spawnNode(script: string, options: { cpu?: number; env?: NodeJS.
   return spawn(command!, args, {
     cwd: BENCH_DIR,
     env: { ...process.env, ...options.env },
-    stdio: ["ignore", "ignore", "pipe", "ipc"],
+    stdio: ["ignore", process.env.BENCH_CHILD_STDOUT ? "inherit" : "ignore", "pipe", "ipc"],
   });
 }
 

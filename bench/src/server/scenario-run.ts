@@ -1,0 +1,40 @@
+import type { ProbeStats } from "../../peers/probe";
+import type { ConvergenceResult } from "../load/convergence";
+import type { RunResult } from "../load/load-session";
+import type { LoadGenerator } from "../load/loadgen";
+import type { PeerProcess } from "../peers/peer-process";
+import type { LoadScenario, Plan } from "../plan";
+
+export interface ScenarioRun {
+  scenario: LoadScenario["name"];
+  repetition: number;
+  run: RunResult;
+  convergence: ConvergenceResult;
+  /** The peer's event loop over warm-up, window and drain. */
+  peerEventLoop: ProbeStats["eventLoop"];
+  /** Peer VmRSS with every board loaded and busy, and before any board was. */
+  rssLoadedBytes: number;
+  rssBaseBytes: number;
+}
+
+/** Opens the scenario's boards and clients, drives them for one window, checks convergence. */
+export async function runScenario(
+  loadgen: LoadGenerator,
+  peer: PeerProcess,
+  scenario: LoadScenario,
+  plan: Plan,
+  repetition: number,
+): Promise<ScenarioRun> {
+  const rssBaseBytes = await peer.settledRssBytes();
+  const id = await loadgen.open({ peer: peer.name, port: peer.port, boards: scenario.boards, clientsPerBoard: scenario.clientsPerBoard });
+  try {
+    await peer.resetEventLoop();
+    const run = await loadgen.run(id, { ratePerClient: scenario.ratePerClient, ...plan.window });
+    const stats = await peer.stats();
+    const rssLoadedBytes = peer.rssBytes();
+    const convergence = await loadgen.convergence(id);
+    return { scenario: scenario.name, repetition, run, convergence, peerEventLoop: stats.eventLoop, rssLoadedBytes, rssBaseBytes };
+  } finally {
+    await loadgen.close(id);
+  }
+}
