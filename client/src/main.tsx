@@ -7,6 +7,10 @@ import "./styles/board.css";
 import "./styles/lanes.css";
 import "./styles/steps.css";
 import "./styles/flows.css";
+import "./styles/workshop.css";
+import "./styles/notes.css";
+import "./styles/agreements.css";
+import "./styles/report.css";
 import { App } from "./app/app";
 
 const root = document.getElementById("root");

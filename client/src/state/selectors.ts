@@ -26,3 +26,14 @@ export const selectSetDragPositions = (state: Store) => state.setDragPositions;
 export const selectSetLaneResize = (state: Store) => state.setLaneResize;
 export const selectDismissToast = (state: Store) => state.dismissToast;
 export const selectSetShareOpen = (state: Store) => state.setShareOpen;
+
+export const selectSelectedLaneId = (state: Store) => state.selectedLaneId;
+export const selectSelectedNoteId = (state: Store) => state.selectedNoteId;
+export const selectWorkshopOpen = (state: Store) => state.workshopOpen;
+export const selectWorkshopTab = (state: Store) => state.workshopTab;
+export const selectRaciMatrixOpen = (state: Store) => state.raciMatrixOpen;
+export const selectOpenAgreementId = (state: Store) => state.openAgreementId;
+export const selectSetWorkshopOpen = (state: Store) => state.setWorkshopOpen;
+export const selectSetWorkshopTab = (state: Store) => state.setWorkshopTab;
+export const selectSetRaciMatrixOpen = (state: Store) => state.setRaciMatrixOpen;
+export const selectSetOpenAgreement = (state: Store) => state.setOpenAgreement;

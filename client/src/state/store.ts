@@ -4,12 +4,13 @@ import { createPanelsSlice, type PanelsSlice } from "./panels-slice";
 import { createSelectionSlice, type SelectionSlice } from "./selection-slice";
 import { createToastSlice, type ToastSlice } from "./toast-slice";
 import { createTransientSlice, type TransientSlice } from "./transient-slice";
+import { createWorkshopSlice, type WorkshopSlice } from "./workshop-slice";
 
 /**
  * Local UI state only: what is selected, which editor or panel is open, what is being
  * dragged. Board content never lives here; it comes from the Y.Doc through the projection.
  */
-export type Store = SelectionSlice & EditingSlice & TransientSlice & ToastSlice & PanelsSlice;
+export type Store = SelectionSlice & EditingSlice & TransientSlice & ToastSlice & PanelsSlice & WorkshopSlice;
 
 export const useUiStore = create<Store>()((...args) => ({
   ...createSelectionSlice(...args),
@@ -17,6 +18,7 @@ export const useUiStore = create<Store>()((...args) => ({
   ...createTransientSlice(...args),
   ...createToastSlice(...args),
   ...createPanelsSlice(...args),
+  ...createWorkshopSlice(...args),
 }));
 
 /** Clears everything tied to one board, when leaving it. */
@@ -28,4 +30,6 @@ export function resetUiStore(): void {
   state.setLaneResize(null);
   state.setActiveLane(null);
   state.setShareOpen(false);
+  state.setRaciMatrixOpen(false);
+  state.setOpenAgreement(null);
 }

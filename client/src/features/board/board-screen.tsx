@@ -12,6 +12,7 @@ import { useAddStepToLane } from "../canvas/interaction/use-add-step";
 import { useFitBoard } from "../canvas/interaction/use-fit-board";
 import { BoardToolbar } from "../toolbar/board-toolbar";
 import { InterchangeMenu } from "../interchange/interchange-menu";
+import { NoteLayer } from "../workshop/notes/note-layer";
 import { WorkshopPanel } from "../workshop/workshop-panel";
 import { BoardTitle } from "./board-title";
 import { ConnectionIndicator } from "./connection-indicator";
@@ -58,7 +59,9 @@ export function BoardScreen({ status, loaded }: { status: ConnectionStatus; load
       <main className="board-main">
         {loaded ? (
           <>
-            <BoardCanvas board={board} onAddLane={onAddLane} onFitView={fitView} />
+            <BoardCanvas board={board} onAddLane={onAddLane} onFitView={fitView}>
+              <NoteLayer board={board} />
+            </BoardCanvas>
             <WorkshopPanel board={board} />
           </>
         ) : (

@@ -1,4 +1,4 @@
-import { useCallback } from "react";
+import { useCallback, type ReactNode } from "react";
 import {
   Background,
   BackgroundVariant,
@@ -35,10 +35,12 @@ interface BoardCanvasProps {
   board: Board;
   onAddLane: () => void;
   onFitView: () => void;
+  /** Layers drawn inside the flow (in flow coordinates), such as the notes' stickies. */
+  children?: ReactNode;
 }
 
 /** The swimlane map: lanes as bands, steps in them, flows between them. Reads; commands write. */
-export function BoardCanvas({ board, onAddLane, onFitView }: BoardCanvasProps) {
+export function BoardCanvas({ board, onAddLane, onFitView, children }: BoardCanvasProps) {
   const { readOnly } = useBoardSession();
   const bands = useLaneBands(board);
   const projected = useProjectedGraph(board, bands);
@@ -85,6 +87,7 @@ export function BoardCanvas({ board, onAddLane, onFitView }: BoardCanvasProps) {
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.4} color="#d8c9ad" />
         <MiniMap pannable zoomable style={{ width: 180, height: 120 }} nodeColor={minimapColour} nodeStrokeWidth={0} maskColor="rgba(246, 239, 226, 0.7)" ariaLabel="Board overview" />
         <Controls showInteractive={false} onFitView={onFitView} fitViewOptions={{ padding: 0.06 }} />
+        {children}
       </ReactFlow>
       {board.lanes.length === 0 && <EmptyState onAddLane={onAddLane} />}
     </div>

@@ -18,6 +18,11 @@ export type StepNodeData = {
   laneId: string;
   label: string;
   kind: StepKind;
+  /** "PT 30m · LT 2d · 80%", or empty when the step has no measures. */
+  measures: string;
+  /** Names of the roles Responsible and Accountable for the step, comma-separated. */
+  responsible: string;
+  accountable: string;
 };
 export type StepNode = Node<StepNodeData, "step">;
 
@@ -29,6 +34,10 @@ export type FlowEdgeData = {
   handoverText: string;
   /** For a handover, the y of the border where the flow enters the customer's lane. */
   borderY: number | null;
+  /** For a handover: whether a live agreement covers it; null for flows within a lane. */
+  agreement: "covered" | "none" | null;
+  /** The covering agreement's combined service score, when it has one. */
+  score: number | null;
 };
 export type FlowEdge = Edge<FlowEdgeData, "flow">;
 

@@ -5,6 +5,7 @@ import { useUiStore } from "../../../state/store";
 import { selectEditingFlowId, selectStartEditingFlow } from "../../../state/selectors";
 import type { FlowEdge as FlowEdgeType } from "../canvas-types";
 import type { Side } from "@brownpaper/shared";
+import { AgreementMarker } from "./agreement-marker";
 import { badgePosition } from "./badge-position";
 import { FlowLabelInput } from "./flow-label-input";
 
@@ -40,6 +41,7 @@ function FlowEdgeView({ id, data, markerEnd, selected, ...geometry }: EdgeProps<
                 {handoverText}
               </span>
             )}
+            <AgreementMarker agreement={data?.agreement ?? null} score={data?.score ?? null} />
             {editing ? <FlowLabelInput flowId={id} label={label} /> : label !== "" && <span className="flow-label__text">{label}</span>}
           </div>
         </EdgeLabelRenderer>

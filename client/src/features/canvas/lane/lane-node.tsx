@@ -20,9 +20,7 @@ function LaneNodeView({ data, height, positionAbsoluteY }: NodeProps<LaneNodeTyp
       className={`lane lane--${data.kind}${active ? " lane--active" : ""}`}
       data-lane-id={data.laneId}
       onClick={() => {
-        const ui = useUiStore.getState();
-        ui.setActiveLane(data.laneId);
-        ui.clearSelection();
+        useUiStore.getState().selectLane(data.laneId);
       }}
       onDoubleClick={(event) => {
         if (readOnly || (event.target as HTMLElement).closest(".lane-header")) return;

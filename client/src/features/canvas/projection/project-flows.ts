@@ -1,4 +1,4 @@
-import { deriveHandovers, type Board } from "@brownpaper/shared";
+import { agreementCoverage, deriveHandovers, serviceScore, type Board } from "@brownpaper/shared";
 import { MarkerType } from "@xyflow/react";
 import type { EntityCache } from "../../../lib/entity-cache";
 import type { FlowEdge } from "../canvas-types";
@@ -14,6 +14,8 @@ export type FlowInputs = {
   borderY: number | null;
   sourceSide: Side;
   targetSide: Side;
+  agreement: "covered" | "none" | null;
+  score: number | null;
 };
 
 const FLOW_COLOUR = "#5b4636";
@@ -28,7 +30,7 @@ export function buildFlowEdge(inputs: FlowInputs): FlowEdge {
     target: inputs.to,
     sourceHandle: inputs.sourceSide,
     targetHandle: inputs.targetSide,
-    data: { label: inputs.label, handoverText: inputs.handoverText, borderY: inputs.borderY },
+    data: { label: inputs.label, handoverText: inputs.handoverText, borderY: inputs.borderY, agreement: inputs.agreement, score: inputs.score },
     markerEnd: isHandover
       ? { type: MarkerType.ArrowClosed, color: HANDOVER_COLOUR, width: 13, height: 13 }
       : { type: MarkerType.ArrowClosed, color: FLOW_COLOUR, width: 18, height: 18 },
@@ -45,8 +47,20 @@ function entryBorder(bands: readonly LaneBand[], providerLaneId: string, custome
 }
 
 /** Every flow as an edge; flows that cross lanes carry their "provider → customer" text. */
+/** Each covered handover's service score (null when unscored), from the first live agreement listing it. */
+function coveredScores(board: Pick<Board, "steps" | "flows" | "agreements">): { uncovered: Set<string>; scores: Map<string, number | null> } {
+  const uncovered = new Set(agreementCoverage(board).uncovered.map((handover) => handover.flowId));
+  const scores = new Map<string, number | null>();
+  for (const agreement of board.agreements) {
+    if (agreement.status === "retired") continue;
+    const score = serviceScore(agreement).combined;
+    for (const flowId of agreement.flowIds) if (!scores.has(flowId)) scores.set(flowId, score);
+  }
+  return { uncovered, scores };
+}
+
 export function projectFlows(
-  board: Pick<Board, "lanes" | "steps" | "flows">,
+  board: Pick<Board, "lanes" | "steps" | "flows" | "agreements">,
   bands: readonly LaneBand[],
   boxes: ReadonlyMap<string, Box>,
   cache: EntityCache<FlowInputs, FlowEdge>,
@@ -61,6 +75,7 @@ export function projectFlows(
       },
     ]),
   );
+  const { uncovered, scores } = coveredScores(board);
   const edges: FlowEdge[] = [];
   for (const flow of board.flows) {
     const source = boxes.get(flow.from);
@@ -76,6 +91,8 @@ export function projectFlows(
       borderY: handovers.get(flow.id)?.borderY ?? null,
       sourceSide: sides.source,
       targetSide: sides.target,
+      agreement: handovers.has(flow.id) ? (uncovered.has(flow.id) ? "none" : "covered") : null,
+      score: handovers.has(flow.id) && !uncovered.has(flow.id) ? (scores.get(flow.id) ?? null) : null,
     };
     edges.push(cache.get(flow.id, inputs, buildFlowEdge));
   }

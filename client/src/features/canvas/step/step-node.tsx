@@ -7,6 +7,7 @@ import { selectEditingStepId, selectHasSingleStepSelected, selectStartEditingSte
 import type { StepNode as StepNodeType } from "../canvas-types";
 import { StepHandles } from "./step-handles";
 import { StepKindToolbar } from "./step-kind-toolbar";
+import { StepFacts } from "./step-facts";
 import { StepLabel } from "./step-label";
 
 /** One step, drawn in its kind's shape: task, decision, start, end or wait. */
@@ -35,6 +36,7 @@ function StepNodeView({ data, selected, dragging }: NodeProps<StepNodeType>) {
         </span>
       )}
       <StepLabel stepId={data.stepId} label={data.label} editing={editing} />
+      <StepFacts measures={data.measures} responsible={data.responsible} accountable={data.accountable} />
       <StepHandles connectable={!readOnly} />
       {!readOnly && <StepKindToolbar stepId={data.stepId} kind={data.kind} visible={!!selected && single && !dragging && !editing} />}
     </div>

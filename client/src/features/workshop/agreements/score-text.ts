@@ -1,0 +1,10 @@
+/** A 0–100 score as a whole number, or "–" when nothing is scored yet. */
+export function scoreText(score: number | null): string {
+  return score === null ? "–" : String(Math.round(score));
+}
+
+/** The band a score falls in, for its colour: good ≥ 80, fair ≥ 60, else poor. */
+export function scoreBand(score: number | null): "none" | "good" | "fair" | "poor" {
+  if (score === null) return "none";
+  return score >= 80 ? "good" : score >= 60 ? "fair" : "poor";
+}

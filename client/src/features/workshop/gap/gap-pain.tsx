@@ -1,0 +1,48 @@
+import type { GapReport } from "@brownpaper/shared";
+import { PAIN_CATEGORY_LABELS } from "../notes/note-kinds";
+import type { GapNames } from "./gap-names";
+import { ReportGroup, ReportLine } from "./report-line";
+
+/** Pain ranked by votes, and where it piles up: by category, lane and handover. */
+export function GapPain({ report, name }: { report: GapReport; name: GapNames }) {
+  const { pain, votesHidden } = report;
+  const votes = (count: number) => (votesHidden ? "?" : `${count} ${count === 1 ? "vote" : "votes"}`);
+  const ranked = votesHidden ? [...pain.ranked].sort((a, b) => (a.noteId < b.noteId ? -1 : 1)) : pain.ranked;
+  return (
+    <>
+      {votesHidden && <p className="panel-hint">Votes are hidden until the facilitator reveals them.</p>}
+      <ReportGroup title={`Pain points (${pain.ranked.length})`} empty="No pain points yet.">
+        {ranked.slice(0, 10).map((entry) => (
+          <ReportLine key={entry.noteId} target={{ type: "note", id: entry.noteId }} value={votes(entry.votes)}>
+            {entry.text || "(no text)"}
+          </ReportLine>
+        ))}
+      </ReportGroup>
+      <ReportGroup title="By category" empty="">
+        {pain.categories
+          .filter((category) => category.notes > 0)
+          .map((category) => (
+            <ReportLine key={category.category} target={null} value={`${category.notes} · ${votes(category.votes)}`}>
+              {PAIN_CATEGORY_LABELS[category.category]}
+            </ReportLine>
+          ))}
+      </ReportGroup>
+      <ReportGroup title="By lane" empty="">
+        {pain.lanes
+          .filter((lane) => lane.notes > 0)
+          .map((lane) => (
+            <ReportLine key={lane.laneId} target={{ type: "lane", id: lane.laneId }} value={`${lane.notes} · ${votes(lane.votes)}`}>
+              {name.lane(lane.laneId)}
+            </ReportLine>
+          ))}
+      </ReportGroup>
+      <ReportGroup title="By handover" empty="No pain on handovers.">
+        {pain.handovers.map((handover) => (
+          <ReportLine key={handover.flowId} target={{ type: "flow", id: handover.flowId }} value={`${handover.notes} · ${votes(handover.votes)}`}>
+            {name.flow(handover.flowId)}
+          </ReportLine>
+        ))}
+      </ReportGroup>
+    </>
+  );
+}

@@ -1,0 +1,27 @@
+import type { GapReport } from "@brownpaper/shared";
+import { RACI_RULE_TEXT } from "../raci/raci-problems";
+import type { GapNames } from "./gap-names";
+import { ReportGroup, ReportLine } from "./report-line";
+
+/** RACI problems per step and the R/A load each role carries. */
+export function GapRaci({ report, name }: { report: GapReport; name: GapNames }) {
+  const { raci } = report;
+  return (
+    <>
+      <ReportGroup title={`Problems (${raci.errorCount} errors, ${raci.warningCount} warnings)`} empty="Every task and decision has one A and at least one R." testId="report-raci">
+        {raci.issues.map((issue) => (
+          <ReportLine key={`${issue.stepId}:${issue.rule}`} target={{ type: "step", id: issue.stepId }} tone={issue.severity} value={RACI_RULE_TEXT[issue.rule]}>
+            {name.step(issue.stepId)}
+          </ReportLine>
+        ))}
+      </ReportGroup>
+      <ReportGroup title="R / A load per role" empty="No roles yet.">
+        {raci.load.map((load) => (
+          <ReportLine key={load.roleId} target={load.accountable[0] || load.responsible[0] ? { type: "step", id: (load.accountable[0] ?? load.responsible[0])! } : null} tone={load.responsibleCount + load.accountableCount === 0 ? "warning" : "plain"} value={`R ${load.responsibleCount} · A ${load.accountableCount}`}>
+            {name.role(load.roleId)}
+          </ReportLine>
+        ))}
+      </ReportGroup>
+    </>
+  );
+}

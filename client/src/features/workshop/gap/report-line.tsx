@@ -1,0 +1,41 @@
+import type { ReactNode } from "react";
+import { useReveal, type RevealTarget } from "../reveal/use-reveal";
+
+interface ReportLineProps {
+  target: RevealTarget | null;
+  children: ReactNode;
+  value?: ReactNode;
+  tone?: "error" | "warning" | "plain";
+}
+
+/** One line of the gap report; clicking it selects and centres what it is about. */
+export function ReportLine({ target, children, value, tone = "plain" }: ReportLineProps) {
+  const reveal = useReveal();
+  const body = (
+    <>
+      <span className="report-line__text">{children}</span>
+      {value !== undefined && <span className="report-line__value">{value}</span>}
+    </>
+  );
+  return (
+    <li className={`report-line report-line--${tone}`} data-testid="report-line">
+      {target ? (
+        <button type="button" className="report-line__link" onClick={() => reveal(target)} title="Show on the map">
+          {body}
+        </button>
+      ) : (
+        <span className="report-line__static">{body}</span>
+      )}
+    </li>
+  );
+}
+
+/** A titled group of report lines, with a line for "nothing here". */
+export function ReportGroup({ title, empty, children, testId }: { title: string; empty: string; children: ReactNode[]; testId?: string }) {
+  return (
+    <div className="report-group" data-testid={testId}>
+      <h4 className="report-group__title">{title}</h4>
+      {children.length === 0 ? <p className="report-group__empty">{empty}</p> : <ul className="report-lines">{children}</ul>}
+    </div>
+  );
+}

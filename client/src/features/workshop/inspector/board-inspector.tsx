@@ -1,0 +1,36 @@
+import { setBoardScope, setDotsPerParticipant, setVotesHidden, type Board } from "@brownpaper/shared";
+import { runCommand } from "../../../sync/run-command";
+import { useBoardSession } from "../../../sync/board-session";
+import { CommitTextField } from "../fields/commit-text-field";
+import { Section } from "../fields/section";
+import { NotesSection } from "../notes/notes-section";
+import { NumberCell } from "../agreements/number-cell";
+
+/** With nothing selected: the workshop's frame (scope) and the vote's settings. */
+export function BoardInspector({ board }: { board: Board }) {
+  const { doc, readOnly } = useBoardSession();
+  const { scope, dotsPerParticipant, votesHidden } = board.meta;
+  return (
+    <div className="inspector" data-testid="board-inspector">
+      <p className="inspector__eyebrow">Board</p>
+      <p className="panel-hint">Select a step, a flow or a lane to see and edit its details.</p>
+      <Section title="Scope">
+        <CommitTextField label="Trigger (what starts the process)" value={scope.trigger} readOnly={readOnly} placeholder="e.g. Customer places an order" onCommit={(trigger) => runCommand(() => setBoardScope(doc, { trigger })).ok} />
+        <CommitTextField label="Outcome (the end result)" value={scope.outcome} readOnly={readOnly} placeholder="e.g. Order delivered and invoiced" onCommit={(outcome) => runCommand(() => setBoardScope(doc, { outcome })).ok} />
+      </Section>
+      <Section title="Dot vote">
+        <div className="vote-settings">
+          <label className="vote-settings__dots">
+            <span className="field__label">Dots per participant</span>
+            <NumberCell label="Dots per participant" value={dotsPerParticipant} readOnly={readOnly} testId="dots-per-participant" onCommit={(dots) => runCommand(() => setDotsPerParticipant(doc, dots ?? 0)).ok} />
+          </label>
+          <label className="toggle">
+            <input type="checkbox" data-testid="votes-hidden" checked={votesHidden} disabled={readOnly} onChange={(event) => runCommand(() => setVotesHidden(doc, event.target.checked))} />
+            <span>Hide votes until revealed</span>
+          </label>
+        </div>
+      </Section>
+      <NotesSection board={board} target={{ type: "board", id: "board" }} title="Notes on the whole board" />
+    </div>
+  );
+}
