@@ -4,8 +4,7 @@ import { escapeXml, xmlElement } from "../xml";
 import { FONT, INK, LINE } from "./svg-theme";
 import { wrapText } from "./wrap-text";
 
-function label(text: string, box: Rect, width: number, maxLines: number): string {
-  const fontSize = 13;
+function label(text: string, box: Rect, width: number, maxLines: number, fontSize: number): string {
   const lines = wrapText(text, width, fontSize, maxLines);
   const lineHeight = fontSize * 1.25;
   const firstY = box.y + box.height / 2 - ((lines.length - 1) * lineHeight) / 2;
@@ -40,7 +39,8 @@ function shape(step: Step, box: Rect): string {
 
 /** A step as SVG: its kind's shape with its label as real, searchable text. */
 export function stepSvg(step: Step, box: Rect): string {
-  const textWidth = step.kind === "decision" || step.kind === "start" || step.kind === "end" ? box.width * 0.7 : box.width - 20;
-  const maxLines = step.kind === "task" || step.kind === "wait" ? 3 : 3;
-  return `<g class="step step--${step.kind}">${shape(step, box)}${label(step.label || "(no label)", box, textWidth, maxLines)}</g>`;
+  // Round and diamond shapes have less room across; a smaller font keeps words whole.
+  const compact = step.kind === "decision" || step.kind === "start" || step.kind === "end";
+  const textWidth = compact ? box.width * 0.8 : box.width - 20;
+  return `<g class="step step--${step.kind}">${shape(step, box)}${label(step.label || "(no label)", box, textWidth, 3, compact ? 11 : 13)}</g>`;
 }
