@@ -52,6 +52,8 @@ export interface Limits {
   maxPendingUpdateBytes: number;
   /** WebSocket ping interval; a connection that missed the previous pong is dropped. 0 = off. */
   pingIntervalMs: number;
+  /** After a connection is closed for what it cost (rate, CPU, costly updates), its address waits this long. */
+  offenderCooldownMs: number;
 }
 
 export class ConfigError extends Error {
@@ -99,9 +101,10 @@ function limits(env: Env, maxMessageBytes: number): Limits {
     maxBufferedBytes: integer(env, "MAX_BUFFERED_BYTES", 4 * MIB, 1024, 4096 * MIB),
     maxAwarenessStateBytes: integer(env, "MAX_AWARENESS_STATE_BYTES", 64 * 1024, 16, 1024 * MIB),
     updateTrialStructs: integer(env, "UPDATE_TRIAL_STRUCTS", 1000, 1, 100_000_000),
-    updateTrialTimeoutMs: integer(env, "UPDATE_TRIAL_TIMEOUT_MS", 1000, 10, 10 * 60 * 1000),
+    updateTrialTimeoutMs: integer(env, "UPDATE_TRIAL_TIMEOUT_MS", 500, 10, 10 * 60 * 1000),
     maxPendingUpdateBytes: integer(env, "MAX_PENDING_UPDATE_BYTES", MIB, 0, 1024 * MIB),
     pingIntervalMs: integer(env, "PING_INTERVAL_MS", 30_000, 0, 24 * 60 * 60 * 1000),
+    offenderCooldownMs: integer(env, "OFFENDER_COOLDOWN_MS", 10_000, 0, 24 * 60 * 60 * 1000),
   };
 }
 

@@ -22,6 +22,7 @@ export const REJECT_REASONS = [
   "no_pong",
   "board_full",
   "ip_full",
+  "cooling_down",
   "board_too_new",
   "read_only",
   "awareness_not_owned",

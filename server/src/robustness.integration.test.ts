@@ -1,15 +1,24 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as encoding from "lib0/encoding";
+import * as Y from "yjs";
 import { addLane } from "@brownpaper/shared";
 import { SqliteStore } from "./storage/sqlite-store";
 import { encodeAwarenessUpdate } from "./sync/awareness-guard";
 import { MESSAGE_AWARENESS, MESSAGE_SYNC } from "./sync/protocol";
+import { syncFrame } from "./test/crafted-messages";
+import { rawHandshake } from "./test/raw-websocket";
 import { closed, opened, SyncClients } from "./test/sync-clients";
 import { TestServer } from "./test/test-server";
-import { waitFor } from "./test/wait";
+import { settle, waitFor } from "./test/wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());
+
+function docWithRoot(root: string): Y.Doc {
+  const doc = new Y.Doc();
+  doc.getMap(root).set("k", "v");
+  return doc;
+}
 
 function awarenessFrame(entries: { clientId: number; clock: number; state: unknown }[]): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -98,6 +107,15 @@ describe("bad frames", () => {
     ["an update that is not a Yjs update", new Uint8Array([MESSAGE_SYNC, 2, 4, 0xff, 0xff, 0xff, 0xff])],
     ["a malformed state vector", new Uint8Array([MESSAGE_SYNC, 0, 3, 0xff, 0xff, 0xff])],
     ["an awareness update that is not JSON", new Uint8Array([MESSAGE_AWARENESS, 5, 1, 7, 1, 1, 0x7b])],
+    ["a truncated awareness update", new Uint8Array([MESSAGE_AWARENESS, 4, 3, 7, 1, 9])],
+    ["an empty frame", new Uint8Array([])],
+    ["a zero-length update (yjs#498)", new Uint8Array([MESSAGE_SYNC, 2, 0])],
+    ["a zero-length sync step 2", new Uint8Array([MESSAGE_SYNC, 1, 0])],
+    ["a length that claims more bytes than the frame has", new Uint8Array([MESSAGE_SYNC, 2, 0xff, 0xff, 0x03, 0, 0])],
+    ["an over-long varint as message type", new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01])],
+    ["an update claiming four billion structs", syncFrame(new Uint8Array([1, 0xff, 0xff, 0xff, 0xff, 0x0f, 1, 0, 0, 0]))],
+    ["the run-length payload of yjs#687", syncFrame(new Uint8Array(Buffer.from("00010000000001000100010200001602000001fdffffffff7f0000", "hex")))],
+    ["an update to a root type boards do not have", syncFrame(Y.encodeStateAsUpdate(docWithRoot("evil")))],
   ])("%s closes only that connection with 1007", async (_name, frame) => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard();
@@ -137,6 +155,24 @@ describe("bad frames", () => {
     expect((await server.get("/healthz")).status).toBe(200);
   });
 
+  it.each([
+    ["an unmasked client frame", Buffer.from([0x82, 0x01, 0x00])],
+    ["a reserved opcode", Buffer.from([0x83, 0x80, 1, 2, 3, 4])],
+    ["reserved bits set", Buffer.from([0xc2, 0x80, 1, 2, 3, 4])],
+    ["a control frame longer than 125 bytes", Buffer.from([0x89, 0xfe, 0x00, 0xc8, 1, 2, 3, 4, ...new Uint8Array(200)])],
+  ])("%s at the WebSocket layer closes that connection with 1002, counted, and the server carries on", async (_name, bytes) => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard();
+    const alice = await clients.connectSynced(server, board.id, board.editToken);
+    const bob = await clients.connectSynced(server, board.id, board.viewToken);
+    const raw = await rawHandshake(server, board.id, board.editToken);
+    raw.socket.write(bytes);
+    expect(await raw.closeCode()).toBe(1002);
+    expect(await server.metric('brownpaper_rejected_total{reason="bad_frame"}')).toBe(1);
+    addLane(alice.doc, { name: "After a bad frame" });
+    await waitFor("Bob still receives edits", () => bob.board().lanes.length === 1);
+  });
+
   it("unknown message types are ignored and the connection stays usable", async () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard();
@@ -174,6 +210,39 @@ describe("presence", () => {
     mallory.send(awarenessFrame([{ clientId: bobId, clock: bobClock + 20, state: null }, { clientId: 4242, clock: 2, state: { name: "M2" } }]));
     await waitFor("Mallory's second update arrives", () => observer.provider.awareness.getStates().get(4242)?.name === "M2");
     expect(observer.provider.awareness.getStates().get(bobId)?.name).toBe("Bob");
+  });
+
+  it("a client may hold at most eight presence ids; the rest are ignored", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard();
+    const observer = await clients.connectSynced(server, board.id, board.viewToken);
+    const socket = clients.raw(server, board.id, board.editToken);
+    await opened(socket);
+    socket.send(awarenessFrame(Array.from({ length: 12 }, (_, i) => ({ clientId: 9000 + i, clock: 1, state: { i } }))));
+    socket.send(awarenessFrame([{ clientId: 8999, clock: 1, state: { marker: true } }]));
+    await waitFor("the first eight arrive", () => observer.provider.awareness.getStates().has(9007));
+    await settle();
+    const held = [...observer.provider.awareness.getStates().keys()].filter((id) => id >= 8999 && id < 9100);
+    expect(held.sort()).toEqual([9000, 9001, 9002, 9003, 9004, 9005, 9006, 9007]);
+  });
+
+  it("a client can clear its own presence, and takes its id back after reconnecting", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard();
+    const observer = await clients.connectSynced(server, board.id, board.viewToken);
+    const first = clients.raw(server, board.id, board.editToken);
+    await opened(first);
+    first.send(awarenessFrame([{ clientId: 7070, clock: 1, state: { name: "Ana" } }]));
+    await waitFor("Ana is present", () => observer.provider.awareness.getStates().get(7070)?.name === "Ana");
+    first.send(awarenessFrame([{ clientId: 7070, clock: 2, state: null }]));
+    await waitFor("Ana cleared her presence", () => !observer.provider.awareness.getStates().has(7070));
+    first.close();
+    await closed(first);
+
+    const second = clients.raw(server, board.id, board.editToken);
+    await opened(second);
+    second.send(awarenessFrame([{ clientId: 7070, clock: 3, state: { name: "Ana again" } }]));
+    await waitFor("Ana is back", () => observer.provider.awareness.getStates().get(7070)?.name === "Ana again");
   });
 
   it("a client's presence disappears for others when its connection closes", async () => {

@@ -27,6 +27,8 @@ export interface ConnectionOptions {
   metrics: Metrics;
   limits: Limits;
   maxMessageBytes: number;
+  /** Told of every refusal that closes this connection (the address's cool-down listens). */
+  onReject?: (reason: RejectReason) => void;
 }
 
 /**
@@ -126,6 +128,7 @@ export class Connection {
     this.options.metrics.reject(reason);
     this.options.logger.warn("connection.rejected", { boardId: this.boardId, connId: this.id, reason, code, ip: this.options.ip });
     this.close(code, message);
+    this.options.onReject?.(reason);
   }
 
   close(code: number, reason: string): void {

@@ -29,6 +29,8 @@ export interface RoomOptions {
   onFailure: (room: Room) => void;
 }
 
+const PENDING_REFUSAL = "updates build on changes the server does not have";
+
 interface AwarenessChange {
   added: number[];
   updated: number[];
@@ -181,6 +183,10 @@ export class Room {
         else connection.reject("update_refused", CLOSE.invalidPayload, "malformed message");
         return;
       }
+      if (result.pendingBytes > this.options.limits.maxPendingUpdateBytes) {
+        connection.reject("pending_too_big", CLOSE.policyViolation, PENDING_REFUSAL);
+        return;
+      }
       connection.timed(() => {
         try {
           this.apply(connection, update);
@@ -196,7 +202,7 @@ export class Room {
     this.options.metrics.updatesIn++;
     if (pendingBytes(this.doc) > this.options.limits.maxPendingUpdateBytes) {
       dropPending(this.doc);
-      connection.reject("pending_too_big", CLOSE.policyViolation, "updates build on changes the server does not have");
+      connection.reject("pending_too_big", CLOSE.policyViolation, PENDING_REFUSAL);
     }
   }
 

@@ -12,7 +12,9 @@ parentPort.on("message", ({ id, base, update }) => {
     parentPort.postMessage({ id, phase: "seeded" });
     const started = performance.now();
     Y.applyUpdate(doc, update);
-    parentPort.postMessage({ id, phase: "done", ms: performance.now() - started });
+    const { pendingStructs, pendingDs } = doc.store;
+    const pendingBytes = (pendingStructs?.update.byteLength ?? 0) + (pendingDs?.byteLength ?? 0);
+    parentPort.postMessage({ id, phase: "done", ms: performance.now() - started, pendingBytes });
   } catch (error) {
     parentPort.postMessage({ id, phase: "failed", error: error instanceof Error ? error.message : String(error) });
   } finally {

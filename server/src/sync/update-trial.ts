@@ -15,7 +15,9 @@ import { errorMessage, type Logger } from "../logger";
  * keystroke should not pay for a thread hop and a state encode); what they cost the main thread is
  * charged to the sender's CPU budget instead (see ConnectionBudget).
  */
-export type TrialResult = { ok: true } | { ok: false; reason: "timeout" | "failed"; detail: string };
+export type TrialResult =
+  | { ok: true; ms: number; /** What Yjs would hold back for missing history after the update. */ pendingBytes: number }
+  | { ok: false; reason: "timeout" | "failed"; detail: string };
 
 interface Job {
   id: number;
@@ -24,7 +26,10 @@ interface Job {
   resolve: (result: TrialResult) => void;
 }
 
-type WorkerReply = { id: number; phase: "seeded" } | { id: number; phase: "done"; ms: number } | { id: number; phase: "failed"; error: string };
+type WorkerReply =
+  | { id: number; phase: "seeded" }
+  | { id: number; phase: "done"; ms: number; pendingBytes: number }
+  | { id: number; phase: "failed"; error: string };
 
 /** Seeding with a big board may legitimately take longer than the update itself. */
 const SEED_TIMEOUT_FACTOR = 10;
@@ -89,7 +94,7 @@ export class UpdateTrial {
   private onReply(reply: WorkerReply): void {
     if (!this.current || reply.id !== this.current.id) return;
     if (reply.phase === "seeded") this.arm(this.timeoutMs);
-    else if (reply.phase === "done") this.finish({ ok: true });
+    else if (reply.phase === "done") this.finish({ ok: true, ms: reply.ms, pendingBytes: reply.pendingBytes });
     else this.finish({ ok: false, reason: "failed", detail: reply.error });
   }
 

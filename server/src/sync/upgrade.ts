@@ -81,6 +81,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
             metrics: deps.metrics,
             limits: deps.limits,
             maxMessageBytes: deps.maxMessageBytes,
+            onReject: (reason) => deps.admission.closedFor(ip, reason),
           });
           deps.metrics.connectionsOpened++;
           deps.connections.add(connection);

@@ -7,6 +7,10 @@ export class ControlledStore implements BoardStore {
   unhealthy = false;
   appendCalls = 0;
   appendsCompleted = 0;
+  loadCalls = 0;
+  /** Compactions wait this long between being asked and writing, so appends can race them. */
+  compactDelayMs = 0;
+  compactsCompleted = 0;
   /** While set, loads wait for it. */
   loadGate: Promise<void> | null = null;
 
@@ -21,6 +25,7 @@ export class ControlledStore implements BoardStore {
   }
 
   async load(boardId: string): Promise<StoredBoard> {
+    this.loadCalls++;
     if (this.loadGate) await this.loadGate;
     return this.inner.load(boardId);
   }
@@ -34,8 +39,10 @@ export class ControlledStore implements BoardStore {
     return seq;
   }
 
-  compact(boardId: string, merged: Uint8Array, throughSeq: number): Promise<void> {
-    return this.inner.compact(boardId, merged, throughSeq);
+  async compact(boardId: string, merged: Uint8Array, throughSeq: number): Promise<void> {
+    if (this.compactDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.compactDelayMs));
+    await this.inner.compact(boardId, merged, throughSeq);
+    this.compactsCompleted++;
   }
 
   saveSnapshot(boardId: string, snapshot: StoredSnapshot): Promise<void> {

@@ -45,9 +45,9 @@ export class SyncClients {
   }
 
   /** A raw socket to `/sync/<boardId>`, open or refused. */
-  raw(server: TestServer, boardId: string, token?: string): WebSocket {
+  raw(server: TestServer, boardId: string, token?: string, options: WebSocket.ClientOptions = {}): WebSocket {
     const query = token === undefined ? "" : `?token=${encodeURIComponent(token)}`;
-    const socket = new WebSocket(`${server.syncUrl}/${boardId}${query}`);
+    const socket = new WebSocket(`${server.syncUrl}/${boardId}${query}`, options);
     socket.on("error", () => {});
     this.sockets.push(socket);
     return socket;

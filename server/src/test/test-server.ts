@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { defaultLimits, type Config, type Limits } from "../config";
 import { isLogLevel } from "../logger";
+import { sampleValue } from "../metrics";
 import { startServer, type RunningServer, type ServerOptions } from "../server";
 
 export const TEST_SECRET = Buffer.from("brownpaper-test-secret-0123456789abcdef");
@@ -82,6 +83,13 @@ export class TestServer {
 
   get(path: string, token?: string): Promise<Response> {
     return fetch(`${this.url}${path}`, { headers: token === undefined ? {} : { authorization: `Bearer ${token}` } });
+  }
+
+  /** One sample from `GET /metrics`, e.g. `brownpaper_rejected_total{reason="slow_reader"}`. */
+  async metric(series: string): Promise<number> {
+    const value = sampleValue(await (await this.get("/metrics")).text(), series);
+    if (value === undefined) throw new Error(`/metrics has no ${series}`);
+    return value;
   }
 
   /** Stops the server; the DATA_DIR stays for a restart. */

@@ -1,0 +1,254 @@
+import { afterEach, describe, expect, it } from "vitest";
+import type WebSocket from "ws";
+import { addLane } from "@brownpaper/shared";
+import { MemoryStore } from "./storage/memory-store";
+import { ControlledStore } from "./test/controlled-store";
+import { awarenessFrame, conflictBomb, orphanUpdate, syncFrame } from "./test/crafted-messages";
+import { closed, opened, SyncClients } from "./test/sync-clients";
+import { TestServer } from "./test/test-server";
+import { settle, waitFor } from "./test/wait";
+
+const clients = new SyncClients();
+afterEach(() => clients.cleanup());
+
+const rejected = (reason: string): string => `brownpaper_rejected_total{reason="${reason}"}`;
+
+async function openRaw(server: TestServer, boardId: string, token: string, options: WebSocket.ClientOptions = {}): Promise<WebSocket> {
+  const socket = clients.raw(server, boardId, token, options);
+  await opened(socket);
+  return socket;
+}
+
+/** An editor and an observer on their own board, to show that it carries on. */
+async function bystanders(server: TestServer) {
+  const board = await server.createBoard();
+  const editor = await clients.connectSynced(server, board.id, board.editToken);
+  const observer = await clients.connectSynced(server, board.id, board.viewToken);
+  return {
+    async stillSyncing(name: string): Promise<void> {
+      addLane(editor.doc, { name });
+      await waitFor(`the bystander board relays "${name}"`, () => observer.board().lanes.some((lane) => lane.name === name));
+      expect(editor.provider.wsconnected && observer.provider.wsconnected).toBe(true);
+    },
+  };
+}
+
+describe("message size", () => {
+  it("a message over MAX_MESSAGE_BYTES closes with 1009 and is counted", async () => {
+    const server = clients.track(await TestServer.start({ maxMessageBytes: 4096 }));
+    const board = await server.createBoard();
+    const others = await bystanders(server);
+    const socket = await openRaw(server, board.id, board.editToken);
+    socket.send(new Uint8Array(8192));
+    expect((await closed(socket)).code).toBe(1009);
+    expect(await server.metric(rejected("too_big"))).toBe(1);
+    await others.stillSyncing("after an oversized message");
+  });
+
+  it("a presence state over MAX_AWARENESS_STATE_BYTES closes with 1009", async () => {
+    const server = clients.track(await TestServer.start({ limits: { maxAwarenessStateBytes: 1000 } }));
+    const board = await server.createBoard();
+    const observer = await clients.connectSynced(server, board.id, board.viewToken);
+    const socket = await openRaw(server, board.id, board.editToken);
+    socket.send(awarenessFrame([{ clientId: 31, clock: 1, state: { name: "x".repeat(2000) } }]));
+    expect((await closed(socket)).code).toBe(1009);
+    expect(observer.provider.awareness.getStates().has(31)).toBe(false);
+  });
+});
+
+describe("rate limits", () => {
+  it("more messages per second than allowed closes with 1008; other boards carry on", async () => {
+    const server = clients.track(await TestServer.start({ limits: { messagesPerSecond: 5 } }));
+    const board = await server.createBoard();
+    const others = await bystanders(server);
+    const socket = await openRaw(server, board.id, board.editToken);
+    for (let clock = 1; clock <= 30; clock++) socket.send(awarenessFrame([{ clientId: 41, clock, state: { n: clock } }]));
+    const { code, reason } = await closed(socket);
+    expect(code).toBe(1008);
+    expect(reason).toMatch(/rate limit/);
+    expect(await server.metric(rejected("rate_messages"))).toBe(1);
+    await others.stillSyncing("after a flood");
+  });
+
+  it("more bytes per second than allowed closes with 1008", async () => {
+    const server = clients.track(await TestServer.start({ maxMessageBytes: 64 * 1024, limits: { bytesPerSecond: 32 * 1024 } }));
+    const board = await server.createBoard();
+    const socket = await openRaw(server, board.id, board.editToken);
+    // 64 KiB is one largest message's worth of burst; three of 30 KB are more than that.
+    for (let clock = 1; clock <= 3; clock++) socket.send(awarenessFrame([{ clientId: 42, clock, state: { pad: "y".repeat(30_000) } }]));
+    expect((await closed(socket)).code).toBe(1008);
+    expect(await server.metric(rejected("rate_bytes"))).toBe(1);
+  });
+
+  it("updates that keep the server busy past the CPU budget close with 1008", async () => {
+    const server = clients.track(await TestServer.start({ limits: { cpuMsPerSecond: 1, offenderCooldownMs: 0 } }));
+    const board = await server.createBoard();
+    const socket = await openRaw(server, board.id, board.editToken);
+    // Each costs far more than the 2 ms burst, yet stays under the trial threshold.
+    for (let i = 0; i < 10; i++) socket.send(syncFrame(conflictBomb(900)));
+    expect((await closed(socket)).code).toBe(1008);
+    expect(await server.metric(rejected("rate_cpu"))).toBe(1);
+  });
+
+  it("an address closed for flooding must wait OFFENDER_COOLDOWN_MS before it connects again", async () => {
+    const server = clients.track(await TestServer.start({ limits: { messagesPerSecond: 2, offenderCooldownMs: 60_000 } }));
+    const board = await server.createBoard();
+    const flooder = await openRaw(server, board.id, board.editToken);
+    for (let clock = 1; clock <= 10; clock++) flooder.send(awarenessFrame([{ clientId: 43, clock, state: {} }]));
+    expect((await closed(flooder)).code).toBe(1008);
+
+    const again = await openRaw(server, board.id, board.editToken);
+    const { code, reason } = await closed(again);
+    expect(code).toBe(1013);
+    expect(reason).toMatch(/try again later/);
+    const neighbour = await openRaw(server, board.id, board.editToken, { localAddress: "127.0.0.2" });
+    await settle();
+    expect(neighbour.readyState).toBe(neighbour.OPEN);
+  });
+});
+
+describe("connection caps", () => {
+  it("the connection after MAX_CONNECTIONS_PER_BOARD closes with 1013, and a place frees up when someone leaves", async () => {
+    const server = clients.track(await TestServer.start({ limits: { maxConnectionsPerBoard: 2 } }));
+    const board = await server.createBoard();
+    const other = await server.createBoard();
+    const first = await openRaw(server, board.id, board.editToken);
+    await openRaw(server, board.id, board.viewToken);
+
+    const third = await openRaw(server, board.id, board.viewToken);
+    const refusal = await closed(third);
+    expect(refusal).toEqual({ code: 1013, reason: "this board has too many connections" });
+    const elsewhere = await openRaw(server, other.id, other.editToken);
+    first.close();
+    await closed(first);
+    const fourth = await openRaw(server, board.id, board.viewToken);
+    await settle();
+    expect([fourth.readyState, elsewhere.readyState]).toEqual([fourth.OPEN, elsewhere.OPEN]);
+    expect(await server.metric(rejected("board_full"))).toBe(1);
+  });
+
+  it("the connection after MAX_CONNECTIONS_PER_IP from one address closes with 1013; other addresses still connect", async () => {
+    const server = clients.track(await TestServer.start({ limits: { maxConnectionsPerIp: 2 } }));
+    const board = await server.createBoard();
+    await openRaw(server, board.id, board.editToken);
+    await openRaw(server, board.id, board.editToken);
+    const third = await openRaw(server, board.id, board.editToken);
+    expect(await closed(third)).toEqual({ code: 1013, reason: "too many connections from your address" });
+    const fromElsewhere = await openRaw(server, board.id, board.editToken, { localAddress: "127.0.0.2" });
+    await settle();
+    expect(fromElsewhere.readyState).toBe(fromElsewhere.OPEN);
+  });
+
+  it("behind a trusted proxy, addresses come from the last X-Forwarded-For entry", async () => {
+    const server = clients.track(await TestServer.start({ trustProxy: true, limits: { maxConnectionsPerIp: 1 } }));
+    const board = await server.createBoard();
+    const via = (address: string) => ({ headers: { "x-forwarded-for": `203.0.113.9, ${address}` } });
+    await openRaw(server, board.id, board.editToken, via("198.51.100.1"));
+    const second = await openRaw(server, board.id, board.editToken, via("198.51.100.2"));
+    const sameAsFirst = await openRaw(server, board.id, board.editToken, via("198.51.100.1"));
+    expect((await closed(sameAsFirst)).code).toBe(1013);
+    expect(second.readyState).toBe(second.OPEN);
+  });
+});
+
+describe("what may wait", () => {
+  it("frames beyond MAX_QUEUED_MESSAGES while the board loads close with 1013", async () => {
+    const store = new ControlledStore(new MemoryStore());
+    const server = clients.track(await TestServer.start({ limits: { maxQueuedMessages: 5 } }, { store }));
+    const board = await server.createBoard();
+    let openGate = (): void => {};
+    store.loadGate = new Promise((resolve) => (openGate = resolve));
+    const socket = await openRaw(server, board.id, board.editToken);
+    for (let clock = 1; clock <= 10; clock++) socket.send(awarenessFrame([{ clientId: 51, clock, state: {} }]));
+    expect((await closed(socket)).code).toBe(1013);
+    openGate();
+    expect(await server.metric(rejected("queue_full"))).toBe(1);
+  });
+
+  it("queued bytes beyond MAX_QUEUED_BYTES close with 1013", async () => {
+    const store = new ControlledStore(new MemoryStore());
+    const server = clients.track(await TestServer.start({ limits: { maxQueuedBytes: 4096 } }, { store }));
+    const board = await server.createBoard();
+    let openGate = (): void => {};
+    store.loadGate = new Promise((resolve) => (openGate = resolve));
+    const socket = await openRaw(server, board.id, board.editToken);
+    socket.send(awarenessFrame([{ clientId: 52, clock: 1, state: { pad: "z".repeat(3000) } }]));
+    socket.send(awarenessFrame([{ clientId: 52, clock: 2, state: { pad: "z".repeat(3000) } }]));
+    expect((await closed(socket)).code).toBe(1013);
+    openGate();
+  });
+
+  it("updates that wait for history the server lacks, beyond MAX_PENDING_UPDATE_BYTES, close with 1008 and are dropped", async () => {
+    const server = clients.track(await TestServer.start({ limits: { maxPendingUpdateBytes: 10_000 } }));
+    const board = await server.createBoard();
+    const socket = await openRaw(server, board.id, board.editToken);
+    socket.send(syncFrame(orphanUpdate(100)));
+    await settle();
+    expect(socket.readyState).toBe(socket.OPEN);
+    socket.send(syncFrame(orphanUpdate(20_000)));
+    expect((await closed(socket)).code).toBe(1008);
+    expect(server.server.loadedBoard(board.id)?.store.pendingStructs).toBeNull();
+  });
+});
+
+describe("updates too costly to apply", () => {
+  it("an update whose integration is quadratic is tried in a worker, refused with 1009, and never reaches the board", async () => {
+    const server = clients.track(await TestServer.start({ limits: { updateTrialTimeoutMs: 300 } }));
+    const board = await server.createBoard();
+    const others = await bystanders(server);
+    const watcher = await clients.connectSynced(server, board.id, board.viewToken);
+    const socket = await openRaw(server, board.id, board.editToken);
+    socket.send(syncFrame(conflictBomb(20_000)));
+    expect(await closed(socket)).toEqual({ code: 1009, reason: "update too costly to apply" });
+    expect(await server.metric(rejected("update_too_costly"))).toBe(1);
+    await others.stillSyncing("while a bomb was defused");
+    expect(watcher.doc.getMap("steps").has("k")).toBe(false);
+  });
+
+  it("a large update that is fine passes the trial and reaches everyone", async () => {
+    const server = clients.track(await TestServer.start({ limits: { updateTrialStructs: 10 } }));
+    const board = await server.createBoard();
+    const watcher = await clients.connectSynced(server, board.id, board.viewToken);
+    const socket = await openRaw(server, board.id, board.editToken);
+    socket.send(syncFrame(conflictBomb(50)));
+    await waitFor("the watcher sees the update", () => watcher.doc.getMap("steps").has("k"));
+    expect(socket.readyState).toBe(socket.OPEN);
+  });
+});
+
+describe("slow readers", () => {
+  it("a client that stops reading is disconnected once MAX_BUFFERED_BYTES is unsent; others keep receiving", async () => {
+    const server = clients.track(
+      await TestServer.start({ limits: { maxBufferedBytes: 256 * 1024, bytesPerSecond: 512 * 1024 * 1024, messagesPerSecond: 100_000 } }),
+    );
+    const board = await server.createBoard();
+    const reader = await clients.connectSynced(server, board.id, board.viewToken);
+    const sleeper = await openRaw(server, board.id, board.viewToken);
+    (sleeper as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
+    const sleeperClosed = closed(sleeper);
+    const writer = await openRaw(server, board.id, board.editToken);
+
+    // 60 KB presence states, each relayed to both readers, until the sleeper's backlog passes the bound.
+    let clock = 0;
+    while ((await server.metric(rejected("slow_reader"))) === 0) {
+      if (clock > 2000) throw new Error("the slow reader was never disconnected");
+      for (let i = 0; i < 20; i++) writer.send(awarenessFrame([{ clientId: 61, clock: ++clock, state: { pad: "w".repeat(60_000), clock } }]));
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    (sleeper as unknown as { _socket: { resume(): void } })._socket.resume();
+    expect((await sleeperClosed).code).toBe(1013);
+    await waitFor("the reading client got the latest presence", () => reader.provider.awareness.getStates().get(61)?.clock === clock);
+    expect(reader.provider.wsconnected).toBe(true);
+  });
+
+  it("a connection that stops answering pings is dropped", async () => {
+    const server = clients.track(await TestServer.start({ limits: { pingIntervalMs: 100 } }));
+    const board = await server.createBoard();
+    const alive = await openRaw(server, board.id, board.viewToken);
+    const mute = await openRaw(server, board.id, board.viewToken, { autoPong: false });
+    await closed(mute);
+    expect(await server.metric(rejected("no_pong"))).toBe(1);
+    await settle(250);
+    expect(alive.readyState).toBe(alive.OPEN);
+  });
+});
