@@ -11,9 +11,9 @@ import { PainList } from "./voting/pain-list";
 
 const TABS: ReadonlyArray<{ tab: WorkshopTab; label: string }> = [
   { tab: "inspect", label: "Details" },
-  { tab: "pain", label: "Pain points" },
+  { tab: "pain", label: "Pain" },
   { tab: "agreements", label: "Agreements" },
-  { tab: "report", label: "Gap report" },
+  { tab: "report", label: "Report" },
 ];
 
 /** The side panel of the workshop phases (inspector, RACI, pain points, agreements, gap report). */
@@ -43,7 +43,7 @@ export function WorkshopPanel({ board }: { board: Board }) {
                   </button>
                 ))}
               </nav>
-              <button type="button" className="button button--small workshop-panel__matrix" data-testid="open-raci-matrix" onClick={() => useUiStore.getState().setRaciMatrixOpen(true)}>
+              <button type="button" className="button button--small workshop-panel__matrix" data-testid="open-raci-matrix" title="Open the RACI matrix: roles × steps" onClick={() => useUiStore.getState().setRaciMatrixOpen(true)}>
                 RACI
               </button>
             </>
