@@ -110,13 +110,21 @@ export class Connection {
     });
   }
 
-  /** Runs `work` and charges its main-thread time to this connection's CPU budget. */
+  /**
+   * Runs `work` and charges its main-thread time to this connection's CPU budget. Node 20 has no
+   * per-thread CPU clock, so the charge is the smaller of wall time (which counts time the OS ran
+   * other threads, e.g. the update trial worker) and process CPU time (which counts those threads
+   * but not time spent waiting): busy time of this thread, give or take a GC pause.
+   */
   timed<T>(work: () => T): T {
-    const started = performance.now();
+    const wallStart = performance.now();
+    const cpuStart = process.cpuUsage();
     try {
       return work();
     } finally {
-      if (!this.budget.charge(performance.now() - started) && this.isOpen) {
+      const cpu = process.cpuUsage(cpuStart);
+      const spentMs = Math.min(performance.now() - wallStart, (cpu.user + cpu.system) / 1000);
+      if (!this.budget.charge(spentMs) && this.isOpen) {
         this.reject("rate_cpu", CLOSE.policyViolation, "rate limit exceeded: too much server time");
       }
     }
