@@ -14,6 +14,13 @@ export default tseslint.config(
     },
   },
   {
+    // The service worker is plain JS run by the browser, outside the bundle.
+    files: ["client/public/sw.js"],
+    languageOptions: {
+      globals: { self: "readonly", caches: "readonly", fetch: "readonly", setTimeout: "readonly", URL: "readonly", Promise: "readonly" },
+    },
+  },
+  {
     files: ["scripts/**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly" } },
   },

@@ -6,8 +6,10 @@ interface TestBoard {
   lanes: Array<{ id: string; name: string; kind: string; height: number }>;
   steps: Array<{ id: string; laneId: string; label: string; kind: string; x: number; y: number }>;
   flows: Array<{ id: string; from: string; to: string; label: string }>;
+  notes: Array<{ id: string; text: string; author: string }>;
+  meta: { title: string };
 }
 
 interface Window {
-  __brownpaper?: { board: () => TestBoard };
+  __brownpaper?: { board: () => TestBoard; doc: { getMap: (name: string) => { set: (key: string, value: unknown) => void } } };
 }

@@ -7,11 +7,13 @@ import "./styles/board.css";
 import "./styles/lanes.css";
 import "./styles/steps.css";
 import "./styles/flows.css";
+import "./styles/live.css";
 import "./styles/workshop.css";
 import "./styles/notes.css";
 import "./styles/agreements.css";
 import "./styles/report.css";
 import { App } from "./app/app";
+import { registerServiceWorker } from "./app/register-service-worker";
 
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element.");
@@ -21,3 +23,5 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+
+registerServiceWorker();

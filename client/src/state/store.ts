@@ -1,5 +1,6 @@
 import { create } from "zustand";
 import { createEditingSlice, type EditingSlice } from "./editing-slice";
+import { createLiveSlice, type LiveSlice } from "./live-slice";
 import { createPanelsSlice, type PanelsSlice } from "./panels-slice";
 import { createSelectionSlice, type SelectionSlice } from "./selection-slice";
 import { createToastSlice, type ToastSlice } from "./toast-slice";
@@ -10,7 +11,7 @@ import { createWorkshopSlice, type WorkshopSlice } from "./workshop-slice";
  * Local UI state only: what is selected, which editor or panel is open, what is being
  * dragged. Board content never lives here; it comes from the Y.Doc through the projection.
  */
-export type Store = SelectionSlice & EditingSlice & TransientSlice & ToastSlice & PanelsSlice & WorkshopSlice;
+export type Store = SelectionSlice & EditingSlice & TransientSlice & ToastSlice & PanelsSlice & WorkshopSlice & LiveSlice;
 
 export const useUiStore = create<Store>()((...args) => ({
   ...createSelectionSlice(...args),
@@ -19,6 +20,7 @@ export const useUiStore = create<Store>()((...args) => ({
   ...createToastSlice(...args),
   ...createPanelsSlice(...args),
   ...createWorkshopSlice(...args),
+  ...createLiveSlice(...args),
 }));
 
 /** Clears everything tied to one board, when leaving it. */
@@ -32,4 +34,5 @@ export function resetUiStore(): void {
   state.setShareOpen(false);
   state.setRaciMatrixOpen(false);
   state.setOpenAgreement(null);
+  state.dispatchFollow({ type: "stop" });
 }

@@ -1,5 +1,9 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
+import { boardMaps } from "@brownpaper/shared";
+import { createBoardUndo, type BoardUndo } from "./board-undo";
+import { openFacilitationConnection, type FacilitationConnection } from "./facilitation-connection";
+import { keepOffline, type OfflineCopy } from "./offline-copy";
 import { createBoardProjection, type BoardProjection } from "./board-projection";
 import { connectionStatus, nextProviderState, type ConnectionStatus, type ProviderState } from "./connection-status";
 
@@ -8,9 +12,11 @@ export interface BoardConnection {
   doc: Y.Doc;
   provider: WebsocketProvider;
   projection: BoardProjection;
+  facilitation: FacilitationConnection;
+  undo: BoardUndo;
   subscribeStatus: (listener: () => void) => () => void;
   getStatus: () => ConnectionStatus;
-  /** True once the first full sync with the server has completed. */
+  /** True once the board is there to show: synced with the server, or found in this browser's copy. */
   hasSynced: () => boolean;
   destroy: () => void;
 }
@@ -22,13 +28,16 @@ function syncOrigin(location: Location): string {
 
 export function openBoardConnection(boardId: string, token: string): BoardConnection {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncOrigin(window.location), boardId, doc, {
+  const syncUrl = syncOrigin(window.location);
+  const provider = new WebsocketProvider(syncUrl, boardId, doc, {
     params: { token },
     // Same-origin tabs would otherwise exchange updates over BroadcastChannel, bypassing the
     // server's check that view links cannot write.
     disableBc: true,
   });
   const projection = createBoardProjection(doc);
+  const facilitation = openFacilitationConnection(syncUrl, boardId, token);
+  const undo = createBoardUndo(doc);
   const listeners = new Set<() => void>();
   let state: ProviderState = { socket: "connecting", synced: false, dropped: false };
   let status = connectionStatus(state);
@@ -44,11 +53,19 @@ export function openBoardConnection(boardId: string, token: string): BoardConnec
   };
   provider.on("status", ({ status: socket }) => update({ socket }));
   provider.on("sync", (synced) => update({ synced }));
+  // The browser's copy shows the board (and any unsynced edits) when the server is out of reach.
+  const offline: OfflineCopy = keepOffline(boardId, doc, [provider, facilitation.provider], () => {
+    if (everSynced || boardMaps(doc).lanes.size === 0) return;
+    everSynced = true;
+    for (const listener of listeners) listener();
+  });
 
   return {
     doc,
     provider,
     projection,
+    facilitation,
+    undo,
     subscribeStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -57,6 +74,9 @@ export function openBoardConnection(boardId: string, token: string): BoardConnec
     hasSynced: () => everSynced,
     destroy() {
       listeners.clear();
+      offline.destroy();
+      undo.destroy();
+      facilitation.destroy();
       projection.destroy();
       provider.destroy();
       doc.destroy();

@@ -1,7 +1,10 @@
 import { createContext, useContext, type ReactNode } from "react";
 import type * as Y from "yjs";
+import type { Awareness } from "y-protocols/awareness";
 import type { AccessRole } from "@brownpaper/shared";
 import type { BoardProjection } from "./board-projection";
+import type { BoardUndo } from "./board-undo";
+import type { FacilitationConnection } from "./facilitation-connection";
 
 /** What every part of an open board needs: the doc to command, the projection to read, the role. */
 export interface BoardSession {
@@ -9,7 +12,12 @@ export interface BoardSession {
   doc: Y.Doc;
   projection: BoardProjection;
   role: AccessRole;
+  /** True on a view link, and for everyone but the facilitator while the board is locked. */
   readOnly: boolean;
+  /** Presence of everyone on the board (cursors, selection, viewport): synced, never stored. */
+  awareness: Awareness;
+  facilitation: FacilitationConnection;
+  undo: BoardUndo;
 }
 
 const BoardSessionContext = createContext<BoardSession | null>(null);

@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { useMemo, useSyncExternalStore } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { canEdit, type AccessRole } from "@brownpaper/shared";
 import { navigate } from "../../app/use-location";
@@ -39,14 +39,26 @@ function ConnectedBoard({ boardId, token, role }: { boardId: string; token: stri
 
 function OpenBoard({ connection, boardId, role }: { connection: BoardConnection; boardId: string; role: AccessRole }) {
   const status = useConnectionStatus(connection);
+  const loaded = useSyncExternalStore(connection.subscribeStatus, connection.hasSynced);
+  const locked = useSyncExternalStore(connection.facilitation.subscribe, () => connection.facilitation.getSnapshot().locked);
+  const readOnly = !canEdit(role) || (locked && role !== "facilitator");
   const session = useMemo<BoardSession>(
-    () => ({ boardId, doc: connection.doc, projection: connection.projection, role, readOnly: !canEdit(role) }),
-    [boardId, connection, role],
+    () => ({
+      boardId,
+      doc: connection.doc,
+      projection: connection.projection,
+      role,
+      readOnly,
+      awareness: connection.provider.awareness,
+      facilitation: connection.facilitation,
+      undo: connection.undo,
+    }),
+    [boardId, connection, role, readOnly],
   );
   return (
     <BoardSessionProvider session={session}>
       <ReactFlowProvider>
-        <BoardScreen status={status} loaded={connection.hasSynced()} />
+        <BoardScreen status={status} loaded={loaded} />
       </ReactFlowProvider>
     </BoardSessionProvider>
   );

@@ -14,6 +14,13 @@ import { BoardToolbar } from "../toolbar/board-toolbar";
 import { InterchangeMenu } from "../interchange/interchange-menu";
 import { NoteLayer } from "../workshop/notes/note-layer";
 import { WorkshopPanel } from "../workshop/workshop-panel";
+import { LiveBars } from "../facilitation/live-bars";
+import { LiveCanvasLayer } from "../facilitation/live-canvas-layer";
+import { LiveOverlays } from "../facilitation/live-overlays";
+import { LiveStatus } from "../facilitation/live-status";
+import { UndoButtons } from "../history/undo-buttons";
+import { OutlinePanel } from "../outline/outline-panel";
+import { PresenceNamePrompt } from "../presence/presence-name-prompt";
 import { BoardTitle } from "./board-title";
 import { ConnectionIndicator } from "./connection-indicator";
 import { ReadonlyBanner } from "./readonly-banner";
@@ -49,20 +56,27 @@ export function BoardScreen({ status, loaded }: { status: ConnectionStatus; load
         </button>
         <BoardTitle title={board.meta.title} />
         <BoardToolbar readOnly={readOnly} hasLanes={board.lanes.length > 0} onAddLane={onAddLane} onAddStep={onAddStep} onFitView={fitView} />
+        <UndoButtons />
         <div className="topbar__end">
+          <LiveStatus />
           <InterchangeMenu board={board} />
           <ConnectionIndicator status={status} />
           {!readOnly && <SharePopover boardId={boardId} role={role} />}
         </div>
       </header>
-      {readOnly && <ReadonlyBanner />}
+      {role === "view" && <ReadonlyBanner />}
+      <LiveBars board={board} />
       <main className="board-main">
         {loaded ? (
           <>
             <BoardCanvas board={board} onAddLane={onAddLane} onFitView={fitView}>
               <NoteLayer board={board} />
+              <LiveCanvasLayer />
             </BoardCanvas>
             <WorkshopPanel board={board} />
+            <OutlinePanel board={board} />
+            <LiveOverlays board={board} />
+            <PresenceNamePrompt />
           </>
         ) : (
           <div className="board-loading" role="status">

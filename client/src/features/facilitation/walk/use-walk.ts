@@ -1,0 +1,30 @@
+import { useCallback, useMemo } from "react";
+import { endWalk, flowOrder, walkTo, type Board } from "@brownpaper/shared";
+import { useBoardSession } from "../../../sync/board-session";
+import { useUiStore } from "../../../state/store";
+import { useFacilitation } from "../use-facilitation";
+import { walkNeighbour, walkStart } from "./walk-order";
+
+/** The walk as everyone sees it, and the facilitator's moves (writes to the facilitation doc). */
+export function useWalk(board: Board) {
+  const { facilitation } = useBoardSession();
+  const { walk } = useFacilitation();
+  const order = useMemo(() => flowOrder(board), [board]);
+
+  const start = useCallback(() => {
+    const [picked] = useUiStore.getState().selectedStepIds;
+    const first = walkStart(order, board.steps, picked);
+    if (first !== null) walkTo(facilitation.doc, first);
+  }, [order, board.steps, facilitation]);
+
+  const step = useCallback(
+    (direction: "next" | "previous") => {
+      const to = walkNeighbour(order, walk.stepId, direction);
+      if (to !== null) walkTo(facilitation.doc, to);
+    },
+    [order, walk.stepId, facilitation],
+  );
+
+  const end = useCallback(() => endWalk(facilitation.doc), [facilitation]);
+  return { walk, order, start, step, end };
+}

@@ -1,0 +1,64 @@
+import { deriveHandovers, serviceScore, type Board, type Note, type ServiceAgreement, type Step } from "@brownpaper/shared";
+
+export interface WalkHandover {
+  flowId: string;
+  /** The step on the other side of the handover, and its lane. */
+  otherStep: string;
+  otherLane: string;
+  artifact: string;
+  channel: string;
+  agreements: Array<{ id: string; status: ServiceAgreement["status"]; expectation: string; score: number | null }>;
+}
+
+export interface WalkStepFacts {
+  step: Step;
+  laneName: string;
+  raci: Array<{ role: string; code: string }>;
+  notes: Note[];
+  incoming: WalkHandover[];
+  outgoing: WalkHandover[];
+}
+
+/** Everything the walk card says about one step, read from the board snapshot. */
+export function walkStepFacts(board: Board, stepId: string): WalkStepFacts | null {
+  const step = board.steps.find((candidate) => candidate.id === stepId);
+  if (!step) return null;
+  const laneName = new Map(board.lanes.map((lane) => [lane.id, lane.name]));
+  const stepById = new Map(board.steps.map((candidate) => [candidate.id, candidate]));
+  const roleName = new Map(board.roles.map((role) => [role.id, role.name]));
+
+  const handover = (flowId: string, otherId: string, details: { artifact: string; channel?: string } | undefined): WalkHandover => {
+    const other = stepById.get(otherId);
+    return {
+      flowId,
+      otherStep: other?.label ?? "",
+      otherLane: other ? (laneName.get(other.laneId) ?? "") : "",
+      artifact: details?.artifact ?? "",
+      channel: details?.channel ?? "",
+      agreements: board.agreements
+        .filter((agreement) => agreement.flowIds.includes(flowId))
+        .map((agreement) => ({ id: agreement.id, status: agreement.status, expectation: agreement.expectation, score: serviceScore(agreement).combined })),
+    };
+  };
+  const handovers = deriveHandovers(board);
+  return {
+    step,
+    laneName: laneName.get(step.laneId) ?? "",
+    raci: board.raci
+      .filter((assignment) => assignment.stepId === stepId)
+      .map((assignment) => ({ role: roleName.get(assignment.roleId) ?? "?", code: assignment.code }))
+      .sort((a, b) => "RACI".indexOf(a.code) - "RACI".indexOf(b.code)),
+    notes: board.notes.filter((note) => note.target.type === "step" && note.target.id === stepId),
+    incoming: handovers.filter((h) => h.flow.to === stepId).map((h) => handover(h.flow.id, h.flow.from, h.flow.handover)),
+    outgoing: handovers.filter((h) => h.flow.from === stepId).map((h) => handover(h.flow.id, h.flow.to, h.flow.handover)),
+  };
+}
+
+/** "45 min", "2 h 30 min"; empty when not measured. */
+export function formatMinutes(minutes: number | undefined): string {
+  if (minutes === undefined) return "";
+  if (minutes < 60) return `${Math.round(minutes)} min`;
+  const hours = Math.floor(minutes / 60);
+  const rest = Math.round(minutes % 60);
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

@@ -1,0 +1,58 @@
+import { useEffect } from "react";
+import { useReactFlow, useStoreApi } from "@xyflow/react";
+import { useBoardSession } from "../../sync/board-session";
+import { useUiStore } from "../../state/store";
+import { useFacilitation } from "../facilitation/use-facilitation";
+import { usePeers } from "./use-peers";
+
+const selectFollow = (state: ReturnType<typeof useUiStore.getState>) => state.follow;
+
+/**
+ * Moves this screen to whoever it follows, reacts to the facilitator's summon and release,
+ * and stops following on the person's own pan or zoom (wheel, drag on the pane, the zoom
+ * buttons, the minimap) or Escape.
+ */
+export function useFollowViewport(): void {
+  const { awareness } = useBoardSession();
+  const { summon } = useFacilitation();
+  const peers = usePeers();
+  const follow = useUiStore(selectFollow);
+  const { setCenter } = useReactFlow();
+  const flowStore = useStoreApi();
+
+  useEffect(() => {
+    useUiStore.getState().dispatchFollow({ type: "summon", clientId: summon.active ? summon.clientId : null, me: awareness.clientID });
+  }, [summon.active, summon.clientId, awareness]);
+
+  const target = follow.target === null ? undefined : peers.find((peer) => peer.clientId === follow.target);
+  useEffect(() => {
+    if (follow.target !== null && !target) useUiStore.getState().dispatchFollow({ type: "left", clientId: follow.target });
+  }, [follow.target, target]);
+
+  const { cx, cy, zoom } = target?.viewport ?? {};
+  useEffect(() => {
+    if (cx !== undefined && cy !== undefined && zoom !== undefined) void setCenter(cx, cy, { zoom, duration: 120 });
+  }, [cx, cy, zoom, setCenter]);
+
+  const following = follow.target !== null;
+  useEffect(() => {
+    const element = flowStore.getState().domNode;
+    if (!following || !element) return;
+    const stop = () => useUiStore.getState().dispatchFollow({ type: "stop" });
+    const onPointerDown = (event: PointerEvent) => {
+      const target = event.target instanceof Element ? event.target : null;
+      if (target?.closest(".react-flow__pane, .react-flow__controls, .react-flow__minimap")) stop();
+    };
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key === "Escape") stop();
+    };
+    element.addEventListener("wheel", stop, { passive: true });
+    element.addEventListener("pointerdown", onPointerDown);
+    window.addEventListener("keydown", onKeyDown);
+    return () => {
+      element.removeEventListener("wheel", stop);
+      element.removeEventListener("pointerdown", onPointerDown);
+      window.removeEventListener("keydown", onKeyDown);
+    };
+  }, [following, flowStore]);
+}

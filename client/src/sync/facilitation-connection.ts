@@ -1,0 +1,43 @@
+import * as Y from "yjs";
+import { WebsocketProvider } from "y-websocket";
+import { facilitationRoom, readFacilitation, type Facilitation } from "@brownpaper/shared";
+
+/**
+ * The board's facilitation doc (lock, walk, timer, summon, silent round) and its own socket.
+ * Every link reads it; only facilitator links' updates are applied by the server, so the
+ * facilitator's controls are the only writers that count.
+ */
+export interface FacilitationConnection {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  subscribe: (listener: () => void) => () => void;
+  getSnapshot: () => Facilitation;
+  destroy: () => void;
+}
+
+export function openFacilitationConnection(syncUrl: string, boardId: string, token: string): FacilitationConnection {
+  const doc = new Y.Doc();
+  const provider = new WebsocketProvider(syncUrl, facilitationRoom(boardId), doc, { params: { token }, disableBc: true });
+  const listeners = new Set<() => void>();
+  let snapshot = readFacilitation(doc);
+  const onUpdate = () => {
+    snapshot = readFacilitation(doc);
+    for (const listener of listeners) listener();
+  };
+  doc.on("update", onUpdate);
+  return {
+    doc,
+    provider,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    getSnapshot: () => snapshot,
+    destroy() {
+      listeners.clear();
+      doc.off("update", onUpdate);
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,34 @@
+import type * as Y from "yjs";
+import { IndexeddbPersistence } from "y-indexeddb";
+
+/** What `keepOffline` needs of a socket provider: to be told when the network comes and goes. */
+interface Reconnectable {
+  connect: () => void;
+  disconnect: () => void;
+}
+
+export interface OfflineCopy {
+  destroy: () => void;
+}
+
+/**
+ * Keeps the board in IndexedDB, so a reload without network still shows it with the edits
+ * not yet sent, and those edits sync once the socket is back. When the browser says it is
+ * offline the sockets are closed at once rather than left to time out, and reopened as soon
+ * as it is back online. `onLoaded` runs once the stored copy has been read into the doc.
+ */
+export function keepOffline(boardId: string, doc: Y.Doc, providers: readonly Reconnectable[], onLoaded: () => void): OfflineCopy {
+  const store = new IndexeddbPersistence(`brownpaper:${boardId}`, doc);
+  void store.whenSynced.then(onLoaded, () => undefined);
+  const goOffline = () => providers.forEach((provider) => provider.disconnect());
+  const goOnline = () => providers.forEach((provider) => provider.connect());
+  window.addEventListener("offline", goOffline);
+  window.addEventListener("online", goOnline);
+  return {
+    destroy() {
+      window.removeEventListener("offline", goOffline);
+      window.removeEventListener("online", goOnline);
+      void store.destroy();
+    },
+  };
+}

@@ -1,0 +1,88 @@
+import type { Locator, Page } from "playwright-core";
+
+/** The live-workshop side of a board page: presence, following, facilitation, undo, outline. */
+export class LiveSession {
+  constructor(readonly page: Page) {}
+
+  /** Answers "What should others call you?". */
+  async join(name: string): Promise<void> {
+    const input = this.page.getByTestId("presence-name-input");
+    await input.fill(name);
+    await input.press("Enter");
+    await this.page.getByTestId("presence-name-prompt").waitFor({ state: "detached" });
+  }
+
+  remoteCursor(name: string): Locator {
+    return this.page.locator(`[data-testid="remote-cursor"][data-name="${name}"]`);
+  }
+
+  async peopleHere(): Promise<Array<{ name: string; role: string }>> {
+    await this.page.getByTestId("who-is-here").click();
+    const people = await this.page
+      .getByTestId("present-person")
+      .evaluateAll((rows) => rows.map((row) => ({ name: row.getAttribute("data-name") ?? "", role: row.getAttribute("data-role") ?? "" })));
+    await this.page.getByTestId("who-is-here").click();
+    return people;
+  }
+
+  /** Moves the pointer over the middle of the canvas, in a few steps as a hand would. */
+  async movePointerOnCanvas(dx = 0, dy = 0): Promise<void> {
+    const pane = await this.page.locator(".react-flow").boundingBox();
+    if (!pane) throw new Error("The canvas is not on screen.");
+    await this.page.mouse.move(pane.x + pane.width / 2 + dx, pane.y + pane.height / 2 + dy, { steps: 5 });
+  }
+
+  /** The board point in the middle of the canvas and the zoom, read from React Flow's viewport. */
+  async viewCentre(): Promise<{ cx: number; cy: number; zoom: number }> {
+    return this.page.evaluate(() => {
+      const viewport = document.querySelector<HTMLElement>(".react-flow__viewport");
+      const pane = document.querySelector<HTMLElement>(".react-flow");
+      if (!viewport || !pane) throw new Error("No canvas.");
+      const matrix = new DOMMatrixReadOnly(getComputedStyle(viewport).transform);
+      const zoom = matrix.a;
+      return { cx: (pane.clientWidth / 2 - matrix.e) / zoom, cy: (pane.clientHeight / 2 - matrix.f) / zoom, zoom };
+    });
+  }
+
+  /** Pans the board by dragging an empty spot of the canvas. */
+  async pan(dx: number, dy: number): Promise<void> {
+    const pane = await this.page.locator(".react-flow").boundingBox();
+    if (!pane) throw new Error("The canvas is not on screen.");
+    const from = { x: pane.x + pane.width - 60, y: pane.y + pane.height - 40 };
+    await this.page.mouse.move(from.x, from.y);
+    await this.page.mouse.down();
+    await this.page.mouse.move(from.x + dx, from.y + dy, { steps: 10 });
+    await this.page.mouse.up();
+  }
+
+  async facilitate(testId: "lock-toggle" | "summon-toggle" | "walk-start" | "walk-next" | "walk-end" | "timer-start" | "timer-pause" | "silent-start" | "silent-reveal"): Promise<void> {
+    await this.page.getByTestId(testId).click();
+  }
+
+  walkCurrent(): Locator {
+    return this.page.getByTestId("walk-current");
+  }
+
+  async remainingMs(): Promise<number> {
+    return Number(await this.page.getByTestId("timer").getAttribute("data-remaining-ms"));
+  }
+
+  async writeDraft(text: string): Promise<void> {
+    const input = this.page.getByTestId("silent-draft-input");
+    await input.fill(text);
+    await input.press("Enter");
+    await this.page.getByTestId("silent-draft").filter({ hasText: text }).waitFor();
+  }
+
+  revealedNotes(): Locator {
+    return this.page.getByTestId("revealed-note");
+  }
+
+  async undo(): Promise<void> {
+    await this.page.keyboard.press("ControlOrMeta+z");
+  }
+
+  async noteTexts(): Promise<string[]> {
+    return this.page.evaluate(() => window.__brownpaper!.board().notes.map((note) => note.text));
+  }
+}
