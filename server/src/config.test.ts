@@ -32,6 +32,35 @@ describe("configuration from the environment", () => {
     expect(statSync(config.dataDir).isDirectory()).toBe(true);
   });
 
+  it("limits default to the README's values and each can be set from its variable", () => {
+    const mib = 1024 * 1024;
+    expect(loadConfig({}, freshDir())).toMatchObject({
+      trustProxy: false,
+      metricsToken: undefined,
+      limits: {
+        maxConnectionsPerBoard: 200,
+        maxConnectionsPerIp: 100,
+        messagesPerSecond: 300,
+        bytesPerSecond: mib,
+        cpuMsPerSecond: 250,
+        maxQueuedMessages: 256,
+        maxQueuedBytes: 16 * mib,
+        maxBufferedBytes: 4 * mib,
+        maxAwarenessStateBytes: 64 * 1024,
+        updateTrialStructs: 1000,
+        updateTrialTimeoutMs: 500,
+        maxPendingUpdateBytes: mib,
+        pingIntervalMs: 30_000,
+        offenderCooldownMs: 10_000,
+      },
+    });
+    const tuned = loadConfig({ MAX_CONNECTIONS_PER_IP: "5", TRUST_PROXY: "true", METRICS_TOKEN: "abc", PING_INTERVAL_MS: "0" }, freshDir());
+    expect(tuned.limits.maxConnectionsPerIp).toBe(5);
+    expect(tuned.limits.pingIntervalMs).toBe(0);
+    expect(tuned.trustProxy).toBe(true);
+    expect(tuned.metricsToken).toBe("abc");
+  });
+
   it("a generated secret is kept private in DATA_DIR and reused on the next start", () => {
     const cwd = freshDir();
     const first = loadConfig({ DATA_DIR: "store" }, cwd);
@@ -55,6 +84,10 @@ describe("configuration from the environment", () => {
     [{ PUBLIC_URL: "brownpaper.example.org" }, /PUBLIC_URL/],
     [{ PUBLIC_URL: "ftp://example.org" }, /PUBLIC_URL/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
+    [{ MAX_CONNECTIONS_PER_BOARD: "0" }, /MAX_CONNECTIONS_PER_BOARD/],
+    [{ RATE_LIMIT_MESSAGES_PER_SECOND: "lots" }, /RATE_LIMIT_MESSAGES_PER_SECOND/],
+    [{ MAX_BUFFERED_BYTES: "10" }, /MAX_BUFFERED_BYTES/],
+    [{ TRUST_PROXY: "maybe" }, /TRUST_PROXY/],
     [{ BROWNPAPER_SECRET: "short" }, /BROWNPAPER_SECRET/],
   ])("%o stops start-up with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env, freshDir())).toThrow(ConfigError);

@@ -75,6 +75,18 @@ export class SqliteStore implements BoardStore {
     };
   }
 
+  /**
+   * The settings durability rests on, as this connection sees them (they are per connection):
+   * WAL, so a crash mid-write leaves the last committed state; synchronous=FULL (2), so each
+   * commit is fsynced before append() returns and the update is relayed.
+   */
+  durability(): { journalMode: string; synchronous: number } {
+    return {
+      journalMode: String(this.db.pragma("journal_mode", { simple: true })),
+      synchronous: Number(this.db.pragma("synchronous", { simple: true })),
+    };
+  }
+
   /** Opens (or creates) DATA_DIR/brownpaper.db. */
   static inDirectory(dataDir: string): SqliteStore {
     return new SqliteStore(join(dataDir, SQLITE_FILE));
