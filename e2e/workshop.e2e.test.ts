@@ -155,4 +155,23 @@ describe("the workshop phases, with two people on one board", () => {
       await close();
     }
   });
+
+  it("creates an agreement for a lane pair from the gap report, covering that pair's handovers", async () => {
+    const link = await createBoard();
+    const { alice, bob, close } = await twoUsers(browser);
+    try {
+      await new BoardPage(alice.page).open(link);
+      await new BoardPage(bob.page).open(link);
+      await bob.page.getByTestId("no-agreement-marker").waitFor();
+
+      const panel = new WorkshopPanelPage(alice.page);
+      await panel.tab("report");
+      await panel.panel().getByTestId("pair-create-agreement").click();
+      await panel.panel().getByTestId("agreement-item").waitFor();
+      expect(await panel.panel().getByTestId("pair-create-agreement").count()).toBe(0);
+      await bob.page.getByTestId("no-agreement-marker").waitFor({ state: "detached" });
+    } finally {
+      await close();
+    }
+  });
 });

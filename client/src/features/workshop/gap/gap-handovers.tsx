@@ -1,4 +1,7 @@
-import type { GapReport } from "@brownpaper/shared";
+import { addAgreement, type GapReport } from "@brownpaper/shared";
+import { runCommand } from "../../../sync/run-command";
+import { useBoardSession } from "../../../sync/board-session";
+import { useUiStore } from "../../../state/store";
 import type { GapNames } from "./gap-names";
 import { shareText } from "./report-format";
 import { ReportGroup, ReportLine } from "./report-line";
@@ -6,6 +9,20 @@ import { ReportGroup, ReportLine } from "./report-line";
 /** Handovers per lane pair, the core ↔ support share, and the agreements behind them. */
 export function GapHandovers({ report, name }: { report: GapReport; name: GapNames }) {
   const { handovers, coverage } = report;
+  const { doc, readOnly } = useBoardSession();
+  /** An agreement for a lane pair covers every handover of that pair that has none yet. */
+  const createFor = (providerLaneId: string, customerLaneId: string) => {
+    const flowIds = coverage.uncovered
+      .filter((handover) => handover.providerLaneId === providerLaneId && handover.customerLaneId === customerLaneId)
+      .map((handover) => handover.flowId);
+    const result = runCommand(() => addAgreement(doc, { providerLaneId, customerLaneId, flowIds }));
+    if (!result.ok) return;
+    const ui = useUiStore.getState();
+    ui.setOpenAgreement(result.value);
+    ui.setWorkshopTab("agreements");
+  };
+  const uncoveredIn = (providerLaneId: string, customerLaneId: string) =>
+    coverage.uncovered.some((handover) => handover.providerLaneId === providerLaneId && handover.customerLaneId === customerLaneId);
   return (
     <>
       <p className="report-summary" data-testid="handover-summary">
@@ -13,7 +30,16 @@ export function GapHandovers({ report, name }: { report: GapReport; name: GapNam
       </p>
       <ReportGroup title="Per lane pair (provider → customer)" empty="No handovers yet: flows between lanes show up here.">
         {handovers.pairs.map((pair) => (
-          <ReportLine key={`${pair.providerLaneId}:${pair.customerLaneId}`} target={{ type: "flow", id: pair.flowIds[0]! }} value={pair.count}>
+          <ReportLine
+            key={`${pair.providerLaneId}:${pair.customerLaneId}`}
+            target={{ type: "flow", id: pair.flowIds[0]! }}
+            value={pair.count}
+            action={
+              !readOnly && uncoveredIn(pair.providerLaneId, pair.customerLaneId)
+                ? { label: "Create agreement", testId: "pair-create-agreement", onClick: () => createFor(pair.providerLaneId, pair.customerLaneId) }
+                : undefined
+            }
+          >
             {name.lane(pair.providerLaneId)} → {name.lane(pair.customerLaneId)}
           </ReportLine>
         ))}

@@ -6,10 +6,12 @@ interface ReportLineProps {
   children: ReactNode;
   value?: ReactNode;
   tone?: "error" | "warning" | "plain";
+  /** A follow-up the line offers, beside the link (e.g. "Create agreement"). */
+  action?: { label: string; onClick: () => void; testId?: string };
 }
 
 /** One line of the gap report; clicking it selects and centres what it is about. */
-export function ReportLine({ target, children, value, tone = "plain" }: ReportLineProps) {
+export function ReportLine({ target, children, value, tone = "plain", action }: ReportLineProps) {
   const reveal = useReveal();
   const body = (
     <>
@@ -25,6 +27,11 @@ export function ReportLine({ target, children, value, tone = "plain" }: ReportLi
         </button>
       ) : (
         <span className="report-line__static">{body}</span>
+      )}
+      {action && (
+        <button type="button" className="button button--small report-line__action" data-testid={action.testId} onClick={action.onClick}>
+          {action.label}
+        </button>
       )}
     </li>
   );
