@@ -12,7 +12,10 @@ import { usePublishOnReveal } from "./use-publish-on-reveal";
  * sees what is on it); once revealed, every note the round produced.
  */
 export function SilentRoundCard({ board }: { board: Board }) {
-  const { boardId, readOnly } = useBoardSession();
+  const { boardId, role } = useBoardSession();
+  // Drafts stay in this browser, so a locked board does not stop anyone writing them; they are
+  // published once the board can be written again. Only view links have nothing to write.
+  const readOnly = role === "view";
   const { silentRound } = useFacilitation();
   const [drafts, setDrafts] = useDrafts(boardId, silentRound.status === "writing" ? silentRound.id : null);
   const [text, setText] = useState("");
