@@ -13,7 +13,7 @@ interface SentEdit {
 }
 
 export interface FanoutCounts {
-  /** Edits sent inside the measurement window. */
+  /** Edits scheduled inside the measurement window. */
   measuredSent: number;
   /** Of those, edits every other client of the board has applied within `deadline`. */
   completedByDeadline: number;
@@ -35,15 +35,10 @@ export class FanoutTracker {
   private expected = 0;
   private delivered = 0;
 
-  constructor(
-    /** Edits sent in [from, until) are timed; the others are only counted for loss. */
-    private readonly window: { from: number; until: number },
-  ) {}
-
-  sentEdit(sender: number, endClock: number, sentAt: number, receivers: number): void {
+  /** `measured`: the edit was scheduled inside the window; the others only count for loss. */
+  sentEdit(sender: number, endClock: number, sentAt: number, receivers: number, measured = true): void {
     let log = this.sent.get(sender);
     if (!log) this.sent.set(sender, (log = []));
-    const measured = sentAt >= this.window.from && sentAt < this.window.until;
     log.push({ endClock, sentAt, remaining: receivers, measured, completedAt: receivers === 0 ? sentAt : Number.NaN });
     this.expected += receivers;
   }

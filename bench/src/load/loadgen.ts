@@ -35,6 +35,10 @@ export class LoadGenerator {
     return new LoadGenerator(child, new RpcClient(child));
   }
 
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   open(spec: SessionSpec): Promise<number> {
     return this.rpc.call("open", spec, LONG);
   }

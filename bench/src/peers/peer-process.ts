@@ -18,6 +18,12 @@ const LAUNCHERS: Record<PeerName, string> = {
 
 let tasksetChecked: boolean | null = null;
 
+/** Every process the bench started, so none outlives it, even on Ctrl-C. */
+const children = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+});
+
 /** Whether `taskset` can pin processes here (util-linux; absent on some systems). */
 export function canPin(): boolean {
   tasksetChecked ??= spawnSync("taskset", ["-c", "0", "true"]).status === 0;
@@ -31,11 +37,14 @@ export function canPin(): boolean {
 export function spawnNode(script: string, options: { cpu?: number; env?: NodeJS.ProcessEnv; nodeArgs?: string[] }): ChildProcess {
   const node = [process.execPath, "--import", "tsx", ...(options.nodeArgs ?? []), script];
   const [command, ...args] = options.cpu !== undefined && canPin() ? ["taskset", "-c", String(options.cpu), ...node] : node;
-  return spawn(command!, args, {
+  const child = spawn(command!, args, {
     cwd: BENCH_DIR,
     env: { ...process.env, ...options.env },
     stdio: ["ignore", process.env.BENCH_CHILD_STDOUT ? "inherit" : "ignore", "pipe", "ipc"],
   });
+  children.add(child);
+  child.once("exit", () => children.delete(child));
+  return child;
 }
 
 export function freePort(): Promise<number> {
@@ -94,6 +103,9 @@ export class PeerProcess {
       YPERSISTENCE: join(dataDir, "leveldb"),
       LOG_LEVEL: "error",
       NODE_ENV: "production",
+      // Every simulated participant connects from 127.0.0.1; Brownpaper's cap of 100 connections
+      // per IP would refuse the many-teams scenario's 500. Its other limits stay as shipped.
+      MAX_CONNECTIONS_PER_IP: "1000000",
       ...options.env,
     };
     const child = spawnNode(LAUNCHERS[name], { cpu: options.cpu, env, nodeArgs: ["--expose-gc", ...(options.nodeArgs ?? [])] });

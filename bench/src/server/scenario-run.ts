@@ -4,6 +4,7 @@ import type { RunResult } from "../load/load-session";
 import type { LoadGenerator } from "../load/loadgen";
 import type { PeerProcess } from "../peers/peer-process";
 import type { LoadScenario, Plan } from "../plan";
+import { NoiseProbe, type Noise } from "../stats/noise";
 
 export interface ScenarioRun {
   scenario: LoadScenario["name"];
@@ -15,6 +16,8 @@ export interface ScenarioRun {
   /** Peer VmRSS with every board loaded and busy, and before any board was. */
   rssLoadedBytes: number;
   rssBaseBytes: number;
+  /** What else the machine was doing meanwhile. */
+  noise: Noise;
 }
 
 /** Opens the scenario's boards and clients, drives them for one window, checks convergence. */
@@ -29,11 +32,13 @@ export async function runScenario(
   const id = await loadgen.open({ peer: peer.name, port: peer.port, boards: scenario.boards, clientsPerBoard: scenario.clientsPerBoard });
   try {
     await peer.resetEventLoop();
+    const probe = new NoiseProbe([peer.pid, loadgen.pid]);
     const run = await loadgen.run(id, { ratePerClient: scenario.ratePerClient, ...plan.window });
+    const noise = probe.stop();
     const stats = await peer.stats();
     const rssLoadedBytes = peer.rssBytes();
     const convergence = await loadgen.convergence(id);
-    return { scenario: scenario.name, repetition, run, convergence, peerEventLoop: stats.eventLoop, rssLoadedBytes, rssBaseBytes };
+    return { scenario: scenario.name, repetition, run, convergence, peerEventLoop: stats.eventLoop, rssLoadedBytes, rssBaseBytes, noise };
   } finally {
     await loadgen.close(id);
   }

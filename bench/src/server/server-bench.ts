@@ -64,6 +64,7 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
   };
   if (!results.pinned) log("taskset is not available: server and load generator share the cores");
 
+  const scenariosStarted = performance.now();
   for (let repetition = 1; repetition <= plan.repetitions; repetition++) {
     const order = shuffled(PEER_NAMES);
     results.orders.scenarios!.push(order);
@@ -81,6 +82,12 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
     }
   }
 
+  log(`  (scenarios: ${((performance.now() - scenariosStarted) / 1000).toFixed(0)} s)`);
+  const phaseStart = (label: string): (() => void) => {
+    const started = performance.now();
+    return () => log(`  (${label}: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+  };
+  let done = phaseStart("ramp");
   const rampOrder = shuffled(PEER_NAMES);
   results.orders.ramp!.push(rampOrder);
   for (const name of rampOrder) {
@@ -93,6 +100,8 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
     });
   }
 
+  done();
+  done = phaseStart("cold load");
   const coldOrder = shuffled(PEER_NAMES);
   results.orders.cold!.push(coldOrder);
   for (const name of coldOrder) {
@@ -108,6 +117,8 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
     }
   }
 
+  done();
+  done = phaseStart("churn");
   let loadgen: LoadGenerator | null = null;
   try {
     loadgen = await LoadGenerator.start(results.pinned ? LOADGEN_CPU : undefined);
@@ -117,6 +128,7 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
     results.errors.push(`brownpaper churn: ${(error as Error).message}`);
   } finally {
     loadgen?.stop();
+    done();
   }
   return results;
 }

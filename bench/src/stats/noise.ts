@@ -1,0 +1,84 @@
+import { readFileSync } from "node:fs";
+
+/**
+ * How much of the machine something other than the bench used during a window: other
+ * sessions' tests or services on these shared cores, and time spent waiting on the disk.
+ * Brownpaper fsyncs every update, so disk contention from elsewhere lands on it first.
+ */
+export interface Noise {
+  /** Share of all cores' time used by processes other than the bench's. */
+  foreignCpu: number;
+  /** Share of all cores' time idle waiting on I/O. */
+  iowait: number;
+  loadAverage: number;
+}
+
+interface CpuTimes {
+  busy: number;
+  iowait: number;
+  total: number;
+}
+
+export function parseProcStat(text: string): CpuTimes {
+  const fields = text.split("\n")[0]!.trim().split(/\s+/).slice(1).map(Number);
+  const [user = 0, nice = 0, system = 0, idle = 0, iowait = 0, irq = 0, softirq = 0, steal = 0] = fields;
+  const busy = user + nice + system + irq + softirq + steal;
+  return { busy, iowait, total: busy + idle + iowait };
+}
+
+/** utime + stime of a process, in clock ticks (same unit as /proc/stat); 0 once it is gone. */
+export function parsePidStat(text: string): number {
+  const fields = text.slice(text.lastIndexOf(")") + 2).split(" ");
+  return Number(fields[11]) + Number(fields[12]);
+}
+
+function pidTicks(pid: number): number {
+  try {
+    return parsePidStat(readFileSync(`/proc/${pid}/stat`, "utf8"));
+  } catch {
+    return 0;
+  }
+}
+
+export class NoiseProbe {
+  private readonly cpu: CpuTimes | null;
+  private readonly own: number;
+
+  constructor(private readonly pids: readonly number[]) {
+    this.cpu = NoiseProbe.read();
+    this.own = this.ownTicks();
+  }
+
+  private static read(): CpuTimes | null {
+    try {
+      return parseProcStat(readFileSync("/proc/stat", "utf8"));
+    } catch {
+      return null;
+    }
+  }
+
+  private ownTicks(): number {
+    return [process.pid, ...this.pids].reduce((sum, pid) => sum + pidTicks(pid), 0);
+  }
+
+  stop(): Noise {
+    const now = NoiseProbe.read();
+    const loadAverage = Number(readFileSafe("/proc/loadavg").split(" ")[0] ?? 0);
+    if (!this.cpu || !now || now.total <= this.cpu.total) return { foreignCpu: 0, iowait: 0, loadAverage };
+    const total = now.total - this.cpu.total;
+    const own = this.ownTicks() - this.own;
+    return {
+      foreignCpu: Math.max(0, (now.busy - this.cpu.busy - own) / total),
+      iowait: (now.iowait - this.cpu.iowait) / total,
+      loadAverage,
+    };
+  }
+}
+
+function readFileSafe(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
