@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import { endWalk, flowOrder, walkTo, type Board } from "@brownpaper/shared";
+import { endWalk, flowOrder, readFacilitation, walkTo, type Board } from "@brownpaper/shared";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { useFacilitation } from "../use-facilitation";
@@ -17,12 +17,13 @@ export function useWalk(board: Board) {
     if (first !== null) walkTo(facilitation.doc, first);
   }, [order, board.steps, facilitation]);
 
+  // Read from the doc, not the last render, so quick key presses each move one step on.
   const step = useCallback(
     (direction: "next" | "previous") => {
-      const to = walkNeighbour(order, walk.stepId, direction);
+      const to = walkNeighbour(order, readFacilitation(facilitation.doc).walk.stepId, direction);
       if (to !== null) walkTo(facilitation.doc, to);
     },
-    [order, walk.stepId, facilitation],
+    [order, facilitation],
   );
 
   const end = useCallback(() => endWalk(facilitation.doc), [facilitation]);
