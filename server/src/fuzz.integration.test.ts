@@ -112,8 +112,11 @@ describe("fuzzing the sync endpoint", () => {
     const stats: LaneStats = { sent: 0, closes: new Map() };
     let baseline = 0;
     let peak = 0;
+    let died: string | null = null;
+    void target.exited.then((exit) => (died = `the server exited (${JSON.stringify(exit)}) around message ${nextIndex}`));
     const lanes = Array.from({ length: LANES }, async (_, lane) => {
       while (nextIndex < MESSAGES) {
+        if (died) throw new Error(`FUZZ_SEED=${SEED}: ${died}`);
         await fuzzSocket(target, targets[lane % targets.length]!, take, stats);
         if (lane === 0 && baseline === 0 && nextIndex > 300) baseline = await rss(target);
         if (lane === 0 && baseline > 0) peak = Math.max(peak, await rss(target));

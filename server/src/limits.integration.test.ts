@@ -191,6 +191,19 @@ describe("what may wait", () => {
   });
 });
 
+describe("updates waiting for missing history", () => {
+  it("are not handed to joining clients: they were never stored, so a crash would take them back", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard();
+    const socket = await openRaw(server, board.id, board.editToken);
+    socket.send(syncFrame(orphanUpdate(50)));
+    await waitFor("the server holds the orphan", () => server.server.loadedBoard(board.id)?.store.pendingStructs != null);
+    const late = await clients.connectSynced(server, board.id, board.viewToken);
+    expect(late.doc.store.pendingStructs).toBeNull();
+    expect(late.doc.store.clients.has(7777)).toBe(false);
+  });
+});
+
 describe("updates too costly to apply", () => {
   it("an update whose integration is quadratic is tried in a worker, refused with 1009, and never reaches the board", async () => {
     const server = clients.track(await TestServer.start({ limits: { updateTrialTimeoutMs: 300 } }));
