@@ -15,7 +15,7 @@ import { waitFor } from "./test/wait";
  * scales the run).
  */
 const SEED = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
-const MESSAGES = Number(process.env.FUZZ_MESSAGES ?? 5000);
+const MESSAGES = Number(process.env.FUZZ_MESSAGES ?? 10_000);
 const LANES = 4;
 const BATCH = 8;
 const BATCHES_PER_SOCKET = 6;
@@ -132,7 +132,8 @@ describe("fuzzing the sync endpoint", () => {
     const rejected = (reason: string): number => sampleValue(metrics, `brownpaper_rejected_total{reason="${reason}"}`) ?? 0;
     console.log(
       `sent ${stats.sent} fuzz messages; closes by code ${JSON.stringify(Object.fromEntries(stats.closes))}; ` +
-        `refused: malformed ${rejected("malformed")}, update_refused ${rejected("update_refused")}, text ${rejected("text_frame")}; ` +
+        `refused: malformed ${rejected("malformed")}, update_refused ${rejected("update_refused")}, bad_frame ${rejected("bad_frame")}, ` +
+        `text_frame ${rejected("text_frame")}, update_too_costly ${rejected("update_too_costly")}, rate_cpu ${rejected("rate_cpu")}; ` +
         `RSS baseline ${(baseline / 2 ** 20).toFixed(1)} MiB, peak ${(peak / 2 ** 20).toFixed(1)} MiB, final ${(final / 2 ** 20).toFixed(1)} MiB; ` +
         `quiet board: ${written} notes converged`,
     );
