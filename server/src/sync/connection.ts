@@ -112,9 +112,9 @@ export class Connection {
 
   /**
    * Runs `work` and charges its main-thread time to this connection's CPU budget. Node 20 has no
-   * per-thread CPU clock, so the charge is the smaller of wall time (which counts time the OS ran
-   * other threads, e.g. the update trial worker) and process CPU time (which counts those threads
-   * but not time spent waiting): busy time of this thread, give or take a GC pause.
+   * per-thread CPU clock, so the charge is the smaller of wall time (which also counts time this
+   * thread sat descheduled) and process CPU time (which also counts this process's other threads:
+   * the trial worker, GC helpers): close to this thread's busy time, give or take a GC pause.
    */
   timed<T>(work: () => T): T {
     const wallStart = performance.now();

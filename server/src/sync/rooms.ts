@@ -41,7 +41,8 @@ const SHUTDOWN_REASON = "going away";
 /**
  * The boards in memory. A board is loaded once, however many clients arrive while it loads;
  * it stays while anyone is connected and a little after, then its doc is dropped. A board that
- * fails to load is forgotten, so the next client tries again from what is stored.
+ * fails to load is forgotten, so the next client tries again from what is stored — except one
+ * saved by a newer Brownpaper, which is refused (4426) from memory for TOO_NEW_RETRY_MS.
  */
 export class Rooms {
   private readonly slots = new Map<string, Slot>();
