@@ -39,7 +39,7 @@ describe("configuration from the environment", () => {
       metricsToken: undefined,
       limits: {
         maxConnectionsPerBoard: 200,
-        maxConnectionsPerIp: 100,
+        maxConnectionsPerIp: 300,
         messagesPerSecond: 300,
         bytesPerSecond: mib,
         cpuMsPerSecond: 250,

@@ -92,7 +92,7 @@ export function defaultLimits(): Limits {
 function limits(env: Env, maxMessageBytes: number): Limits {
   return {
     maxConnectionsPerBoard: integer(env, "MAX_CONNECTIONS_PER_BOARD", 200, 1, 1_000_000),
-    maxConnectionsPerIp: integer(env, "MAX_CONNECTIONS_PER_IP", 100, 1, 1_000_000),
+    maxConnectionsPerIp: integer(env, "MAX_CONNECTIONS_PER_IP", 300, 1, 1_000_000),
     messagesPerSecond: integer(env, "RATE_LIMIT_MESSAGES_PER_SECOND", 300, 1, 1_000_000),
     bytesPerSecond: integer(env, "RATE_LIMIT_BYTES_PER_SECOND", MIB, 1024, 1024 * MIB),
     cpuMsPerSecond: integer(env, "RATE_LIMIT_CPU_MS_PER_SECOND", 250, 1, 1000),

@@ -22,6 +22,9 @@ export const CLOSE = {
   tryAgainLater: 1013,
   /** The board was saved by a newer Brownpaper: retrying against this server cannot help. */
   boardTooNew: 4426,
+  /** The facilitator unlocked the board after refusing this client's edits while locked:
+   * reconnect so the two sides sync again (the client's edits then count). 45xx: y-websocket retries. */
+  resyncAfterLock: 4509,
 } as const;
 
 export type CloseCode = (typeof CLOSE)[keyof typeof CLOSE];

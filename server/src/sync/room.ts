@@ -20,8 +20,12 @@ export interface RoomOptions {
   metrics: Metrics;
   limits: Limits;
   trial: UpdateTrial;
-  /** Root types updates may touch: the board layout's. */
+  /** Root types updates may touch: the board layout's, or the facilitation doc's. */
   roots: ReadonlySet<string>;
+  /** Board docs run the schema migrations on load; facilitation docs do not. */
+  migrate: boolean;
+  /** Whether this connection may change the doc right now (its link, and the board's lock). */
+  mayWrite: (connection: Connection) => boolean;
   compactEvery: number;
   /** The last connection left. */
   onEmpty: (room: Room) => void;
@@ -53,7 +57,7 @@ export class Room {
 
   /** Loads a board completely (and stores its migration) before any client is served. */
   static async load(options: RoomOptions): Promise<Room> {
-    const loaded = await loadBoardDoc(options.store, options.boardId);
+    const loaded = await loadBoardDoc(options.store, options.boardId, { migrate: options.migrate });
     let lastSeq = loaded.lastSeq;
     let storedRows = loaded.storedRows;
     if (loaded.migrationUpdate) {
@@ -148,7 +152,7 @@ export class Room {
         }
         case "sync-step-2":
         case "update":
-          if (!connection.canWrite) {
+          if (!this.options.mayWrite(connection)) {
             connection.droppedWrites++;
             this.options.metrics.reject("read_only");
             this.options.logger.debug("sync.write_dropped", { boardId: this.boardId, connId: connection.id });

@@ -1,10 +1,11 @@
-import { ROOT, SchemaTooNewError } from "@brownpaper/shared";
+import { FACILITATION_ROOT, parseSyncRoom, ROOT, SchemaTooNewError } from "@brownpaper/shared";
 import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
 import type { BoardStore } from "../storage/board-store";
 import { CLOSE, type Connection } from "./connection";
 import { Room } from "./room";
+import { BoardLocks } from "./board-locks";
 import type { UpdateTrial } from "./update-trial";
 
 export interface RoomsOptions {
@@ -18,6 +19,7 @@ export interface RoomsOptions {
 }
 
 const BOARD_ROOTS: ReadonlySet<string> = new Set(Object.values(ROOT));
+const FACILITATION_ROOTS: ReadonlySet<string> = new Set([FACILITATION_ROOT]);
 
 /**
  * How long a board saved by a newer Brownpaper is refused from memory. y-websocket reconnects
@@ -51,8 +53,41 @@ export class Rooms {
   /** Boards refused for being too new, with the message and when to try loading again. */
   private readonly tooNew = new Map<string, { message: string; until: number }>();
   private shuttingDown = false;
+  private readonly locks = new BoardLocks();
+  /** Stops a loaded facilitation room's doc from driving its board's lock. */
+  private readonly unfollow = new Map<string, () => void>();
+  /**
+   * Connections whose edits were refused while their board was locked. Their client's later
+   * updates build on the refused ones, so the server could never apply them: on unlock they are
+   * asked to reconnect and sync afresh.
+   */
+  private readonly lockedOut = new Map<string, Set<Connection>>();
 
   constructor(private readonly options: RoomsOptions) {}
+
+  /**
+   * Who may change a room's doc. A board: edit and facilitator links, but only the facilitator
+   * while the board is locked. A board's facilitation doc (lock, walk, timer…): the facilitator
+   * only — the server refuses the rest, not just the buttons.
+   */
+  private writePolicy(roomId: string) {
+    const { boardId, facilitation } = parseSyncRoom(roomId);
+    if (facilitation) return (connection: Connection) => connection.role === "facilitator";
+    return (connection: Connection) => {
+      if (!connection.canWrite) return false;
+      if (connection.role === "facilitator" || !this.locks.isLocked(boardId)) return true;
+      const refused = this.lockedOut.get(boardId) ?? new Set<Connection>();
+      refused.add(connection);
+      this.lockedOut.set(boardId, refused);
+      return false;
+    };
+  }
+
+  private resyncLockedOut(boardId: string): void {
+    const refused = this.lockedOut.get(boardId);
+    this.lockedOut.delete(boardId);
+    for (const connection of refused ?? []) connection.close(CLOSE.resyncAfterLock, "board unlocked: sync again");
+  }
 
   /** The loaded room of a board, if any. */
   peek(boardId: string): Room | undefined {
@@ -116,7 +151,9 @@ export class Rooms {
     const { store, logger, metrics, limits, trial, compactEvery } = this.options;
     const previous = this.draining.get(boardId) ?? Promise.resolve();
     const started = Date.now();
+    const { boardId: ownerBoard, facilitation } = parseSyncRoom(boardId);
     previous
+      .then(() => (facilitation ? undefined : this.locks.prime(ownerBoard, store)))
       .then(() =>
         Room.load({
           boardId,
@@ -125,7 +162,9 @@ export class Rooms {
           metrics,
           limits,
           trial,
-          roots: BOARD_ROOTS,
+          roots: facilitation ? FACILITATION_ROOTS : BOARD_ROOTS,
+          migrate: !facilitation,
+          mayWrite: this.writePolicy(boardId),
           compactEvery,
           onEmpty: (room) => this.scheduleUnload(boardId, room),
           // After a failed append the room is dropped, so reconnecting clients resync from the store.
@@ -139,6 +178,7 @@ export class Rooms {
             return;
           }
           slot.room = room;
+          if (facilitation) this.unfollow.set(boardId, this.locks.follow(ownerBoard, room.doc, () => this.resyncLockedOut(ownerBoard)));
           logger.info("board.loaded", { boardId, ms: Date.now() - started });
           for (const connection of slot.waiting) room.add(connection);
           slot.waiting.clear();
@@ -179,6 +219,8 @@ export class Rooms {
 
   /** Drops a room from memory once its pending updates are stored; a reload waits for that. */
   private unload(boardId: string, room: Room): void {
+    this.unfollow.get(boardId)?.();
+    this.unfollow.delete(boardId);
     const slot = this.slots.get(boardId);
     if (slot?.room === room) {
       if (slot.unloadTimer) clearTimeout(slot.unloadTimer);

@@ -22,7 +22,7 @@ export interface LoadedBoard {
  * Writes nothing: the caller decides whether to store the migration. Throws (and leaves no
  * doc behind) on a store error, a corrupt update or a board saved by a newer Brownpaper.
  */
-export async function loadBoardDoc(store: BoardStore, boardId: string): Promise<LoadedBoard> {
+export async function loadBoardDoc(store: BoardStore, boardId: string, options: { migrate?: boolean } = {}): Promise<LoadedBoard> {
   const stored = await store.load(boardId);
   const doc = new Y.Doc();
   try {
@@ -41,7 +41,8 @@ export async function loadBoardDoc(store: BoardStore, boardId: string): Promise<
     };
     doc.on("update", capture);
     try {
-      migrateDoc(doc);
+      // Board docs follow the board schema; a facilitation doc has none of its own.
+      if (options.migrate !== false) migrateDoc(doc);
     } finally {
       doc.off("update", capture);
     }

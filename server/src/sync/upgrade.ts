@@ -2,12 +2,14 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { randomBytes } from "node:crypto";
 import type { WebSocketServer } from "ws";
+import * as Y from "yjs";
+import { parseSyncRoom } from "@brownpaper/shared";
 import { verifyToken, type Secret } from "../auth/tokens";
 import { isBoardId } from "../board-id";
 import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
-import type { BoardStore } from "../storage/board-store";
+import { BoardExistsError, type BoardStore } from "../storage/board-store";
 import { clientAddress, type ConnectionAdmission } from "./admission";
 import { CLOSE } from "./close-codes";
 import { Connection } from "./connection";
@@ -48,6 +50,16 @@ function refuse(socket: Duplex, status: number): void {
   );
 }
 
+/** A board's facilitation doc is stored like a board, created empty the first time anyone opens it. */
+async function ensureFacilitationDoc(store: BoardStore, roomId: string): Promise<void> {
+  if (await store.boardExists(roomId)) return;
+  try {
+    await store.createBoard(roomId, Y.encodeStateAsUpdate(new Y.Doc()));
+  } catch (error) {
+    if (!(error instanceof BoardExistsError)) throw error;
+  }
+}
+
 /**
  * `GET /sync/<boardId>?token=…` → WebSocket. The token and the board are checked before the
  * socket is accepted: a refused client never gets to send a single frame.
@@ -57,16 +69,20 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     socket.on("error", (error) => deps.logger.debug("upgrade.socket_error", { error: errorMessage(error) }));
     if (!deps.accepting()) return refuse(socket, 503);
     const url = new URL(request.url ?? "/", "http://localhost");
-    const boardId = SYNC_PATH.exec(url.pathname)?.[1];
-    if (boardId === undefined || !isBoardId(boardId)) return refuse(socket, 404);
+    const room = SYNC_PATH.exec(url.pathname)?.[1];
+    if (room === undefined) return refuse(socket, 404);
+    // A board's room, or its facilitation room `<boardId>.facilitation`; both open with the board's links.
+    const { boardId, facilitation } = parseSyncRoom(room);
+    if (!isBoardId(boardId)) return refuse(socket, 404);
     const role = verifyToken(deps.secret, boardId, url.searchParams.get("token"));
     if (role === null) {
       deps.logger.info("upgrade.refused", { boardId, status: 401 });
       return refuse(socket, 401);
     }
     deps.store.boardExists(boardId).then(
-      (exists) => {
+      async (exists) => {
         if (!exists) return refuse(socket, 404);
+        if (facilitation) await ensureFacilitationDoc(deps.store, room);
         if (socket.destroyed) return;
         if (!deps.accepting()) return refuse(socket, 503);
         deps.wss.handleUpgrade(request, socket, head, (ws) => {
@@ -74,7 +90,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
           const connection = new Connection({
             ws,
             id: `c_${randomBytes(6).toString("base64url")}`,
-            boardId,
+            boardId: room,
             role,
             ip,
             logger: deps.logger,
@@ -86,9 +102,9 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
           deps.metrics.connectionsOpened++;
           deps.connections.add(connection);
           connection.onClose(() => deps.connections.delete(connection));
-          deps.logger.info("connection.opened", { boardId, connId: connection.id, role, ip });
+          deps.logger.info("connection.opened", { boardId: room, connId: connection.id, role, ip });
           // Refused after the handshake, not before, so the client gets a close code saying why.
-          const admission = deps.admission.admit(boardId, ip);
+          const admission = deps.admission.admit(room, ip);
           if (!admission.ok) return connection.reject(admission.reason, CLOSE.tryAgainLater, admission.message);
           connection.onClose(admission.release);
           deps.rooms.join(connection);
