@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
@@ -24,10 +25,12 @@ const REPLY_TIMEOUT_MS = 10_000;
 const RSS_ALLOWANCE = 200 * 1024 * 1024;
 
 let server: ServerProcess | undefined;
+const dataDir = tempDir("brownpaper-fuzz-");
 const providers: WebsocketProvider[] = [];
 afterAll(async () => {
   for (const provider of providers) provider.destroy();
   await server?.kill("SIGKILL");
+  rmSync(dataDir, { recursive: true, force: true });
 });
 
 interface LaneStats {
@@ -93,7 +96,7 @@ describe("fuzzing the sync endpoint", () => {
   it(`${MESSAGES} mutated messages close only their own connections; the server stays up, bounded, and another board converges`, async () => {
     console.log(`FUZZ_SEED=${SEED} FUZZ_MESSAGES=${MESSAGES}`);
     // One address sends everything here; a cool-down would only slow the run down.
-    server = await ServerProcess.start(tempDir("brownpaper-fuzz-"), { OFFENDER_COOLDOWN_MS: "0", LOG_LEVEL: "warn" });
+    server = await ServerProcess.start(dataDir, { OFFENDER_COOLDOWN_MS: "0", LOG_LEVEL: "warn" });
     const target = server;
     const targets = [await target.createBoard(), await target.createBoard()];
     const quiet = await target.createBoard();

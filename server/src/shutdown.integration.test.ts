@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
@@ -9,9 +10,11 @@ import { waitFor } from "./test/wait";
 
 const running: ServerProcess[] = [];
 const providers: WebsocketProvider[] = [];
+const dataDirs: string[] = [];
 afterEach(async () => {
   for (const provider of providers.splice(0)) provider.destroy();
   for (const server of running.splice(0)) await server.kill("SIGKILL");
+  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
 async function start(dataDir: string): Promise<ServerProcess> {
@@ -34,6 +37,7 @@ function connect(server: ServerProcess, boardId: string, token: string): { doc: 
 describe("stopping with SIGTERM", () => {
   it("stops accepting, closes sockets with 1001 going away, keeps every edit and exits 0", async () => {
     const dataDir = tempDir();
+    dataDirs.push(dataDir);
     const server = await start(dataDir);
     const board = await server.createBoard();
     const alice = connect(server, board.id, board.editToken);

@@ -1,3 +1,4 @@
+import { rmSync } from "node:fs";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
@@ -140,6 +141,7 @@ export async function runCrashRounds(options: CrashRoundsOptions): Promise<Crash
     }
   } finally {
     await server.kill("SIGKILL");
+    rmSync(dataDir, { recursive: true, force: true });
   }
   return { rounds: options.rounds, receivedStructs: received.structs, receivedDeletions: received.deletions.length, missing };
 }
