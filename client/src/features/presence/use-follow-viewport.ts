@@ -1,11 +1,13 @@
 import { useEffect } from "react";
-import { useReactFlow, useStoreApi } from "@xyflow/react";
+import { useReactFlow, useStore, useStoreApi } from "@xyflow/react";
 import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
 import { useFacilitation } from "../facilitation/use-facilitation";
 import { usePeers } from "./use-peers";
 
 const selectFollow = (state: ReturnType<typeof useUiStore.getState>) => state.follow;
+const selectPaneWidth = (state: { width: number }) => state.width;
+const selectPaneHeight = (state: { height: number }) => state.height;
 
 /**
  * Moves this screen to whoever it follows, reacts to the facilitator's summon and release,
@@ -29,10 +31,15 @@ export function useFollowViewport(): void {
     if (follow.target !== null && !target) useUiStore.getState().dispatchFollow({ type: "left", clientId: follow.target });
   }, [follow.target, target]);
 
+  // Centre again when this pane changes size, not only when the target moves: React Flow keeps
+  // the top-left corner on a resize, so the follow banner appearing (it takes height from the
+  // canvas) or a side panel opening would otherwise leave the followed centre off by half the change.
+  const paneWidth = useStore(selectPaneWidth);
+  const paneHeight = useStore(selectPaneHeight);
   const { cx, cy, zoom } = target?.viewport ?? {};
   useEffect(() => {
     if (cx !== undefined && cy !== undefined && zoom !== undefined) void setCenter(cx, cy, { zoom, duration: 120 });
-  }, [cx, cy, zoom, setCenter]);
+  }, [cx, cy, zoom, paneWidth, paneHeight, setCenter]);
 
   const following = follow.target !== null;
   useEffect(() => {
