@@ -48,7 +48,10 @@ export class LiveSession {
   async pan(dx: number, dy: number): Promise<void> {
     const pane = await this.page.locator(".react-flow").boundingBox();
     if (!pane) throw new Error("The canvas is not on screen.");
-    const from = { x: pane.x + pane.width - 60, y: pane.y + pane.height - 40 };
+    // Bottom middle: below the lanes, clear of the zoom controls (left) and the minimap (right).
+    const from = { x: pane.x + pane.width * 0.45, y: pane.y + pane.height - 30 };
+    const under = await this.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className ?? "", from);
+    if (!String(under).includes("react-flow__pane")) throw new Error(`No empty canvas to drag at the bottom middle (found "${String(under)}").`);
     await this.page.mouse.move(from.x, from.y);
     await this.page.mouse.down();
     await this.page.mouse.move(from.x + dx, from.y + dy, { steps: 10 });
