@@ -51,8 +51,8 @@ if (canvas) tables.push(canvasTable(canvas));
 tables.push(targetTable(targets));
 const noise = server ? worstNoise(server) : null;
 const noiseNote =
-  noise && (noise.foreignCpu > 0.1 || noise.iowait > 0.1)
-    ? `Noise warning: in the worst window other processes used ${Math.round(noise.foreignCpu * 100)} % of the cores and ${Math.round(noise.iowait * 100)} % went to iowait; figures from such windows are not comparable.`
+  noise && noise.foreignCpu > 0.1
+    ? `Noise warning: in the worst window other processes used ${Math.round(noise.foreignCpu * 100)} % of the cores (the bench waited ${Math.round((server?.quietWaitMs ?? 0) / 1000)} s in all for quieter moments); compare peers by their figures from quiet windows (see "other CPU" in the tables).`
     : null;
 const summary = summaryLine(peers, canvas);
 const minutes = (performance.now() - began) / 60_000;

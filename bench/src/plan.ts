@@ -9,6 +9,8 @@ export interface LoadScenario {
 export interface Plan {
   quick: boolean;
   repetitions: number;
+  /** Total time the run may spend waiting for other processes to quieten before windows. */
+  quietBudgetMs: number;
   scenarios: LoadScenario[];
   window: { warmupMs: number; measureMs: number; graceMs: number; drainMs: number };
   ramp: { scenario: LoadScenario; ratesPerClient: number[]; warmupMs: number; measureMs: number; p99LimitMs: number };
@@ -25,6 +27,7 @@ export function makePlan(quick: boolean): Plan {
   return {
     quick,
     repetitions: quick ? 1 : 3,
+    quietBudgetMs: quick ? 30_000 : 150_000,
     scenarios: [BIG_WORKSHOP, MANY_TEAMS],
     window: quick
       ? { warmupMs: 1000, measureMs: 3000, graceMs: 1000, drainMs: 10_000 }

@@ -2,7 +2,7 @@ import type { RunResult } from "../load/load-session";
 import type { LoadGenerator } from "../load/loadgen";
 import type { PeerProcess } from "../peers/peer-process";
 import type { Plan } from "../plan";
-import { NoiseProbe, type Noise } from "../stats/noise";
+import { NoiseProbe, waitForQuiet, type Noise } from "../stats/noise";
 
 export interface RampStep {
   ratePerClient: number;
@@ -48,11 +48,12 @@ export function judge(run: RunResult, p99LimitMs: number): { sustained: boolean;
  * Raises the per-client rate on one set of boards until the peer fails a rate twice running,
  * then tries once halfway between the last good and the first bad rate. Bounded by the rate list.
  */
-export async function ramp(loadgen: LoadGenerator, peer: PeerProcess, plan: Plan): Promise<RampResult> {
+export async function ramp(loadgen: LoadGenerator, peer: PeerProcess, plan: Plan, quiet: { leftMs: number }): Promise<RampResult> {
   const { scenario, ratesPerClient, warmupMs, measureMs, p99LimitMs } = plan.ramp;
   const id = await loadgen.open({ peer: peer.name, port: peer.port, boards: scenario.boards, clientsPerBoard: scenario.clientsPerBoard });
   const steps: RampStep[] = [];
   const step = async (ratePerClient: number): Promise<RampStep> => {
+    await waitForQuiet([peer.pid, loadgen.pid], quiet);
     await peer.resetEventLoop();
     const probe = new NoiseProbe([peer.pid, loadgen.pid]);
     const run = await loadgen.run(id, { ratePerClient, warmupMs, measureMs, graceMs: plan.window.graceMs, drainMs: plan.window.drainMs });

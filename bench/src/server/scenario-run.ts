@@ -4,7 +4,7 @@ import type { RunResult } from "../load/load-session";
 import type { LoadGenerator } from "../load/loadgen";
 import type { PeerProcess } from "../peers/peer-process";
 import type { LoadScenario, Plan } from "../plan";
-import { NoiseProbe, type Noise } from "../stats/noise";
+import { NoiseProbe, waitForQuiet, type Noise } from "../stats/noise";
 
 export interface ScenarioRun {
   scenario: LoadScenario["name"];
@@ -27,10 +27,12 @@ export async function runScenario(
   scenario: LoadScenario,
   plan: Plan,
   repetition: number,
+  quiet: { leftMs: number },
 ): Promise<ScenarioRun> {
   const rssBaseBytes = await peer.settledRssBytes();
   const id = await loadgen.open({ peer: peer.name, port: peer.port, boards: scenario.boards, clientsPerBoard: scenario.clientsPerBoard });
   try {
+    await waitForQuiet([peer.pid, loadgen.pid], quiet);
     await peer.resetEventLoop();
     const probe = new NoiseProbe([peer.pid, loadgen.pid]);
     const run = await loadgen.run(id, { ratePerClient: scenario.ratePerClient, ...plan.window });

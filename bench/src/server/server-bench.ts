@@ -21,6 +21,8 @@ export interface ServerBenchResults {
   orders: Record<string, PeerName[][]>;
   peers: Record<PeerName, PeerResults>;
   churn: ChurnPhaseResult | null;
+  /** Time spent waiting for other processes to quieten before windows. */
+  quietWaitMs: number;
   /** Phases that threw, with the peer's last stderr: shown, never swallowed. */
   errors: string[];
 }
@@ -60,8 +62,10 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
     orders: { scenarios: [], ramp: [], cold: [] },
     peers: Object.fromEntries(PEER_NAMES.map((name): [PeerName, PeerResults] => [name, { runs: [], idle: [], ramp: null, cold: null }])) as Record<PeerName, PeerResults>,
     churn: null,
+    quietWaitMs: 0,
     errors: [],
   };
+  const quiet = { leftMs: plan.quietBudgetMs };
   if (!results.pinned) log("taskset is not available: server and load generator share the cores");
 
   const scenariosStarted = performance.now();
@@ -71,7 +75,7 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
     for (const name of order) {
       await withPeer(name, results, `scenarios #${repetition}`, async (loadgen, peer) => {
         for (const scenario of plan.scenarios) {
-          const run = await runScenario(loadgen, peer, scenario, plan, repetition);
+          const run = await runScenario(loadgen, peer, scenario, plan, repetition, quiet);
           results.peers[name].runs.push(run);
           log(`  ${name} ${scenario.name} #${repetition}: p99 ${run.run.latency.p99Ms} ms, ${Math.round(run.run.achievedPerSec)}/${run.run.offeredPerSec} edits/s, ${run.convergence.converged ? "converged" : "NOT CONVERGED"}`);
         }
@@ -92,7 +96,7 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
   results.orders.ramp!.push(rampOrder);
   for (const name of rampOrder) {
     results.peers[name].ramp = await withPeer(name, results, "ramp", async (loadgen, peer) => {
-      const result = await ramp(loadgen, peer, plan);
+      const result = await ramp(loadgen, peer, plan, quiet);
       for (const step of result.steps) {
         log(`  ${name} ramp ${step.run.offeredPerSec}/s: p99 ${step.run.latency.p99Ms} ms, achieved ${Math.round(step.run.achievedPerSec)}/s${step.miss ? ` (${step.miss})` : ""}${step.loadgenBound ? " [load generator saturated]" : ""}`);
       }
@@ -130,5 +134,6 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
     loadgen?.stop();
     done();
   }
+  results.quietWaitMs = plan.quietBudgetMs - quiet.leftMs;
   return results;
 }
