@@ -89,9 +89,37 @@ describe("configuration from the environment", () => {
     [{ MAX_BUFFERED_BYTES: "10" }, /MAX_BUFFERED_BYTES/],
     [{ TRUST_PROXY: "maybe" }, /TRUST_PROXY/],
     [{ BROWNPAPER_SECRET: "short" }, /BROWNPAPER_SECRET/],
+    [{ DATABASE_URL: "127.0.0.1:5432/brownpaper" }, /DATABASE_URL/],
+    [{ DATABASE_URL: "mysql://db/brownpaper" }, /DATABASE_URL/],
+    [{ DATABASE_URL: "postgres://db/x", DATABASE_SCHEMA: "Brown-Paper" }, /DATABASE_SCHEMA/],
+    [{ DATABASE_SCHEMA: "brownpaper" }, /DATABASE_SCHEMA is set but DATABASE_URL/],
+    [{ REDIS_URL: "http://127.0.0.1:6379", BROWNPAPER_SECRET: "an-operator-chosen-secret-of-enough-length" }, /REDIS_URL/],
+    [{ REDIS_URL: "redis://127.0.0.1:6379" }, /same BROWNPAPER_SECRET/],
   ])("%o stops start-up with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env, freshDir())).toThrow(ConfigError);
     expect(() => loadConfig(env, freshDir())).toThrow(message);
+  });
+
+  it("SQLite and a single instance unless DATABASE_URL and REDIS_URL say otherwise", () => {
+    expect(loadConfig({}, freshDir())).toMatchObject({ databaseUrl: undefined, databaseSchema: undefined, redisUrl: undefined });
+    const shared = loadConfig(
+      {
+        DATABASE_URL: "postgres://brownpaper:pw@db.internal:5432/brownpaper",
+        DATABASE_SCHEMA: "workshops",
+        REDIS_URL: "redis://cache.internal:6379",
+        BROWNPAPER_SECRET: "an-operator-chosen-secret-of-enough-length",
+      },
+      freshDir(),
+    );
+    expect(shared).toMatchObject({
+      databaseUrl: "postgres://brownpaper:pw@db.internal:5432/brownpaper",
+      databaseSchema: "workshops",
+      redisUrl: "redis://cache.internal:6379",
+    });
+  });
+
+  it("a bad DATABASE_URL is reported without its password", () => {
+    expect(() => loadConfig({ DATABASE_URL: "mysql://admin:hunter2@db/brownpaper" }, freshDir())).toThrow(/mysql:\/\/admin:\*\*\*@db\/brownpaper/);
   });
 
   it("PUBLIC_URL loses a trailing slash so links do not get a double one", () => {

@@ -25,6 +25,12 @@ export interface Config {
   trustProxy: boolean;
   /** When set, `GET /metrics` wants `Authorization: Bearer <metricsToken>`. */
   metricsToken: string | undefined;
+  /** PostgreSQL connection URL; boards live there instead of SQLite in `dataDir`. */
+  databaseUrl: string | undefined;
+  /** PostgreSQL schema for Brownpaper's tables (created if missing); `public` when unset. */
+  databaseSchema: string | undefined;
+  /** Redis URL; instances sharing it (and the database) share live boards. */
+  redisUrl: string | undefined;
   limits: Limits;
 }
 
@@ -123,12 +129,49 @@ function publicUrl(raw: string | undefined): string | undefined {
   return url.href.replace(/\/+$/, "");
 }
 
+/** A URL with its password replaced, for messages and logs. */
+export function redactUrl(raw: string): string {
+  try {
+    const url = new URL(raw);
+    if (url.password !== "") url.password = "***";
+    return url.href;
+  } catch {
+    return "(unparseable URL)";
+  }
+}
+
+function serviceUrl(env: Env, name: string, protocols: readonly string[], example: string): string | undefined {
+  const raw = env[name]?.trim();
+  if (raw === undefined || raw === "") return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new ConfigError(`${name} must be a URL such as ${example}.`);
+  }
+  if (!protocols.includes(url.protocol) || url.hostname === "") {
+    throw new ConfigError(`${name} must be a URL such as ${example}, got "${redactUrl(raw)}".`);
+  }
+  return raw;
+}
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+function databaseSchema(env: Env, databaseUrl: string | undefined): string | undefined {
+  const raw = env.DATABASE_SCHEMA?.trim();
+  if (raw === undefined || raw === "") return undefined;
+  if (databaseUrl === undefined) throw new ConfigError("DATABASE_SCHEMA is set but DATABASE_URL is not.");
+  if (!SCHEMA_NAME.test(raw)) throw new ConfigError(`DATABASE_SCHEMA must be lower-case letters, digits and _ (not starting with a digit), got "${raw}".`);
+  return raw;
+}
+
 /** Reads and validates the environment; a bad value throws a ConfigError naming the variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const logLevel = env.LOG_LEVEL?.trim() || "info";
   if (!isLogLevel(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${logLevel}".`);
   // Everything that can be checked without touching the disk is checked first.
   const maxMessageBytes = integer(env, "MAX_MESSAGE_BYTES", 8 * MIB, 1024, 1024 * MIB);
+  const databaseUrl = serviceUrl(env, "DATABASE_URL", ["postgres:", "postgresql:"], "postgres://user:password@127.0.0.1:5432/brownpaper");
   const settings = {
     port: integer(env, "PORT", 8080, 0, 65535),
     host: env.HOST?.trim() || "0.0.0.0",
@@ -140,8 +183,15 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     logLevel,
     trustProxy: flag(env, "TRUST_PROXY"),
     metricsToken: env.METRICS_TOKEN?.trim() || undefined,
+    databaseUrl,
+    databaseSchema: databaseSchema(env, databaseUrl),
+    redisUrl: serviceUrl(env, "REDIS_URL", ["redis:", "rediss:"], "redis://127.0.0.1:6379"),
     limits: limits(env, maxMessageBytes),
   };
+  // Every instance behind one balancer must accept the links the others signed.
+  if (settings.redisUrl !== undefined && !env.BROWNPAPER_SECRET?.trim()) {
+    throw new ConfigError("REDIS_URL is set, so several instances share boards: give every instance the same BROWNPAPER_SECRET.");
+  }
 
   const dataDir = resolve(cwd, env.DATA_DIR?.trim() || "./data");
   try {

@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from "./config";
 import { createLogger } from "./logger";
 import { startServer } from "./server";
+import { StartupError } from "./storage/open-store";
 
 let config;
 try {
@@ -19,8 +20,21 @@ const crash = (kind: string) => (error: unknown): void => {
 };
 process.on("uncaughtException", crash("uncaughtException"));
 process.on("unhandledRejection", crash("unhandledRejection"));
-const server = await startServer(config, { logger });
-logger.info("server.started", { url: server.url, publicUrl: config.publicUrl ?? null, dataDir: config.dataDir });
+let server;
+try {
+  server = await startServer(config, { logger });
+} catch (error) {
+  if (!(error instanceof StartupError)) throw error;
+  process.stderr.write(`Brownpaper cannot start: ${error.message}\n`);
+  process.exit(1);
+}
+logger.info("server.started", {
+  url: server.url,
+  publicUrl: config.publicUrl ?? null,
+  dataDir: config.dataDir,
+  storage: config.databaseUrl === undefined ? "sqlite" : "postgres",
+  bus: config.redisUrl === undefined ? "local" : "redis",
+});
 
 let stopping = false;
 const stop = (signal: string): void => {

@@ -6,8 +6,10 @@ import type { Config } from "./config";
 import { createRouter } from "./http/router";
 import { createLogger, type Logger } from "./logger";
 import { Metrics } from "./metrics";
+import { openBus } from "./scale/open-bus";
+import type { BoardBus } from "./scale/board-bus";
 import type { BoardStore } from "./storage/board-store";
-import { SqliteStore } from "./storage/sqlite-store";
+import { openStore } from "./storage/open-store";
 import { ConnectionAdmission } from "./sync/admission";
 import { CLOSE, type Connection } from "./sync/connection";
 import { Rooms } from "./sync/rooms";
@@ -25,8 +27,10 @@ export interface RunningServer {
 }
 
 export interface ServerOptions {
-  /** Defaults to SQLite in `config.dataDir`. The server closes it on `close()`. */
+  /** Defaults to PostgreSQL at `config.databaseUrl`, else SQLite in `config.dataDir`. The server closes it on `close()`. */
   store?: BoardStore;
+  /** Defaults to Redis at `config.redisUrl`, else LocalBus. The server closes it on `close()`. */
+  bus?: BoardBus;
   logger?: Logger;
 }
 
@@ -40,11 +44,18 @@ function localUrl(host: string, port: number): string {
 
 export async function startServer(config: Config, options: ServerOptions = {}): Promise<RunningServer> {
   const logger = options.logger ?? createLogger(config.logLevel);
-  const store = options.store ?? SqliteStore.inDirectory(config.dataDir);
+  const store = options.store ?? (await openStore(config)).store;
+  let bus: BoardBus;
+  try {
+    bus = options.bus ?? (await openBus(config, logger));
+  } catch (error) {
+    await store.close();
+    throw error;
+  }
   const { limits } = config;
   const metrics = new Metrics();
   const trial = new UpdateTrial(limits.updateTrialTimeoutMs, logger);
-  const rooms = new Rooms({ store, logger, metrics, limits, trial, compactEvery: config.compactEvery, unloadDelayMs: config.roomUnloadDelayMs });
+  const rooms = new Rooms({ store, bus, logger, metrics, limits, trial, compactEvery: config.compactEvery, unloadDelayMs: config.roomUnloadDelayMs });
   const connections = new Set<Connection>();
   metrics.setGauges({ openConnections: () => connections.size, loadedBoards: () => rooms.loadedCount });
   // No per-message compression: a small compressed frame could inflate past any size check.
@@ -87,6 +98,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   } catch (error) {
     if (heartbeat) clearInterval(heartbeat);
     await trial.close();
+    await bus.close();
     await store.close();
     throw error;
   }
@@ -123,6 +135,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     clearInterval(idleSweep);
     wss.close();
     await trial.close();
+    await bus.close();
     await store.close();
     logger.info("server.stopped", { url });
   };

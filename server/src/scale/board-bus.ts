@@ -10,6 +10,8 @@ export interface BusMessage {
 }
 
 export interface BoardBus {
+  /** Whether other instances may hold the same rooms (so a room must listen, publish and catch up). */
+  readonly shared: boolean;
   /** Starts delivering other instances' messages for a room; resolves once subscribed. */
   subscribe(roomId: string, deliver: (message: BusMessage) => void): Promise<void>;
   unsubscribe(roomId: string): Promise<void>;
@@ -22,6 +24,7 @@ export interface BoardBus {
 
 /** The single-instance bus: nobody else to tell. */
 export class LocalBus implements BoardBus {
+  readonly shared = false;
   async subscribe(): Promise<void> {}
   async unsubscribe(): Promise<void> {}
   publish(): void {}

@@ -63,7 +63,7 @@ describe("Redis board bus", () => {
     await redis.stop();
     await settle(200);
     await redis.restart();
-    await waitFor("b resynced", () => resyncs === 1, 10_000);
+    await waitFor("b resynced", () => resyncs >= 1, 10_000);
     await waitFor("a delivers again", async () => {
       a.publish(shared, { kind: "update", data: new Uint8Array([7]) });
       await settle(50);

@@ -4,22 +4,28 @@ import type { Logger } from "../logger";
 import type { BoardBus, BusMessage, BusMessageKind } from "./board-bus";
 
 const CHANNEL_PREFIX = "brownpaper:room:";
+/** Where an instance that could not publish for a while asks the others to catch up from the store. */
+const RESYNC_CHANNEL = "brownpaper:resync";
 const KINDS: readonly BusMessageKind[] = ["update", "awareness"];
 const INSTANCE_BYTES = 12;
 
 /**
  * BoardBus on Redis pub/sub. A frame is [kind][instance id][payload], binary. Each instance
- * drops its own frames. ioredis reconnects and resubscribes by itself; after an outage the
- * `onResync` listeners run so rooms reload what other instances stored meanwhile.
+ * drops its own frames. ioredis reconnects and resubscribes by itself. Nothing is queued while
+ * Redis is away (an outage would otherwise pile up every update in memory): every update is in
+ * the store already, so after an outage the `onResync` listeners run on every instance and rooms
+ * reload what the others stored meanwhile.
  */
 export class RedisBus implements BoardBus {
+  readonly shared = true;
   private readonly instance = randomBytes(INSTANCE_BYTES);
   private readonly publisher: Redis;
   private readonly subscriber: Redis;
   private readonly handlers = new Map<string, (message: BusMessage) => void>();
   private readonly resyncListeners: (() => void)[] = [];
-  private wasReady = false;
-  private lostSinceReady = false;
+  private subscriberLost = false;
+  private publisherLost = false;
+  private closed = false;
 
   constructor(url: string, private readonly logger: Logger) {
     const options = { maxRetriesPerRequest: null, enableOfflineQueue: true, retryStrategy: (times: number) => Math.min(times * 100, 2000) };
@@ -28,18 +34,34 @@ export class RedisBus implements BoardBus {
     for (const [name, client] of [["publisher", this.publisher], ["subscriber", this.subscriber]] as const) {
       client.on("error", (error: Error) => this.logger.warn("redis.error", { client: name, error: error.message }));
     }
-    this.subscriber.on("close", () => {
-      if (this.wasReady) this.lostSinceReady = true;
+    void this.subscriber.subscribe(RESYNC_CHANNEL).catch(() => {});
+    this.subscriber.on("close", () => (this.subscriberLost = true));
+    this.subscriber.once("ready", () => {
+      this.subscriberLost = false;
+      // From now on a new `ready` follows an outage: messages may have been missed.
+      this.subscriber.on("ready", () => {
+        if (!this.subscriberLost) return;
+        this.subscriberLost = false;
+        void this.resubscribed().then(() => this.resync("subscriber"));
+      });
     });
-    this.subscriber.on("ready", () => {
-      if (this.wasReady && this.lostSinceReady) {
-        this.lostSinceReady = false;
-        this.logger.info("redis.resync", { rooms: this.handlers.size });
-        for (const listener of this.resyncListeners) listener();
-      }
-      this.wasReady = true;
+    this.publisher.on("close", () => (this.publisherLost = true));
+    this.publisher.once("ready", () => {
+      this.publisherLost = false;
+      this.publisher.on("ready", () => {
+        if (!this.publisherLost) return;
+        this.publisherLost = false;
+        // What this instance could not publish is in the store; the others should read it.
+        this.publisher.publish(RESYNC_CHANNEL, Buffer.from(this.instance)).catch(() => {});
+      });
     });
     this.subscriber.on("messageBuffer", (channel: Buffer, frame: Buffer) => this.deliver(channel.toString(), frame));
+  }
+
+  private resync(cause: string): void {
+    if (this.closed) return;
+    this.logger.info("redis.resync", { cause, rooms: this.handlers.size });
+    for (const listener of this.resyncListeners) listener();
   }
 
   /** Resolves once both connections are up, so start-up fails fast on a wrong REDIS_URL. */
@@ -57,7 +79,24 @@ export class RedisBus implements BoardBus {
     }
   }
 
+  /**
+   * Resolves once Redis has taken back every subscription. ioredis resubscribes by itself on
+   * `ready`; a SUBSCRIBE of our own queued behind its commands is answered after them, so a room
+   * that catches up from the store afterwards cannot miss an update published in between.
+   */
+  private async resubscribed(): Promise<void> {
+    const channels = [...this.handlers.keys()].map((roomId) => CHANNEL_PREFIX + roomId);
+    if (channels.length === 0) return;
+    await this.subscriber.subscribe(...channels).catch((error: Error) => {
+      this.logger.warn("redis.resubscribe_failed", { error: error.message });
+    });
+  }
+
   private deliver(channel: string, frame: Buffer): void {
+    if (channel === RESYNC_CHANNEL) {
+      if (!frame.equals(this.instance)) this.resync("another instance");
+      return;
+    }
     if (!channel.startsWith(CHANNEL_PREFIX) || frame.length < 1 + INSTANCE_BYTES) return;
     if (frame.subarray(1, 1 + INSTANCE_BYTES).equals(this.instance)) return;
     const kind = KINDS[frame[0]!];
@@ -68,7 +107,14 @@ export class RedisBus implements BoardBus {
 
   async subscribe(roomId: string, deliver: (message: BusMessage) => void): Promise<void> {
     this.handlers.set(roomId, deliver);
-    await this.subscriber.subscribe(CHANNEL_PREFIX + roomId);
+    const subscribed = this.subscriber.subscribe(CHANNEL_PREFIX + roomId);
+    // While Redis is away a board still loads (from the store); the subscription is made on
+    // reconnect and the resync that follows brings the room up to date.
+    if (this.subscriber.status !== "ready") {
+      subscribed.catch(() => {});
+      return;
+    }
+    await subscribed;
   }
 
   async unsubscribe(roomId: string): Promise<void> {
@@ -77,6 +123,7 @@ export class RedisBus implements BoardBus {
   }
 
   publish(roomId: string, message: BusMessage): void {
+    if (this.publisher.status !== "ready") return;
     const frame = Buffer.concat([Buffer.from([KINDS.indexOf(message.kind)]), this.instance, message.data]);
     this.publisher.publish(CHANNEL_PREFIX + roomId, frame).catch((error: Error) => {
       // Other instances catch up from the store on resync; the update itself is already stored.
@@ -89,6 +136,7 @@ export class RedisBus implements BoardBus {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     this.handlers.clear();
     this.publisher.disconnect();
     this.subscriber.disconnect();

@@ -60,6 +60,8 @@ export class PostgresStore implements BoardStore {
     const pool = new pg.Pool({
       connectionString: url,
       max: options.max ?? 10,
+      // An unreachable host fails start-up (and later queries) instead of hanging.
+      connectionTimeoutMillis: 10_000,
       ...(schema ? { options: `-c search_path=${schema}` } : {}),
     });
     pool.on("error", () => {

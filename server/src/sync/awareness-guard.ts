@@ -75,6 +75,11 @@ export class AwarenessGuard<Owner> {
     return { allowed: refused === 0 ? update : encodeAwarenessUpdate(allowed), refused };
   }
 
+  /** Every id some owner holds. */
+  ownedIds(): number[] {
+    return [...this.ownerOf.keys()];
+  }
+
   /** Forgets an owner and returns the ids it held, whose states should now be removed. */
   release(owner: Owner): number[] {
     const ids = [...(this.owned.get(owner) ?? [])];

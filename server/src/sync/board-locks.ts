@@ -29,6 +29,11 @@ export class BoardLocks {
     return () => doc.off("update", update);
   }
 
+  /** Drops what is known of a board's lock, so the next `prime` reads the store. */
+  forget(boardId: string): void {
+    this.locked.delete(boardId);
+  }
+
   /** Reads the lock from the store before a board serves anyone, unless it is already known. */
   async prime(boardId: string, store: BoardStore): Promise<void> {
     if (this.locked.has(boardId)) return;

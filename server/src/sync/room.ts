@@ -3,6 +3,7 @@ import * as awarenessProtocol from "y-protocols/awareness";
 import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
+import type { BoardBus, BusMessage } from "../scale/board-bus";
 import type { BoardStore } from "../storage/board-store";
 import { AwarenessGuard } from "./awareness-guard";
 import { CLOSE, type Connection } from "./connection";
@@ -16,6 +17,8 @@ import { UpdateLog } from "./update-log";
 export interface RoomOptions {
   boardId: string;
   store: BoardStore;
+  /** How other instances with this room loaded hear of its changes (LocalBus: nobody). */
+  bus: BoardBus;
   logger: Logger;
   metrics: Metrics;
   limits: Limits;
@@ -34,6 +37,20 @@ export interface RoomOptions {
 }
 
 const PENDING_REFUSAL = "updates build on changes the server does not have";
+
+/**
+ * Origin of what another instance stored and published (or what catching up read from the
+ * store): relayed to this instance's clients, never stored or published again.
+ */
+const REMOTE = Symbol("another instance");
+/** Origin of the presence removed when a local connection closes (published, unlike timeouts). */
+const LEFT = Symbol("connection left");
+/** An awareness update with no entries: on the bus it asks the other instances who is here. */
+const PRESENCE_QUERY = new Uint8Array([0]);
+
+function isPresenceQuery(update: Uint8Array): boolean {
+  return update.length === 1 && update[0] === 0;
+}
 
 interface AwarenessChange {
   added: number[];
@@ -68,6 +85,7 @@ export class Room {
         loaded.doc.destroy();
         throw error;
       }
+      options.bus.publish(options.boardId, { kind: "update", data: loaded.migrationUpdate });
     }
     return new Room(options, loaded.doc, lastSeq, storedRows);
   }
@@ -92,6 +110,7 @@ export class Room {
       compactEvery: options.compactEvery,
       // Pending updates were never stored one by one; the snapshot holds what the log holds.
       snapshot: () => withoutPending(doc, () => Y.encodeStateAsUpdate(doc)),
+      compactFromStore: options.bus.shared,
       onFailure: (error) => this.fail(error),
     });
     doc.on("update", this.onDocUpdate);
@@ -111,6 +130,34 @@ export class Room {
     const present = [...this.awareness.getStates().keys()];
     if (present.length > 0) connection.send(awarenessMessage(this.awareness, present));
     connection.attach((frame) => this.receive(connection, frame));
+  }
+
+  /** Applies what another instance published for this room; its clients hear of it, the store does not. */
+  applyRemote(message: BusMessage): void {
+    if (this.closed) return;
+    try {
+      if (message.kind === "update") Y.applyUpdate(this.doc, message.data, REMOTE);
+      else if (isPresenceQuery(message.data)) this.announcePresence();
+      else awarenessProtocol.applyAwarenessUpdate(this.awareness, message.data, REMOTE);
+    } catch (error) {
+      this.options.logger.warn("bus.bad_message", { boardId: this.boardId, kind: message.kind, error: errorMessage(error) });
+    }
+  }
+
+  /** Takes in the stored log (after a bus outage): what other instances stored meanwhile reaches this room's clients. */
+  catchUp(stored: Uint8Array[]): void {
+    if (this.closed || stored.length === 0) return;
+    Y.applyUpdate(this.doc, Y.mergeUpdates(stored), REMOTE);
+  }
+
+  /** Asks the other instances for their clients' presence (they answer on the bus). */
+  requestPresence(): void {
+    if (!this.closed && this.options.bus.shared) this.options.bus.publish(this.boardId, { kind: "awareness", data: PRESENCE_QUERY });
+  }
+
+  private announcePresence(): void {
+    const ids = this.guard.ownedIds().filter((id) => this.awareness.meta.has(id));
+    if (ids.length > 0) this.options.bus.publish(this.boardId, { kind: "awareness", data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) });
   }
 
   /** Resolves once every update received so far is stored. */
@@ -135,7 +182,7 @@ export class Room {
   private remove(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
     const ids = this.guard.release(connection);
-    if (!this.closed && ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
+    if (!this.closed && ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, LEFT);
     if (this.connections.size === 0 && !this.closed) this.options.onEmpty(this);
   }
 
@@ -218,14 +265,26 @@ export class Room {
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
     const message = updateMessage(update);
+    if (origin === REMOTE) {
+      // Stored by the instance that published it (or read from the store): relay only.
+      this.relay(message, null);
+      return;
+    }
     this.updates.record(update, () => {
-      for (const connection of this.connections) {
-        if (connection === origin || !connection.isOpen) continue;
-        connection.send(message);
-        this.options.metrics.updatesOut++;
-      }
+      // Published before it is relayed: once a client here holds it, it is on its way to the
+      // other instances too, even if this process dies right after.
+      this.options.bus.publish(this.boardId, { kind: "update", data: update });
+      this.relay(message, origin);
     });
   };
+
+  private relay(message: Uint8Array, origin: unknown): void {
+    for (const connection of this.connections) {
+      if (connection === origin || !connection.isOpen) continue;
+      connection.send(message);
+      this.options.metrics.updatesOut++;
+    }
+  }
 
   private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
     const changed = [...added, ...updated, ...removed];
@@ -233,6 +292,11 @@ export class Room {
     const message = awarenessMessage(this.awareness, changed);
     for (const connection of this.connections) {
       if (connection !== origin) connection.send(message);
+    }
+    // Only this instance's clients are published: remote states came from the bus, and a state
+    // that timed out here may be alive on the instance that owns it.
+    if (origin === LEFT || this.connections.has(origin as Connection)) {
+      this.options.bus.publish(this.boardId, { kind: "awareness", data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed) });
     }
   };
 

@@ -1,15 +1,19 @@
-import { FACILITATION_ROOT, parseSyncRoom, ROOT, SchemaTooNewError } from "@brownpaper/shared";
+import { FACILITATION_ROOT, facilitationRoom, parseSyncRoom, ROOT, SchemaTooNewError } from "@brownpaper/shared";
 import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
+import type { BoardBus, BusMessage } from "../scale/board-bus";
 import type { BoardStore } from "../storage/board-store";
 import { CLOSE, type Connection } from "./connection";
 import { Room } from "./room";
 import { BoardLocks } from "./board-locks";
+import { ensureFacilitationDoc } from "./stored-doc";
 import type { UpdateTrial } from "./update-trial";
 
 export interface RoomsOptions {
   store: BoardStore;
+  /** Other instances' changes to loaded rooms; LocalBus when this instance is alone. */
+  bus: BoardBus;
   logger: Logger;
   metrics: Metrics;
   limits: Limits;
@@ -36,6 +40,10 @@ interface Slot {
   /** Connections that arrived while the board was loading. */
   waiting: Set<Connection>;
   unloadTimer: NodeJS.Timeout | null;
+  /** Reasons to stay loaded besides connections (a board room holding its facilitation room). */
+  holds: number;
+  /** Lets go of what this room holds (its facilitation room), once. */
+  release: () => void;
 }
 
 const SHUTDOWN_REASON = "going away";
@@ -63,7 +71,9 @@ export class Rooms {
    */
   private readonly lockedOut = new Map<string, Set<Connection>>();
 
-  constructor(private readonly options: RoomsOptions) {}
+  constructor(private readonly options: RoomsOptions) {
+    options.bus.onResync(() => void this.catchUp());
+  }
 
   /**
    * Who may change a room's doc. A board: edit and facilitator links, but only the facilitator
@@ -110,16 +120,7 @@ export class Rooms {
       return;
     }
     this.tooNew.delete(boardId);
-    let slot = this.slots.get(boardId);
-    if (!slot) {
-      slot = { room: null, waiting: new Set(), unloadTimer: null };
-      this.slots.set(boardId, slot);
-      this.load(boardId, slot);
-    }
-    if (slot.unloadTimer) {
-      clearTimeout(slot.unloadTimer);
-      slot.unloadTimer = null;
-    }
+    const slot = this.slotFor(boardId);
     if (slot.room) {
       slot.room.add(connection);
       return;
@@ -127,6 +128,55 @@ export class Rooms {
     const waiting = slot.waiting;
     waiting.add(connection);
     connection.onClose(() => waiting.delete(connection));
+  }
+
+  /** The slot of a room that is loaded or loading (started now if neither), kept from unloading. */
+  private slotFor(roomId: string): Slot {
+    let slot = this.slots.get(roomId);
+    if (!slot) {
+      slot = { room: null, waiting: new Set(), unloadTimer: null, holds: 0, release: () => {} };
+      this.slots.set(roomId, slot);
+      this.load(roomId, slot);
+    }
+    if (slot.unloadTimer) {
+      clearTimeout(slot.unloadTimer);
+      slot.unloadTimer = null;
+    }
+    return slot;
+  }
+
+  /**
+   * With other instances, a board room keeps its facilitation room loaded (and so subscribed):
+   * a lock taken on another instance then reaches this board's write policy even when nobody
+   * here has the facilitation room open.
+   */
+  private holdFacilitation(boardId: string): () => void {
+    const slot = this.slotFor(facilitationRoom(boardId));
+    slot.holds++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      slot.holds--;
+      if (slot.room && slot.room.size === 0 && slot.holds === 0) this.scheduleUnload(facilitationRoom(boardId), slot.room);
+    };
+  }
+
+  /** After a bus outage, every loaded room takes in what other instances stored meanwhile. */
+  private async catchUp(): Promise<void> {
+    const { store, logger } = this.options;
+    await Promise.all(
+      [...this.slots].map(async ([roomId, slot]) => {
+        const room = slot.room;
+        if (!room) return;
+        try {
+          room.catchUp((await store.load(roomId)).updates);
+          room.requestPresence();
+        } catch (error) {
+          logger.warn("board.catch_up_failed", { boardId: roomId, error: errorMessage(error) });
+        }
+      }),
+    );
   }
 
   /** Stores what is pending, closes every connection with 1001 and drops every doc. */
@@ -148,16 +198,27 @@ export class Rooms {
   }
 
   private load(boardId: string, slot: Slot): void {
-    const { store, logger, metrics, limits, trial, compactEvery } = this.options;
+    const { store, bus, logger, metrics, limits, trial, compactEvery } = this.options;
     const previous = this.draining.get(boardId) ?? Promise.resolve();
     const started = Date.now();
     const { boardId: ownerBoard, facilitation } = parseSyncRoom(boardId);
+    if (bus.shared && !facilitation) slot.release = this.holdFacilitation(ownerBoard);
+    // What other instances publish while the room loads waits here, then is applied on top of
+    // what was loaded (Yjs ignores what it already has), so nothing falls between the two.
+    let inbox: BusMessage[] = [];
+    let loaded: Room | null = null;
+    const deliver = (message: BusMessage): void => {
+      if (loaded) loaded.applyRemote(message);
+      else inbox.push(message);
+    };
     previous
-      .then(() => (facilitation ? undefined : this.locks.prime(ownerBoard, store)))
+      .then(() => bus.subscribe(boardId, deliver))
+      .then(() => (facilitation ? ensureFacilitationDoc(store, boardId) : this.locks.prime(ownerBoard, store)))
       .then(() =>
         Room.load({
           boardId,
           store,
+          bus,
           logger,
           metrics,
           limits,
@@ -175,17 +236,25 @@ export class Rooms {
         (room) => {
           if (this.slots.get(boardId) !== slot) {
             room.destroy();
+            this.drain(boardId, bus.unsubscribe(boardId));
             return;
           }
+          for (const message of inbox) room.applyRemote(message);
+          inbox = [];
+          loaded = room;
+          room.requestPresence();
           slot.room = room;
           if (facilitation) this.unfollow.set(boardId, this.locks.follow(ownerBoard, room.doc, () => this.resyncLockedOut(ownerBoard)));
           logger.info("board.loaded", { boardId, ms: Date.now() - started });
           for (const connection of slot.waiting) room.add(connection);
           slot.waiting.clear();
-          if (room.size === 0) this.scheduleUnload(boardId, room);
+          if (room.size === 0 && slot.holds === 0) this.scheduleUnload(boardId, room);
         },
         (error: unknown) => {
           logger.error("board.load_failed", { boardId, error: errorMessage(error) });
+          inbox = [];
+          slot.release();
+          this.drain(boardId, bus.unsubscribe(boardId));
           if (this.slots.get(boardId) === slot) this.slots.delete(boardId);
           if (error instanceof SchemaTooNewError) {
             this.rememberTooNew(boardId, error.message);
@@ -212,25 +281,40 @@ export class Rooms {
     if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
     slot.unloadTimer = setTimeout(() => {
       slot.unloadTimer = null;
-      if (room.size === 0 && this.slots.get(boardId) === slot) this.unload(boardId, room);
+      if (room.size === 0 && slot.holds === 0 && this.slots.get(boardId) === slot) this.unload(boardId, room);
     }, this.options.unloadDelayMs);
     slot.unloadTimer.unref();
   }
 
   /** Drops a room from memory once its pending updates are stored; a reload waits for that. */
   private unload(boardId: string, room: Room): void {
-    this.unfollow.get(boardId)?.();
+    const unfollow = this.unfollow.get(boardId);
     this.unfollow.delete(boardId);
+    if (unfollow) {
+      unfollow();
+      // Another instance may change the lock while this one is not listening: read it afresh next time.
+      if (this.options.bus.shared) this.locks.forget(parseSyncRoom(boardId).boardId);
+    }
     const slot = this.slots.get(boardId);
     if (slot?.room === room) {
       if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
       this.slots.delete(boardId);
+      slot.release();
     }
-    const drained = room.flush().then(() => room.destroy());
+    const drained = room
+      .flush()
+      .then(() => room.destroy())
+      .then(() => this.options.bus.unsubscribe(boardId));
+    this.drain(boardId, drained);
+    void drained.then(() => this.options.logger.info("board.unloaded", { boardId }));
+  }
+
+  /** Work that must finish before the room loads again (storing, unsubscribing). */
+  private drain(boardId: string, work: Promise<void>): void {
+    const drained = Promise.all([this.draining.get(boardId), work]).then(() => {});
     this.draining.set(boardId, drained);
     void drained.then(() => {
       if (this.draining.get(boardId) === drained) this.draining.delete(boardId);
-      this.options.logger.info("board.unloaded", { boardId });
     });
   }
 }

@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { migrateDoc } from "@brownpaper/shared";
-import type { BoardStore } from "../storage/board-store";
+import { BoardExistsError, type BoardStore } from "../storage/board-store";
 
 /** A stored update that Yjs cannot read: the board is refused rather than half-loaded. */
 export class CorruptBoardError extends Error {
@@ -55,5 +55,15 @@ export async function loadBoardDoc(store: BoardStore, boardId: string, options: 
   } catch (error) {
     doc.destroy();
     throw error;
+  }
+}
+
+/** A board's facilitation doc is stored like a board, created empty the first time anyone needs it. */
+export async function ensureFacilitationDoc(store: BoardStore, roomId: string): Promise<void> {
+  if (await store.boardExists(roomId)) return;
+  try {
+    await store.createBoard(roomId, Y.encodeStateAsUpdate(new Y.Doc()));
+  } catch (error) {
+    if (!(error instanceof BoardExistsError)) throw error;
   }
 }

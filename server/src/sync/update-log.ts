@@ -1,3 +1,4 @@
+import * as Y from "yjs";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
 import type { BoardStore } from "../storage/board-store";
@@ -14,6 +15,12 @@ export interface UpdateLogOptions {
   compactEvery: number;
   /** The whole doc as one update, for compaction. */
   snapshot: () => Uint8Array;
+  /**
+   * Compact what the store holds rather than the doc in memory. Needed when other instances
+   * append to the same log: their rows may not have reached this doc yet (or ever, if the bus
+   * lost them), and a compaction from memory would delete them.
+   */
+  compactFromStore: boolean;
   /** Called once when an update could not be stored; nothing queued after it runs. */
   onFailure: (error: unknown) => void;
 }
@@ -74,16 +81,34 @@ export class UpdateLog {
    */
   private async compact(): Promise<void> {
     const { boardId, store, logger } = this.options;
-    const throughSeq = this.lastSeq;
+    let throughSeq = this.lastSeq;
     const rows = this.sinceCompaction + 1;
     this.sinceCompaction = 0;
     try {
-      const merged = this.options.snapshot();
+      let merged: Uint8Array;
+      if (this.options.compactFromStore) {
+        const stored = await store.load(boardId);
+        merged = mergeStored(stored.updates);
+        throughSeq = stored.lastSeq;
+      } else {
+        merged = this.options.snapshot();
+      }
       await store.compact(boardId, merged, throughSeq);
       logger.info("board.compacted", { boardId, throughSeq, rows, bytes: merged.byteLength });
     } catch (error) {
       // A failed compaction leaves the log as it was: still complete, just longer.
       logger.warn("board.compaction_failed", { boardId, throughSeq, error: errorMessage(error) });
     }
+  }
+}
+
+/** Stored updates as one, with deleted content collected, as a fresh doc would encode them. */
+function mergeStored(updates: Uint8Array[]): Uint8Array {
+  const doc = new Y.Doc();
+  try {
+    for (const update of updates) Y.applyUpdate(doc, update);
+    return Y.encodeStateAsUpdate(doc);
+  } finally {
+    doc.destroy();
   }
 }

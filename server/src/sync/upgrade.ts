@@ -2,18 +2,18 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { randomBytes } from "node:crypto";
 import type { WebSocketServer } from "ws";
-import * as Y from "yjs";
 import { parseSyncRoom } from "@brownpaper/shared";
 import { verifyToken, type Secret } from "../auth/tokens";
 import { isBoardId } from "../board-id";
 import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
-import { BoardExistsError, type BoardStore } from "../storage/board-store";
+import type { BoardStore } from "../storage/board-store";
 import { clientAddress, type ConnectionAdmission } from "./admission";
 import { CLOSE } from "./close-codes";
 import { Connection } from "./connection";
 import type { Rooms } from "./rooms";
+import { ensureFacilitationDoc } from "./stored-doc";
 
 export interface UpgradeDeps {
   secret: Secret;
@@ -48,16 +48,6 @@ function refuse(socket: Duplex, status: number): void {
   socket.end(
     `HTTP/1.1 ${status} ${body}\r\nConnection: close\r\nContent-Type: text/plain\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
   );
-}
-
-/** A board's facilitation doc is stored like a board, created empty the first time anyone opens it. */
-async function ensureFacilitationDoc(store: BoardStore, roomId: string): Promise<void> {
-  if (await store.boardExists(roomId)) return;
-  try {
-    await store.createBoard(roomId, Y.encodeStateAsUpdate(new Y.Doc()));
-  } catch (error) {
-    if (!(error instanceof BoardExistsError)) throw error;
-  }
 }
 
 /**

@@ -13,3 +13,15 @@ export async function dropSchema(schema: string): Promise<void> {
     await client.end();
   }
 }
+
+/** How many update rows a board has in a test's schema. */
+export async function storedRows(schema: string, boardId: string): Promise<number> {
+  const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
+  await client.connect();
+  try {
+    const result = await client.query<{ rows: string }>(`SELECT count(*) AS rows FROM ${schema}.updates WHERE board_id = $1`, [boardId]);
+    return Number(result.rows[0]?.rows ?? 0);
+  } finally {
+    await client.end();
+  }
+}

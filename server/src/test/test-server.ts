@@ -41,6 +41,9 @@ export function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Co
     logLevel: isLogLevel(logLevel) ? logLevel : "silent",
     trustProxy: false,
     metricsToken: undefined,
+    databaseUrl: undefined,
+    databaseSchema: undefined,
+    redisUrl: undefined,
     ...rest,
     limits: { ...defaultLimits(), ...limits },
   };
