@@ -1,21 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, newUser, type User } from "./fixtures/browser";
-import { startApp, type RunningApp } from "./fixtures/start-app";
+import { describe, expect, it } from "vitest";
+import { newUser, type User } from "./fixtures/browser";
 import { BoardPage } from "./pages/board-page";
+import { useAppAndBrowser } from "./fixtures/suite";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const suite = useAppAndBrowser();
 
 /** A new board with two lanes and one flow inside the first, opened on its edit link. */
 async function boardWithOneFlow(user: User): Promise<BoardPage> {
@@ -33,7 +21,7 @@ async function boardWithOneFlow(user: User): Promise<BoardPage> {
     ],
     flows: [{ id: "f", from: "a", to: "b", label: "" }],
   };
-  const response = await fetch(`${app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(file) });
+  const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(file) });
   const { editUrl } = (await response.json()) as { editUrl: string };
   const board = new BoardPage(user.page);
   await board.open(editUrl);
@@ -42,7 +30,7 @@ async function boardWithOneFlow(user: User): Promise<BoardPage> {
 
 describe("editing a board", () => {
   it("turns a flow into a handover when one of its steps is dragged into another lane, and back", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
       const board = await boardWithOneFlow(user);
       expect(await board.handoverBadges().count()).toBe(0);
@@ -60,7 +48,7 @@ describe("editing a board", () => {
   });
 
   it("keeps a step dropped below every lane inside the last lane", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
       const board = await boardWithOneFlow(user);
       const lane = await board.lane("Operations").boundingBox();
@@ -82,7 +70,7 @@ describe("editing a board", () => {
   });
 
   it("refuses a lane name already in use with a message, and keeps the editor open", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
       const board = await boardWithOneFlow(user);
       await board.renameLane("Operations", "sales");
@@ -96,7 +84,7 @@ describe("editing a board", () => {
   });
 
   it("reorders lanes with the arrows and asks before deleting a lane that has steps", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
       const board = await boardWithOneFlow(user);
       await user.page.getByRole("button", { name: "Move lane Operations up" }).click();
@@ -118,7 +106,7 @@ describe("editing a board", () => {
   });
 
   it("deletes the selected step and its flows with the Delete key, but not while typing", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
       const board = await boardWithOneFlow(user);
       await board.step("Take order").dblclick();
@@ -139,7 +127,7 @@ describe("editing a board", () => {
   });
 
   it("changes a step's kind from the bar above the selected step", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
       const board = await boardWithOneFlow(user);
       await board.step("Check stock").click();
@@ -151,7 +139,7 @@ describe("editing a board", () => {
   });
 
   it("resizes a lane by dragging its bottom edge, keeping its steps inside", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
       await boardWithOneFlow(user);
       const handle = await user.page.getByRole("separator", { name: "Resize lane Sales" }).boundingBox();
@@ -175,7 +163,7 @@ describe("editing a board", () => {
   });
 
   it("renames a selected step by typing and labels a flow by double-clicking it", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
       const board = await boardWithOneFlow(user);
       await board.step("Check stock").click();

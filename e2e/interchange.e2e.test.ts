@@ -1,38 +1,29 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PNG } from "pngjs";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, newUser, twoUsers } from "./fixtures/browser";
+import { beforeAll, describe, expect, it } from "vitest";
+import { newUser, twoUsers } from "./fixtures/browser";
 import { SAMPLE_BOARD } from "./fixtures/sample-board";
-import { startApp, type RunningApp } from "./fixtures/start-app";
+import { useAppAndBrowser } from "./fixtures/suite";
 import { BoardPage } from "./pages/board-page";
 import { InterchangePanel } from "./pages/interchange-panel";
 import { LandingPage } from "./pages/landing-page";
 
-let app: RunningApp;
-let browser: Browser;
+const suite = useAppAndBrowser();
 const shots = fileURLToPath(new URL("../test-results/interchange/", import.meta.url));
 
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
+beforeAll(() => {
   mkdirSync(shots, { recursive: true });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
-
 async function createBoard(file: unknown): Promise<{ id: string; facilitatorUrl: string; editUrl: string; viewToken: string }> {
-  const response = await fetch(`${app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(file) });
+  const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(file) });
   if (response.status !== 201) throw new Error(`Creating a board failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as { id: string; facilitatorUrl: string; editUrl: string; viewToken: string };
 }
 
 async function serverExport(boardId: string, token: string, resource: string): Promise<string> {
-  const response = await fetch(`${app.baseUrl}/api/boards/${boardId}/${resource}`, { headers: { authorization: `Bearer ${token}` } });
+  const response = await fetch(`${suite.app.baseUrl}/api/boards/${boardId}/${resource}`, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`${resource} answered ${response.status}`);
   return response.text();
 }
@@ -50,9 +41,9 @@ function visibleColours(png: PNG): number {
 
 describe("maps that leave the room", () => {
   it("exports a template board as a sharp PNG of the whole map that opens again as the same board", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
-      const landing = new LandingPage(user.page, app.baseUrl);
+      const landing = new LandingPage(user.page, suite.app.baseUrl);
       await landing.open();
       await landing.createBoardFromTemplate("hire-to-first-day");
       const board = new BoardPage(user.page);
@@ -93,7 +84,7 @@ describe("maps that leave the room", () => {
   });
 
   it("refuses a broken board file with the bad field's path and changes nothing; a good one replaces the board", async () => {
-    const { alice, bob, close } = await twoUsers(browser);
+    const { alice, bob, close } = await twoUsers(suite.browser);
     try {
       const created = await createBoard(SAMPLE_BOARD);
       const facilitator = new BoardPage(alice.page);
@@ -126,7 +117,7 @@ describe("maps that leave the room", () => {
   });
 
   it("restores a saved snapshot for everyone on the board", async () => {
-    const { alice, bob, close } = await twoUsers(browser);
+    const { alice, bob, close } = await twoUsers(suite.browser);
     try {
       const created = await createBoard(SAMPLE_BOARD);
       const facilitator = new BoardPage(alice.page);
@@ -160,16 +151,16 @@ describe("maps that leave the room", () => {
   });
 
   it("gives a view link the exports by keyboard, imports only into a new board, and snapshots to look at", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
       const created = await createBoard(SAMPLE_BOARD);
-      await fetch(`${app.baseUrl}/api/boards/${created.id}/snapshots`, {
+      await fetch(`${suite.app.baseUrl}/api/boards/${created.id}/snapshots`, {
         method: "POST",
         headers: { "content-type": "application/json", authorization: `Bearer ${new URLSearchParams(new URL(created.facilitatorUrl).hash.slice(1)).get("token")}` },
         body: JSON.stringify({ name: "Kick-off", author: "Fay" }),
       });
       const viewer = new BoardPage(user.page);
-      await viewer.open(`${app.baseUrl}/b/${created.id}#token=${created.viewToken}`);
+      await viewer.open(`${suite.app.baseUrl}/b/${created.id}#token=${created.viewToken}`);
       await user.page.getByTestId("readonly-banner").waitFor();
 
       await user.page.getByTestId("export-menu-button").focus();

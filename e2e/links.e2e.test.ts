@@ -1,28 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, newUser } from "./fixtures/browser";
-import { startApp, type RunningApp } from "./fixtures/start-app";
+import { describe, expect, it } from "vitest";
+import { newUser } from "./fixtures/browser";
 import { BoardPage } from "./pages/board-page";
+import { useAppAndBrowser } from "./fixtures/suite";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const suite = useAppAndBrowser();
 
 describe("landing page and board links", () => {
   it("says so plainly when a board cannot be created", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
       await user.page.route("**/api/boards", (route) => route.fulfill({ status: 503, body: "Storage is unavailable" }));
-      await user.page.goto(`${app.baseUrl}/`);
+      await user.page.goto(`${suite.app.baseUrl}/`);
       await user.page.getByTestId("new-board").click();
       const alert = user.page.getByRole("alert");
       await alert.waitFor();
@@ -34,15 +22,15 @@ describe("landing page and board links", () => {
   });
 
   it("explains a board link without its token, and one whose token is wrong", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
-      const response = await fetch(`${app.baseUrl}/api/boards`, { method: "POST" });
+      const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST" });
       const { id } = (await response.json()) as { id: string };
 
-      await user.page.goto(`${app.baseUrl}/b/${id}`);
+      await user.page.goto(`${suite.app.baseUrl}/b/${id}`);
       await user.page.getByRole("heading", { name: "This link is missing its access key" }).waitFor();
 
-      await user.page.goto(`${app.baseUrl}/b/${id}#token=v1.e.not.valid`);
+      await user.page.goto(`${suite.app.baseUrl}/b/${id}#token=v1.e.not.valid`);
       await user.page.getByRole("heading", { name: "This link does not open a board" }).waitFor();
     } finally {
       await user.context.close();
@@ -50,9 +38,9 @@ describe("landing page and board links", () => {
   });
 
   it("offers an editor their own link to share", async () => {
-    const user = await newUser(browser);
+    const user = await newUser(suite.browser);
     try {
-      const response = await fetch(`${app.baseUrl}/api/boards`, { method: "POST" });
+      const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST" });
       const { editUrl } = (await response.json()) as { editUrl: string };
       const board = new BoardPage(user.page);
       await board.open(editUrl);

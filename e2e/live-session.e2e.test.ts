@@ -1,23 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, newUser, twoUsers, type User } from "./fixtures/browser";
+import { describe, expect, it } from "vitest";
+import { newUser, twoUsers, type User } from "./fixtures/browser";
 import { SAMPLE_BOARD } from "./fixtures/sample-board";
-import { startApp, type RunningApp } from "./fixtures/start-app";
 import { BoardPage } from "./pages/board-page";
 import { LiveSession } from "./pages/live-session";
+import { useAppAndBrowser } from "./fixtures/suite";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const suite = useAppAndBrowser();
 
 interface Links {
   facilitatorUrl: string;
@@ -26,7 +14,7 @@ interface Links {
 }
 
 async function createSampleBoard(): Promise<Links> {
-  const response = await fetch(`${app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(SAMPLE_BOARD) });
+  const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(SAMPLE_BOARD) });
   if (response.status !== 201) throw new Error(`Creating the sample board failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as Links;
 }
@@ -43,7 +31,7 @@ async function openAs(user: User, link: string, name: string): Promise<{ board: 
 /** Runs a test body with Alice on the facilitator link and Bob on the edit link of a fresh sample board. */
 async function withFacilitatorAndParticipant(body: (alice: { board: BoardPage; live: LiveSession; user: User }, bob: { board: BoardPage; live: LiveSession; user: User }, links: Links) => Promise<void>) {
   const links = await createSampleBoard();
-  const { alice, bob, close } = await twoUsers(browser);
+  const { alice, bob, close } = await twoUsers(suite.browser);
   try {
     const a = await openAs(alice, links.facilitatorUrl, "Alice");
     const b = await openAs(bob, links.editUrl, "Bob");
@@ -92,7 +80,7 @@ describe("live session", () => {
 
   it("walks four steps with the same step highlighted for the participant and a viewer", async () => {
     await withFacilitatorAndParticipant(async (alice, bob, links) => {
-      const carol = await newUser(browser);
+      const carol = await newUser(suite.browser);
       try {
         const viewer = await openAs(carol, links.viewUrl, "Carol");
         await alice.live.facilitate("walk-start");

@@ -1,30 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, newUser, twoUsers } from "./fixtures/browser";
-import { startApp, type RunningApp } from "./fixtures/start-app";
+import { describe, expect, it } from "vitest";
+import { newUser, twoUsers } from "./fixtures/browser";
 import { BoardPage } from "./pages/board-page";
 import { LandingPage } from "./pages/landing-page";
+import { useAppAndBrowser } from "./fixtures/suite";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const suite = useAppAndBrowser();
 
 describe("walking skeleton", () => {
   it("lets a facilitator map a handover that a participant and a viewer see live", async () => {
-    const { alice, bob, close } = await twoUsers(browser);
+    const { alice, bob, close } = await twoUsers(suite.browser);
     try {
       // Alice creates the board from the landing page and maps two lanes with a handover.
-      await new LandingPage(alice.page, app.baseUrl).open();
-      await new LandingPage(alice.page, app.baseUrl).createBoard();
+      await new LandingPage(alice.page, suite.app.baseUrl).open();
+      await new LandingPage(alice.page, suite.app.baseUrl).createBoard();
       const facilitator = new BoardPage(alice.page);
       await facilitator.waitForSynced();
       await facilitator.addLane("Sales");
@@ -53,7 +41,7 @@ describe("walking skeleton", () => {
       expect(await participant.stepCount()).toBe(2);
 
       // Carol follows on the view link: she sees it all and cannot add anything.
-      const carol = await newUser(browser);
+      const carol = await newUser(suite.browser);
       try {
         const viewer = new BoardPage(carol.page);
         await viewer.open(viewUrl);

@@ -1,24 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
-import { launchBrowser, twoUsers } from "./fixtures/browser";
-import { startApp, type RunningApp } from "./fixtures/start-app";
+import { describe, expect, it } from "vitest";
+import { twoUsers } from "./fixtures/browser";
 import { AgreementPage } from "./pages/agreement-page";
 import { BoardPage } from "./pages/board-page";
 import { RaciMatrixPage } from "./pages/raci-matrix-page";
 import { WorkshopPanelPage } from "./pages/workshop-panel-page";
+import { useAppAndBrowser } from "./fixtures/suite";
 
-let app: RunningApp;
-let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+const suite = useAppAndBrowser();
 
 /** Two lanes, two tasks in Sales handing over to a task in Operations. */
 const BOARD = {
@@ -41,7 +29,7 @@ const BOARD = {
 };
 
 async function createBoard(extra: Record<string, unknown> = {}): Promise<string> {
-  const response = await fetch(`${app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...BOARD, ...extra }) });
+  const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...BOARD, ...extra }) });
   expect(response.status).toBe(201);
   return ((await response.json()) as { editUrl: string }).editUrl;
 }
@@ -49,7 +37,7 @@ async function createBoard(extra: Record<string, unknown> = {}): Promise<string>
 describe("the workshop phases, with two people on one board", () => {
   it("builds a RACI on two steps in the matrix, and the other person sees it and the 'no A' warning go", async () => {
     const link = await createBoard();
-    const { alice, bob, close } = await twoUsers(browser);
+    const { alice, bob, close } = await twoUsers(suite.browser);
     try {
       await new BoardPage(alice.page).open(link);
       await new BoardPage(bob.page).open(link);
@@ -93,7 +81,7 @@ describe("the workshop phases, with two people on one board", () => {
         { id: "p2", kind: "pain", text: "Orders re-typed", target: { type: "step", id: "a" }, author: "", category: "rework" },
       ],
     });
-    const { alice, bob, close } = await twoUsers(browser);
+    const { alice, bob, close } = await twoUsers(suite.browser);
     try {
       await new BoardPage(alice.page).open(link);
       await new BoardPage(bob.page).open(link);
@@ -128,7 +116,7 @@ describe("the workshop phases, with two people on one board", () => {
 
   it("creates an agreement on a handover, and its score badge appears for the other person", async () => {
     const link = await createBoard();
-    const { alice, bob, close } = await twoUsers(browser);
+    const { alice, bob, close } = await twoUsers(suite.browser);
     try {
       await new BoardPage(alice.page).open(link);
       const bobBoard = new BoardPage(bob.page);
@@ -158,7 +146,7 @@ describe("the workshop phases, with two people on one board", () => {
 
   it("creates an agreement for a lane pair from the gap report, covering that pair's handovers", async () => {
     const link = await createBoard();
-    const { alice, bob, close } = await twoUsers(browser);
+    const { alice, bob, close } = await twoUsers(suite.browser);
     try {
       await new BoardPage(alice.page).open(link);
       await new BoardPage(bob.page).open(link);
