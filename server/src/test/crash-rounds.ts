@@ -32,7 +32,7 @@ export interface CrashRoundsReport {
 }
 
 /** Highest clock end per client, and deleted ranges, that some writer received. */
-class Received {
+export class Received {
   readonly clocks = new Map<number, number>();
   readonly deletions: { client: number; clock: number; len: number }[] = [];
   structs = 0;
@@ -65,7 +65,7 @@ class Received {
   }
 }
 
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
@@ -76,18 +76,20 @@ function random(seed: number): () => number {
   };
 }
 
-function provider(server: ServerProcess, boardId: string, token: string, doc: Y.Doc): WebsocketProvider {
-  return new WebsocketProvider(server.syncUrl, boardId, doc, {
+/** A stock y-websocket client; `syncUrl` is `ws://host:port/sync`. */
+export function provider(syncUrl: string, boardId: string, token: string, doc: Y.Doc, maxBackoffTime = 2500): WebsocketProvider {
+  return new WebsocketProvider(syncUrl, boardId, doc, {
     params: { token },
     disableBc: true,
+    maxBackoffTime,
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
   });
 }
 
 /** A writer: sets and deletes notes, recording every update that came from the server. */
-function startWriter(server: ServerProcess, boardId: string, token: string, received: Received, next: () => number) {
+export function startWriter(syncUrl: string, boardId: string, token: string, received: Received, next: () => number, maxBackoffTime?: number) {
   const doc = new Y.Doc();
-  const link = provider(server, boardId, token, doc);
+  const link = provider(syncUrl, boardId, token, doc, maxBackoffTime);
   doc.on("update", (update: Uint8Array, origin: unknown) => {
     if (origin === link) received.record(update);
   });
@@ -120,7 +122,7 @@ export async function runCrashRounds(options: CrashRoundsOptions): Promise<Crash
   const missing: string[] = [];
   try {
     for (let round = 1; round <= options.rounds; round++) {
-      const writers = Array.from({ length: options.writers ?? 3 }, () => startWriter(server, board.id, board.editToken, received, next));
+      const writers = Array.from({ length: options.writers ?? 3 }, () => startWriter(server.syncUrl, board.id, board.editToken, received, next));
       await waitFor(`round ${round}: writers synced`, () => writers.every((writer) => writer.synced()), 15_000);
       const before = received.structs;
       const killAfterMs = 80 + Math.floor(next() * 400);
@@ -131,7 +133,7 @@ export async function runCrashRounds(options: CrashRoundsOptions): Promise<Crash
       server = await ServerProcess.start(dataDir, env);
 
       const fresh = new Y.Doc();
-      const reader = provider(server, board.id, board.viewToken, fresh);
+      const reader = provider(server.syncUrl, board.id, board.viewToken, fresh);
       await waitFor(`round ${round}: fresh client synced`, () => reader.synced, 15_000);
       const lacking = received.missingFrom(fresh);
       log(`round ${round}: killed after ${killAfterMs} ms (${exit.signal}); writers had received ${received.structs - before} new structs; fresh client lacks ${lacking.length}`);

@@ -79,6 +79,10 @@ export class ServerProcess {
     return this.child.pid!;
   }
 
+  get port(): number {
+    return Number(new URL(this.url).port);
+  }
+
   get syncUrl(): string {
     return `${this.url.replace(/^http/, "ws")}/sync`;
   }
