@@ -27,7 +27,7 @@ export function makePlan(quick: boolean): Plan {
   return {
     quick,
     repetitions: quick ? 1 : 3,
-    quietBudgetMs: quick ? 30_000 : 150_000,
+    quietBudgetMs: Number(process.env.BENCH_QUIET_BUDGET_S ?? (quick ? 30 : 150)) * 1000,
     scenarios: [BIG_WORKSHOP, MANY_TEAMS],
     window: quick
       ? { warmupMs: 1000, measureMs: 3000, graceMs: 1000, drainMs: 10_000 }

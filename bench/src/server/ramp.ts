@@ -2,7 +2,7 @@ import type { RunResult } from "../load/load-session";
 import type { LoadGenerator } from "../load/loadgen";
 import type { PeerProcess } from "../peers/peer-process";
 import type { Plan } from "../plan";
-import { NoiseProbe, waitForQuiet, type Noise } from "../stats/noise";
+import { inQuietWindow, type Noise } from "../stats/noise";
 
 export interface RampStep {
   ratePerClient: number;
@@ -53,11 +53,10 @@ export async function ramp(loadgen: LoadGenerator, peer: PeerProcess, plan: Plan
   const id = await loadgen.open({ peer: peer.name, port: peer.port, boards: scenario.boards, clientsPerBoard: scenario.clientsPerBoard });
   const steps: RampStep[] = [];
   const step = async (ratePerClient: number): Promise<RampStep> => {
-    await waitForQuiet([peer.pid, loadgen.pid], quiet);
-    await peer.resetEventLoop();
-    const probe = new NoiseProbe([peer.pid, loadgen.pid]);
-    const run = await loadgen.run(id, { ratePerClient, warmupMs, measureMs, graceMs: plan.window.graceMs, drainMs: plan.window.drainMs });
-    const noise = probe.stop();
+    const { result: run, noise } = await inQuietWindow([peer.pid, loadgen.pid], quiet, async () => {
+      await peer.resetEventLoop();
+      return loadgen.run(id, { ratePerClient, warmupMs, measureMs, graceMs: plan.window.graceMs, drainMs: plan.window.drainMs });
+    });
     const stats = await peer.stats();
     const verdict = judge(run, p99LimitMs);
     const loadgenBound = loadgenSaturated(run);

@@ -4,7 +4,7 @@ import type { RunResult } from "../load/load-session";
 import type { LoadGenerator } from "../load/loadgen";
 import type { PeerProcess } from "../peers/peer-process";
 import type { LoadScenario, Plan } from "../plan";
-import { NoiseProbe, waitForQuiet, type Noise } from "../stats/noise";
+import { inQuietWindow, type Noise } from "../stats/noise";
 
 export interface ScenarioRun {
   scenario: LoadScenario["name"];
@@ -16,8 +16,10 @@ export interface ScenarioRun {
   /** Peer VmRSS with every board loaded and busy, and before any board was. */
   rssLoadedBytes: number;
   rssBaseBytes: number;
-  /** What else the machine was doing meanwhile. */
+  /** What else the machine was doing meanwhile (in the attempt kept). */
   noise: Noise;
+  /** Windows run: more than 1 when other processes spoiled the first. */
+  attempts: number;
 }
 
 /** Opens the scenario's boards and clients, drives them for one window, checks convergence. */
@@ -32,15 +34,14 @@ export async function runScenario(
   const rssBaseBytes = await peer.settledRssBytes();
   const id = await loadgen.open({ peer: peer.name, port: peer.port, boards: scenario.boards, clientsPerBoard: scenario.clientsPerBoard });
   try {
-    await waitForQuiet([peer.pid, loadgen.pid], quiet);
-    await peer.resetEventLoop();
-    const probe = new NoiseProbe([peer.pid, loadgen.pid]);
-    const run = await loadgen.run(id, { ratePerClient: scenario.ratePerClient, ...plan.window });
-    const noise = probe.stop();
+    const { result: run, noise, attempts } = await inQuietWindow([peer.pid, loadgen.pid], quiet, async () => {
+      await peer.resetEventLoop();
+      return loadgen.run(id, { ratePerClient: scenario.ratePerClient, ...plan.window });
+    });
     const stats = await peer.stats();
     const rssLoadedBytes = peer.rssBytes();
     const convergence = await loadgen.convergence(id);
-    return { scenario: scenario.name, repetition, run, convergence, peerEventLoop: stats.eventLoop, rssLoadedBytes, rssBaseBytes, noise };
+    return { scenario: scenario.name, repetition, run, convergence, peerEventLoop: stats.eventLoop, rssLoadedBytes, rssBaseBytes, noise, attempts };
   } finally {
     await loadgen.close(id);
   }

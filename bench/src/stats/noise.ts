@@ -83,6 +83,31 @@ function readFileSafe(file: string): string {
   }
 }
 
+/** A window in which other processes took more than a quarter of the cores is redone, budget permitting. */
+export function tooNoisy(noise: Noise): boolean {
+  return noise.foreignCpu > 0.25;
+}
+
+/**
+ * Runs `window` (after waiting for quiet) and runs it again, at most twice more, while other
+ * processes took too much of the machine and the budget allows; returns the last attempt.
+ */
+export async function inQuietWindow<T>(
+  pids: readonly number[],
+  budget: { leftMs: number },
+  window: () => Promise<T>,
+): Promise<{ result: T; noise: Noise; attempts: number }> {
+  for (let attempt = 1; ; attempt++) {
+    await waitForQuiet(pids, budget);
+    const started = performance.now();
+    const probe = new NoiseProbe(pids);
+    const result = await window();
+    const noise = probe.stop();
+    if (!tooNoisy(noise) || attempt >= 3 || budget.leftMs <= 0) return { result, noise, attempts: attempt };
+    budget.leftMs = Math.max(0, budget.leftMs - (performance.now() - started));
+  }
+}
+
 /**
  * Waits, within what is left of `budget`, until other processes use less than `threshold` of
  * the cores over half a second. Other sessions' test suites come and go on these machines;
