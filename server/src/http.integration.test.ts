@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { request as httpRequest } from "node:http";
 import { join } from "node:path";
 import Database from "better-sqlite3";
+import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseBoardFile } from "@brownpaper/shared";
 import { MemoryStore } from "./storage/memory-store";
@@ -14,7 +15,18 @@ import { tempDir, TestServer } from "./test/test-server";
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());
 
-function storedBoardCount(server: TestServer): number {
+/** Boards (and facilitation docs) in the server's store. */
+async function storedBoardCount(server: TestServer): Promise<number> {
+  const { databaseUrl, databaseSchema } = server.config;
+  if (databaseUrl !== undefined) {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      return Number((await client.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${databaseSchema ?? "public"}.boards`)).rows[0]?.n);
+    } finally {
+      await client.end();
+    }
+  }
   const db = new Database(join(server.config.dataDir, SQLITE_FILE), { readonly: true });
   try {
     return (db.prepare("SELECT COUNT(*) AS n FROM boards").get() as { n: number }).n;
@@ -77,7 +89,7 @@ describe("creating and exporting boards", () => {
     const response = await server.post("/api/boards", input);
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: string }).error).toContain("steps[2].laneId");
-    expect(storedBoardCount(server)).toBe(0);
+    expect(await storedBoardCount(server)).toBe(0);
   });
 
   it("a body that is not JSON, or not sent as JSON, is refused and creates nothing", async () => {
@@ -94,7 +106,7 @@ describe("creating and exporting boards", () => {
       body: JSON.stringify(purchaseToPayFile()),
     });
     expect(wrongType.status).toBe(415);
-    expect(storedBoardCount(server)).toBe(0);
+    expect(await storedBoardCount(server)).toBe(0);
   });
 
   it("a board file over 10 MiB is refused with 413", async () => {
@@ -105,7 +117,7 @@ describe("creating and exporting boards", () => {
       body: `{"title":"${"x".repeat(10 * 1024 * 1024)}"}`,
     });
     expect(response.status).toBe(413);
-    expect(storedBoardCount(server)).toBe(0);
+    expect(await storedBoardCount(server)).toBe(0);
   });
 
   it("unknown API paths answer 404 JSON and wrong methods 405", async () => {

@@ -2,7 +2,6 @@ import { afterEach, describe, expect, it } from "vitest";
 import * as encoding from "lib0/encoding";
 import * as Y from "yjs";
 import { addLane } from "@brownpaper/shared";
-import { SqliteStore } from "./storage/sqlite-store";
 import { encodeAwarenessUpdate } from "./sync/awareness-guard";
 import { MESSAGE_AWARENESS, MESSAGE_SYNC } from "./sync/protocol";
 import { syncFrame } from "./test/crafted-messages";
@@ -34,7 +33,7 @@ describe("a board whose stored state cannot be loaded", () => {
   it("refuses its clients with 1011 and leaves the stored rows untouched", async () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard({ title: "Will break" });
-    const store = SqliteStore.inDirectory(server.config.dataDir);
+    const store = await server.openStore();
     await store.append(board.id, new Uint8Array([0xff, 0xff, 0xff, 0xff]));
     const before = await store.load(board.id);
 
@@ -55,7 +54,7 @@ describe("a board whose stored state cannot be loaded", () => {
     const server = clients.track(await TestServer.start());
     const broken = await server.createBoard();
     const healthy = await server.createBoard();
-    const store = SqliteStore.inDirectory(server.config.dataDir);
+    const store = await server.openStore();
     await store.append(broken.id, new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8]));
     await store.close();
 
@@ -79,7 +78,7 @@ describe("boards in memory", () => {
     await new Promise((resolve) => setTimeout(resolve, 200));
 
     // Only a board read again from the store can notice the damage.
-    const store = SqliteStore.inDirectory(server.config.dataDir);
+    const store = await server.openStore();
     await store.append(board.id, new Uint8Array([0xff, 0xff]));
     await store.close();
     const second = clients.raw(server, board.id, board.editToken);
@@ -92,7 +91,7 @@ describe("boards in memory", () => {
     await clients.connectSynced(server, board.id, board.editToken);
     await new Promise((resolve) => setTimeout(resolve, 200));
 
-    const store = SqliteStore.inDirectory(server.config.dataDir);
+    const store = await server.openStore();
     await store.append(board.id, new Uint8Array([0xff, 0xff]));
     await store.close();
     const second = await clients.connectSynced(server, board.id, board.viewToken);

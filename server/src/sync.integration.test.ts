@@ -85,7 +85,7 @@ describe("live sync between clients", () => {
     await waitFor("the observer has every step", () => observer.board().steps.length === 40);
 
     await server.close();
-    const stored = SqliteStore.inDirectory(server.config.dataDir);
+    const stored = await server.openStore();
     const { updates, lastSeq } = await stored.load(board.id);
     await stored.close();
     expect(lastSeq).toBeGreaterThan(40);

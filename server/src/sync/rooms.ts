@@ -104,8 +104,9 @@ export class Rooms {
     return this.slots.get(boardId)?.room ?? undefined;
   }
 
+  /** Boards in memory, counting a board once however many of its rooms (board, facilitation) are loaded. */
   get loadedCount(): number {
-    return this.slots.size;
+    return new Set([...this.slots.keys()].map((roomId) => parseSyncRoom(roomId).boardId)).size;
   }
 
   join(connection: Connection): void {

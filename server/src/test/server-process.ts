@@ -1,6 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { TEST_SECRET, type CreatedBoard } from "./test-server";
+import { basename } from "node:path";
+import { TEST_DATABASE_URL } from "./postgres";
+import { TEST_REDIS_URL } from "./redis";
+import { SCALE_OUT, TEST_SECRET, type CreatedBoard } from "./test-server";
 
 const SERVER_ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const START_TIMEOUT_MS = 20_000;
@@ -11,6 +14,13 @@ function parseLine(line: string): { event?: string; url?: string } {
   } catch {
     return {};
   }
+}
+
+/** Under TEST_SCALE_OUT, PostgreSQL (a schema named after the DATA_DIR, so a restart finds it) and Redis. */
+function scaleOutEnv(dataDir: string): Record<string, string> {
+  if (!SCALE_OUT) return {};
+  const schema = `bp_scale_${basename(dataDir).toLowerCase().replace(/[^a-z0-9_]/g, "_")}`.slice(0, 63);
+  return { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema, REDIS_URL: TEST_REDIS_URL };
 }
 
 export interface Exit {
@@ -41,6 +51,7 @@ export class ServerProcess {
         HOST: "127.0.0.1",
         DATA_DIR: dataDir,
         BROWNPAPER_SECRET: TEST_SECRET.toString(),
+        ...scaleOutEnv(dataDir),
         ...env,
         // The start-up line (info) is how the test learns the port.
         LOG_LEVEL: "info",

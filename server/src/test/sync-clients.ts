@@ -58,7 +58,7 @@ export class SyncClients {
     for (const socket of this.sockets.splice(0)) socket.terminate();
     for (const server of this.servers.splice(0)) {
       await server.close();
-      server.removeDataDir();
+      await server.removeData();
     }
   }
 }

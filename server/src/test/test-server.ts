@@ -5,6 +5,10 @@ import { defaultLimits, type Config, type Limits } from "../config";
 import { isLogLevel } from "../logger";
 import { sampleValue } from "../metrics";
 import { startServer, type RunningServer, type ServerOptions } from "../server";
+import type { BoardStore } from "../storage/board-store";
+import { openStore } from "../storage/open-store";
+import { dropSchema, TEST_DATABASE_URL } from "./postgres";
+import { TEST_REDIS_URL } from "./redis";
 
 export const TEST_SECRET = Buffer.from("brownpaper-test-secret-0123456789abcdef");
 
@@ -25,6 +29,19 @@ export function tempDir(prefix = "brownpaper-test-"): string {
 /** Config fields to change for one test; `limits` are merged into the defaults. */
 export type ConfigOverrides = Partial<Omit<Config, "limits">> & { limits?: Partial<Limits> };
 
+/**
+ * TEST_SCALE_OUT=1 runs every test server on PostgreSQL (a schema of its own) and Redis instead
+ * of SQLite and the local bus, to check the hardened server's behaviour holds there too.
+ */
+export const SCALE_OUT = process.env.TEST_SCALE_OUT === "1";
+const SCALE_OUT_SCHEMA_PREFIX = "bp_scale_";
+
+function scaleOutSettings(): Pick<Config, "databaseUrl" | "databaseSchema" | "redisUrl"> {
+  if (!SCALE_OUT) return { databaseUrl: undefined, databaseSchema: undefined, redisUrl: undefined };
+  const schema = `${SCALE_OUT_SCHEMA_PREFIX}${process.pid}_${Math.random().toString(36).slice(2, 10)}`;
+  return { databaseUrl: TEST_DATABASE_URL, databaseSchema: schema, redisUrl: TEST_REDIS_URL };
+}
+
 export function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Config {
   const logLevel = process.env.LOG_LEVEL ?? "silent";
   const { limits, ...rest } = overrides;
@@ -41,9 +58,7 @@ export function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Co
     logLevel: isLogLevel(logLevel) ? logLevel : "silent",
     trustProxy: false,
     metricsToken: undefined,
-    databaseUrl: undefined,
-    databaseSchema: undefined,
-    redisUrl: undefined,
+    ...scaleOutSettings(),
     ...rest,
     limits: { ...defaultLimits(), ...limits },
   };
@@ -58,6 +73,8 @@ export class TestServer {
 
   static async start(overrides: ConfigOverrides = {}, options: ServerOptions = {}): Promise<TestServer> {
     const config = testConfig(overrides.dataDir ?? tempDir(), overrides);
+    // A test that brings its own store means that store, on restart too.
+    if (options.store) Object.assign(config, { databaseUrl: undefined, databaseSchema: undefined });
     return new TestServer(await startServer(config, options), config);
   }
 
@@ -95,6 +112,11 @@ export class TestServer {
     return value;
   }
 
+  /** A second handle on the server's store (SQLite in its DATA_DIR, or its PostgreSQL schema), to inspect or damage it. */
+  async openStore(): Promise<BoardStore> {
+    return (await openStore(this.config)).store;
+  }
+
   /** Stops the server; the DATA_DIR stays for a restart. */
   close(): Promise<void> {
     return this.server.close();
@@ -107,5 +129,12 @@ export class TestServer {
 
   removeDataDir(): void {
     rmSync(this.config.dataDir, { recursive: true, force: true });
+  }
+
+  /** The DATA_DIR, and the PostgreSQL schema TEST_SCALE_OUT gave this server. */
+  async removeData(): Promise<void> {
+    this.removeDataDir();
+    const schema = this.config.databaseSchema;
+    if (schema?.startsWith(SCALE_OUT_SCHEMA_PREFIX)) await dropSchema(schema);
   }
 }
