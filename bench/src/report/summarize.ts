@@ -2,7 +2,7 @@ import type { CanvasResults } from "../canvas/canvas-bench";
 import { PEER_NAMES, type PeerName } from "../peers/board-address";
 import { median } from "../plan";
 import type { ServerBenchResults } from "../server/server-bench";
-import { loadgenSaturated } from "../server/ramp";
+import { endedAtLoadgenCeiling, loadgenSaturated } from "../server/ramp";
 import { Histogram, type LatencySummary } from "../stats/histogram";
 
 export interface ScenarioSummary {
@@ -56,7 +56,7 @@ export function summarizePeers(server: ServerBenchResults): Record<PeerName, Pee
       scenarios,
       idleRssPerBoardBytes: median(peer.idle.map((idle) => idle.perBoardBytes)),
       ramp: peer.ramp
-        ? { sustainedPerSec: peer.ramp.sustainedPerSec, loadgenLimited: peer.ramp.loadgenLimited, converged: peer.ramp.convergence?.converged ?? false }
+        ? { sustainedPerSec: peer.ramp.sustainedPerSec, loadgenLimited: endedAtLoadgenCeiling(peer.ramp.steps), converged: peer.ramp.convergence?.converged ?? false }
         : null,
       cold: peer.cold ? { singleMs: peer.cold.medianSingleMs, separateMs: peer.cold.medianSeparateMs } : null,
     };

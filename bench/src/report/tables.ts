@@ -35,7 +35,7 @@ export function scenarioTable(peers: Record<PeerName, PeerSummary>): Table {
   }
   return {
     title: "Fan-out latency (ms, send → applied by each other client) and sustained edits/s",
-    headers: ["scenario", "server", "p50", "p95", "p99", "max", "edits/s", "loop p99", "RSS/board busy", "converged", "load gen"],
+    headers: ["scenario", "server", "p50", "p95", "p99", "max", "edits/s", "loop p99", "RSS/board busy", "converged", "load gen", "other CPU/iowait"],
     rows,
   };
 }

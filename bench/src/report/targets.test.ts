@@ -30,3 +30,33 @@ describe("throughput ratios", () => {
     expect(formatRatio(throughputRatio(peer(2000, true), peer(2000, true)))).toBe("n/a");
   });
 });
+
+describe("report tables", () => {
+  it("give every row as many cells as the header has", async () => {
+    const { scenarioTable, peerTable } = await import("./tables");
+    const summary: PeerSummary = {
+      scenarios: {
+        "big-workshop": {
+          offeredPerSec: 100,
+          achievedPerSec: 100,
+          latency: { count: 1, p50Ms: 1, p95Ms: 1, p99Ms: 1, maxMs: 1, meanMs: 1 },
+          converged: true,
+          missingDeliveries: 0,
+          peerEventLoopP99Ms: 1,
+          rssPerLoadedBoardBytes: 1024,
+          loadgenSaturated: false,
+          repetitions: 1,
+          foreignCpu: 0,
+          iowait: 0,
+        },
+      },
+      idleRssPerBoardBytes: 1024,
+      ramp: null,
+      cold: null,
+    };
+    const peers = { brownpaper: summary, "y-websocket": summary, hocuspocus: summary };
+    for (const table of [scenarioTable(peers), peerTable(peers)]) {
+      for (const row of table.rows) expect(row).toHaveLength(table.headers.length);
+    }
+  });
+});

@@ -11,6 +11,7 @@ const END = "<!-- bench:results:end -->";
 
 /** `bench/results/<time>.json` and `latest.json` (or `latest-quick.json`); returns the file. */
 export function writeResults(results: { startedAt: string; quick: boolean }): string {
+  // A partial run (BENCH_ONLY) counts as quick: it never replaces the published results.
   mkdirSync(RESULTS_DIR, { recursive: true });
   const stamp = results.startedAt.replace(/[:.]/g, "-");
   const file = join(RESULTS_DIR, `${stamp}${results.quick ? "-quick" : ""}.json`);

@@ -45,6 +45,19 @@ export function judge(run: RunResult, p99LimitMs: number): { sustained: boolean;
 }
 
 /**
+ * Whether the ramp's result is only a floor: it ended on a step where the load generator was
+ * saturated, or it ran out of rates while the peer still kept up.
+ */
+export function endedAtLoadgenCeiling(steps: readonly RampStep[]): boolean {
+  // The ramp stops at the first rate that fails twice running; without one it ran out of rates.
+  const stop = steps.findIndex((step, index) => {
+    const next = steps[index + 1];
+    return next !== undefined && !step.sustained && !next.sustained && next.ratePerClient === step.ratePerClient;
+  });
+  return stop < 0 ? steps.length > 0 : steps[stop + 1]!.loadgenBound;
+}
+
+/**
  * Raises the per-client rate on one set of boards until the peer fails a rate twice running,
  * then tries once halfway between the last good and the first bad rate. Bounded by the rate list.
  */
@@ -66,7 +79,6 @@ export async function ramp(loadgen: LoadGenerator, peer: PeerProcess, plan: Plan
   };
   let lastGood = 0;
   let firstBad: number | null = null;
-  let loadgenLimited = false;
   let convergence: { converged: boolean } | null = null;
   try {
     for (const rate of ratesPerClient) {
@@ -77,11 +89,10 @@ export async function ramp(loadgen: LoadGenerator, peer: PeerProcess, plan: Plan
         lastGood = rate;
         continue;
       }
-      loadgenLimited = result.loadgenBound;
       firstBad = rate;
       break;
     }
-    if (firstBad !== null && !loadgenLimited) {
+    if (firstBad !== null && !endedAtLoadgenCeiling(steps)) {
       const middle = Math.round(((lastGood + firstBad) / 2) * 10) / 10;
       if (middle > lastGood && middle < firstBad && (await step(middle)).sustained) lastGood = middle;
     }
@@ -90,5 +101,5 @@ export async function ramp(loadgen: LoadGenerator, peer: PeerProcess, plan: Plan
     await loadgen.close(id);
   }
   const boards = scenario.boards * scenario.clientsPerBoard;
-  return { scenario: scenario.name, steps, sustainedPerSec: lastGood * boards, loadgenLimited, convergence };
+  return { scenario: scenario.name, steps, sustainedPerSec: lastGood * boards, loadgenLimited: endedAtLoadgenCeiling(steps), convergence };
 }
