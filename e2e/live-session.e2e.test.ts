@@ -28,6 +28,15 @@ async function openAs(user: User, link: string, name: string): Promise<{ board: 
   return { board, live };
 }
 
+/** Holds back what the server sends on one of the board's two sockets, so the other one syncs first. */
+async function delaySyncFromServer(user: User, room: "board" | "facilitation", ms: number): Promise<void> {
+  const isRoom = (url: URL) => url.pathname.startsWith("/sync/") && url.pathname.endsWith(".facilitation") === (room === "facilitation");
+  await user.page.routeWebSocket(isRoom, (socket) => {
+    const server = socket.connectToServer();
+    server.onMessage((message) => void setTimeout(() => socket.send(message), ms));
+  });
+}
+
 /** Runs a test body with Alice on the facilitator link and Bob on the edit link of a fresh sample board. */
 async function withFacilitatorAndParticipant(body: (alice: { board: BoardPage; live: LiveSession; user: User }, bob: { board: BoardPage; live: LiveSession; user: User }, links: Links) => Promise<void>) {
   const links = await createSampleBoard();
@@ -99,6 +108,44 @@ describe("live session", () => {
         await carol.context.close();
       }
     });
+  });
+
+  it("brings someone who joins mid-walk to the current step, whether the board or the walk reaches them first", async () => {
+    const links = await createSampleBoard();
+    const alice = await newUser(suite.browser);
+    const late: User[] = [];
+    try {
+      const facilitator = await openAs(alice, links.facilitatorUrl, "Alice");
+      await facilitator.live.facilitate("walk-start");
+      await alice.page.keyboard.press("ArrowRight");
+      await expect.poll(() => facilitator.live.walkCurrent().getAttribute("data-step-label")).toBe("Check order");
+
+      // Check order sits up and left of the board's middle, where a fitted view would leave it.
+      for (const [name, slowRoom] of [["Bob", "board"], ["Dan", "facilitation"]] as const) {
+        const user = await newUser(suite.browser);
+        late.push(user);
+        await delaySyncFromServer(user, slowRoom, 1500);
+        const joiner = await openAs(user, links.editUrl, name);
+        await expect.poll(() => joiner.live.walkCurrent().getAttribute("data-step-label")).toBe("Check order");
+        await expect.poll(() => joiner.live.walkStepOffCentre(), { timeout: 5000 }).toBeLessThan(20);
+      }
+
+      const [bob] = late;
+      const joiner = { board: new BoardPage(bob!.page), live: new LiveSession(bob!.page) };
+      await alice.page.keyboard.press("ArrowRight");
+      await expect.poll(() => joiner.live.walkCurrent().getAttribute("data-step-label")).toBe("Credit OK?");
+      await expect.poll(() => joiner.live.walkStepOffCentre(), { timeout: 5000 }).toBeLessThan(20);
+
+      // A reload shows the board from this browser's copy at once; the walk still takes over.
+      await alice.page.keyboard.press("ArrowLeft");
+      await bob!.page.reload();
+      await joiner.board.waitForSynced();
+      await expect.poll(() => joiner.live.walkCurrent().getAttribute("data-step-label")).toBe("Check order");
+      await expect.poll(() => joiner.live.walkStepOffCentre(), { timeout: 5000 }).toBeLessThan(20);
+    } finally {
+      await alice.context.close();
+      for (const user of late) await user.context.close();
+    }
   });
 
   it("shows the same countdown in both browsers", async () => {

@@ -66,6 +66,14 @@ export class LiveSession {
     return this.page.getByTestId("walk-current");
   }
 
+  /** How far, in screen pixels, the walk's current step sits from the middle of the canvas. */
+  async walkStepOffCentre(): Promise<number> {
+    const pane = await this.page.locator(".react-flow").boundingBox();
+    const step = await this.walkCurrent().boundingBox();
+    if (!pane || !step) throw new Error("No canvas or no current walk step on screen.");
+    return Math.hypot(step.x + step.width / 2 - (pane.x + pane.width / 2), step.y + step.height / 2 - (pane.y + pane.height / 2));
+  }
+
   async remainingMs(): Promise<number> {
     return Number(await this.page.getByTestId("timer").getAttribute("data-remaining-ms"));
   }

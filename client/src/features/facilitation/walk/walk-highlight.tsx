@@ -1,7 +1,7 @@
-import { useEffect } from "react";
-import { ViewportPortal, useNodes, useReactFlow } from "@xyflow/react";
+import { ViewportPortal, useNodes } from "@xyflow/react";
 import type { BoardNode } from "../../canvas/canvas-types";
 import { useFacilitation } from "../use-facilitation";
+import { useCentreOnWalk } from "./use-centre-on-walk";
 
 const PAD = 8;
 
@@ -12,18 +12,10 @@ const PAD = 8;
 export function WalkHighlight() {
   const { walk } = useFacilitation();
   const nodes = useNodes<BoardNode>();
-  const { setCenter, getZoom } = useReactFlow();
   const current = walk.active ? nodes.find((node) => node.id === walk.stepId) : undefined;
   const centreX = current ? current.position.x + (current.width ?? 0) / 2 : null;
   const centreY = current ? current.position.y + (current.height ?? 0) / 2 : null;
-
-  // Centre when the walk moves on, not whenever the step's node changes.
-  const stepId = walk.active ? walk.stepId : null;
-  useEffect(() => {
-    if (stepId === null || centreX === null || centreY === null) return;
-    void setCenter(centreX, centreY, { zoom: Math.max(getZoom(), 0.8), duration: 400 });
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- moving the step during a walk should not yank the view
-  }, [stepId, setCenter, getZoom]);
+  useCentreOnWalk(walk.active ? walk.stepId : null, centreX, centreY);
 
   if (!walk.active) return null;
   const visited = new Set(walk.visited);
