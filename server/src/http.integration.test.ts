@@ -146,6 +146,18 @@ describe("health and the client files", () => {
     expect(await response.json()).toEqual({ ok: false });
   });
 
+  it("/api/time answers the server's clock, never from a cache", async () => {
+    const server = clients.track(await TestServer.start());
+    const before = Date.now();
+    const response = await server.get("/api/time");
+    const after = Date.now();
+    expect(response.status).toBe(200);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    const { now } = (await response.json()) as { now: number };
+    expect(now).toBeGreaterThanOrEqual(before);
+    expect(now).toBeLessThanOrEqual(after);
+  });
+
   it("without a built client, pages answer 503 saying how to build it", async () => {
     const server = clients.track(await TestServer.start());
     const response = await server.get("/b/b_0000000000000000");

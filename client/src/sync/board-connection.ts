@@ -5,6 +5,7 @@ import { createBoardUndo, type BoardUndo } from "./board-undo";
 import { openFacilitationConnection, type FacilitationConnection } from "./facilitation-connection";
 import { keepOffline, type OfflineCopy } from "./offline-copy";
 import { createBoardProjection, type BoardProjection } from "./board-projection";
+import { createServerClock, type ServerClock } from "./server-clock";
 import { connectionStatus, nextProviderState, type ConnectionStatus, type ProviderState } from "./connection-status";
 
 /** One open board: its doc, the socket that syncs it, and the projection React reads. */
@@ -14,6 +15,8 @@ export interface BoardConnection {
   projection: BoardProjection;
   facilitation: FacilitationConnection;
   undo: BoardUndo;
+  /** The server's clock, which the workshop timer counts in. */
+  clock: ServerClock;
   subscribeStatus: (listener: () => void) => () => void;
   getStatus: () => ConnectionStatus;
   /** True once the board is there to show: synced with the server, or found in this browser's copy. */
@@ -38,6 +41,7 @@ export function openBoardConnection(boardId: string, token: string): BoardConnec
   const projection = createBoardProjection(doc);
   const facilitation = openFacilitationConnection(syncUrl, boardId, token);
   const undo = createBoardUndo(doc);
+  const clock = createServerClock();
   const listeners = new Set<() => void>();
   let state: ProviderState = { socket: "connecting", synced: false, dropped: false };
   let status = connectionStatus(state);
@@ -66,6 +70,7 @@ export function openBoardConnection(boardId: string, token: string): BoardConnec
     projection,
     facilitation,
     undo,
+    clock,
     subscribeStatus(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -74,6 +79,7 @@ export function openBoardConnection(boardId: string, token: string): BoardConnec
     hasSynced: () => everSynced,
     destroy() {
       listeners.clear();
+      clock.destroy();
       offline.destroy();
       undo.destroy();
       facilitation.destroy();

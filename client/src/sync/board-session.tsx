@@ -5,6 +5,7 @@ import type { AccessRole } from "@brownpaper/shared";
 import type { BoardProjection } from "./board-projection";
 import type { BoardUndo } from "./board-undo";
 import type { FacilitationConnection } from "./facilitation-connection";
+import type { ServerClock } from "./server-clock";
 
 /** What every part of an open board needs: the doc to command, the projection to read, the role. */
 export interface BoardSession {
@@ -18,6 +19,8 @@ export interface BoardSession {
   awareness: Awareness;
   facilitation: FacilitationConnection;
   undo: BoardUndo;
+  /** The server's clock: timers are stored and read in it, so skewed local clocks still agree. */
+  clock: ServerClock;
 }
 
 const BoardSessionContext = createContext<BoardSession | null>(null);

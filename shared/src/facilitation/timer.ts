@@ -1,6 +1,7 @@
 /**
  * A workshop timebox. It is stored as an end time (and, while paused, what was left), never as
- * a ticking count, so a late joiner computes the same remaining time as everyone else.
+ * a ticking count, so a late joiner computes the same remaining time as everyone else. Times
+ * are the server's clock (`GET /api/time`), never one screen's, which may be minutes off.
  */
 export type TimerState =
   | { status: "idle" }

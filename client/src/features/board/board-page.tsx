@@ -52,6 +52,7 @@ function OpenBoard({ connection, boardId, role }: { connection: BoardConnection;
       awareness: connection.provider.awareness,
       facilitation: connection.facilitation,
       undo: connection.undo,
+      clock: connection.clock,
     }),
     [boardId, connection, role, readOnly],
   );

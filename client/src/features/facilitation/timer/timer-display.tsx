@@ -1,17 +1,20 @@
 import { useEffect, useRef } from "react";
 import { formatRemaining, isTimeUp, remainingMs } from "@brownpaper/shared";
+import { useBoardSession } from "../../../sync/board-session";
 import { useFacilitation } from "../use-facilitation";
 import { beep, primeAudio } from "./beep";
 import { useNow } from "./use-now";
 
 /**
- * The timebox everyone sees. The remaining time comes from the shared end time and this
- * screen's clock, so someone who joins late sees the same countdown. At zero it turns red
+ * The timebox everyone sees. The remaining time comes from the shared end time and the
+ * server's clock (not this computer's, which may be minutes off), so every screen, including
+ * someone who joins late, shows the same countdown. At zero it turns red
  * and beeps once — only on screens that saw it reach zero, not for a late joiner.
  */
 export function TimerDisplay() {
   const { timer } = useFacilitation();
-  const now = useNow(timer.status === "running");
+  const { clock } = useBoardSession();
+  const now = useNow(timer.status === "running", clock.now);
   const left = remainingMs(timer, now);
   const up = isTimeUp(timer, now);
   const wasRunning = useRef(false);

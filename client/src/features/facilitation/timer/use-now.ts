@@ -1,13 +1,13 @@
 import { useEffect, useState } from "react";
 
-/** The current time, re-read every `intervalMs` while `ticking`; a countdown re-renders with it. */
-export function useNow(ticking: boolean, intervalMs = 250): number {
-  const [now, setNow] = useState(() => Date.now());
+/** The time by `clock`, re-read every `intervalMs` while `ticking`; a countdown re-renders with it. */
+export function useNow(ticking: boolean, clock: () => number, intervalMs = 250): number {
+  const [now, setNow] = useState(clock);
   useEffect(() => {
     if (!ticking) return;
-    setNow(Date.now());
-    const timer = setInterval(() => setNow(Date.now()), intervalMs);
+    setNow(clock());
+    const timer = setInterval(() => setNow(clock()), intervalMs);
     return () => clearInterval(timer);
-  }, [ticking, intervalMs]);
-  return ticking ? now : Date.now();
+  }, [ticking, clock, intervalMs]);
+  return ticking ? now : clock();
 }
