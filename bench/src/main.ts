@@ -10,7 +10,8 @@ import { serverBench, type ServerBenchResults } from "./server/server-bench";
 /**
  * `pnpm bench`: Brownpaper's server against the reference y-websocket server and Hocuspocus,
  * and its canvas against bare React Flow. BENCH_QUICK=1 for a short run; BENCH_ONLY=server or
- * BENCH_ONLY=canvas for one half; BENCH_REPORT=<results.json> re-reports a saved run.
+ * BENCH_ONLY=canvas for one half, BENCH_ONLY=scaleout for one board on one instance vs two;
+ * BENCH_REPORT=<results.json> re-reports a saved run.
  */
 const log = (line: string): void => console.log(line);
 process.on("SIGINT", () => process.exit(130));
@@ -26,11 +27,11 @@ async function measure(): Promise<BenchResults> {
   let canvas: CanvasResults | null = null;
   const errors: string[] = [];
   if (only !== "canvas") {
-    log("Server load: peers one after another, shuffled; server on core 0, load generator on core 1");
-    server = await serverBench(plan, log);
+    if (only !== "scaleout") log("Server load: peers one after another, shuffled; server on core 0, load generator on core 1");
+    server = await serverBench(plan, log, only === "scaleout" ? "scaleout" : "all");
     errors.push(...server.errors);
   }
-  if (only !== "server") {
+  if (only !== "server" && only !== "scaleout") {
     log("Canvas: headless Chromium, Brownpaper's board page vs bare React Flow");
     try {
       canvas = await canvasBench(plan, log);
@@ -55,7 +56,7 @@ async function measure(): Promise<BenchResults> {
 const reportFile = process.env.BENCH_REPORT;
 const results: BenchResults = reportFile ? (JSON.parse(readFileSync(reportFile, "utf8")) as BenchResults) : await measure();
 const report = buildReport(results);
-results.summary = { peers: report.peers, targets: report.targets, noise: report.noise, line: report.line };
+results.summary = { peers: report.peers, scaleOut: report.scaleOut, targets: report.targets, noise: report.noise, line: report.line };
 let file: string;
 if (reportFile) {
   file = reportFile;

@@ -17,6 +17,8 @@ export interface Plan {
   idle: { warmBoards: number; boards: number; elementsPerBoard: number };
   cold: { elements: number; loads: number };
   churn: { cycles: number; boards: number; concurrency: number; maxMs: number; unloadDelayMs: number };
+  /** Issue 7: one board's clients on one Brownpaper instance, then split across two. */
+  scaleOut: { scenario: LoadScenario; repetitions: number };
   canvas: { steps: number[]; repetitions: number; panFrames: number };
 }
 
@@ -44,6 +46,7 @@ export function makePlan(quick: boolean): Plan {
     churn: quick
       ? { cycles: 1000, boards: 100, concurrency: 20, maxMs: 60_000, unloadDelayMs: 200 }
       : { cycles: 10_000, boards: 500, concurrency: 20, maxMs: 240_000, unloadDelayMs: 200 },
+    scaleOut: { scenario: BIG_WORKSHOP, repetitions: quick ? 1 : 3 },
     canvas: { steps: [200, 1000, 3000], repetitions: quick ? 1 : 2, panFrames: quick ? 90 : 180 },
   };
 }

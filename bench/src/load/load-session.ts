@@ -2,8 +2,10 @@ import { monitorEventLoopDelay } from "node:perf_hooks";
 import * as Y from "yjs";
 import { createBoards, type BoardAddress, type PeerName } from "../peers/board-address";
 import { Histogram, type HistogramJson, type LatencySummary } from "../stats/histogram";
+import { onPort } from "./cold-load";
 import { checkConvergence, combineConvergence, type ConvergenceResult } from "./convergence";
 import { FanoutTracker } from "./fanout-tracker";
+import { instanceOfClient } from "./instance-split";
 import { OpenLoopSchedule } from "./open-loop-schedule";
 import { SimClient } from "./sim-client";
 import { createOwnStep, editStep, STEPS_ROOT, writeSteps } from "./step-edits";
@@ -14,6 +16,11 @@ export interface SessionSpec {
   port: number;
   boards: number;
   clientsPerBoard: number;
+  /**
+   * Several instances of the peer serving the same boards (the scale-out phase): boards are
+   * created on `port`, and each board's clients are spread over these ports round-robin.
+   */
+  instancePorts?: number[];
 }
 
 export interface RunSpec {
@@ -50,7 +57,8 @@ export interface RunResult {
 }
 
 interface Board {
-  address: BoardAddress;
+  /** The board on each instance (one address unless the session spans several instances). */
+  addresses: BoardAddress[];
   clients: SimClient[];
 }
 
@@ -85,10 +93,16 @@ export class LoadSession {
 
   private async connectAll(): Promise<void> {
     const { peer, port, boards, clientsPerBoard } = this.spec;
+    const ports = this.spec.instancePorts ?? [port];
     const onApplied = (receiver: number, sender: number, clock: number, now: number): void =>
       this.tracker?.applied(receiver, sender, clock, now);
     for (const address of await createBoards(peer, port, boards)) {
-      this.boards.push({ address, clients: Array.from({ length: clientsPerBoard }, () => new SimClient(address, { onApplied })) });
+      const addresses = ports.map((instancePort) => onPort(address, instancePort));
+      const clients = Array.from(
+        { length: clientsPerBoard },
+        (_, index) => new SimClient(addresses[instanceOfClient(index, addresses.length)]!, { onApplied }),
+      );
+      this.boards.push({ addresses, clients });
     }
     const all = this.clients;
     for (let start = 0; start < all.length; start += 50) {
@@ -174,21 +188,23 @@ export class LoadSession {
   }
 
   /**
-   * Every board's clients, plus a fresh client that syncs from the server now, must hold the
+   * Every board's clients, plus a fresh client that syncs from each instance now, must hold the
    * same state: a server that lost an update, or never stored one, fails here.
    */
   async convergence(): Promise<ConvergenceResult> {
     const results: ConvergenceResult[] = [];
     for (const board of this.boards) {
-      const auditor = new SimClient(board.address);
+      const auditors = board.addresses.map((address) => new SimClient(address));
       try {
-        await auditor.connect();
-        results.push(checkConvergence([...board.clients.map((client) => client.doc), auditor.doc]));
+        await Promise.all(auditors.map((auditor) => auditor.connect()));
+        results.push(checkConvergence([...board.clients.map((client) => client.doc), ...auditors.map((auditor) => auditor.doc)]));
       } catch {
-        results.push({ converged: false, docs: board.clients.length + 1, distinctStateVectors: 0, distinctStates: 0 });
+        results.push({ converged: false, docs: board.clients.length + auditors.length, distinctStateVectors: 0, distinctStates: 0 });
       } finally {
-        await auditor.close();
-        auditor.destroy();
+        for (const auditor of auditors) {
+          await auditor.close();
+          auditor.destroy();
+        }
       }
     }
     return combineConvergence(results);

@@ -1,6 +1,7 @@
 import type { CanvasResults } from "../canvas/canvas-bench";
 import type { ServerBenchResults } from "../server/server-bench";
-import { summarizePeers, worstNoise } from "./summarize";
+import { scaleOutSummaryPart, scaleOutTable, scaleOutTarget, summarizeScaleOut } from "./scale-out";
+import { hasPeerFigures, summarizePeers, worstNoise } from "./summarize";
 import type { Table } from "./table";
 import { canvasTable, churnTable, peerTable, rampTable, scenarioTable, targetTable } from "./tables";
 import { summaryLine, targetRows } from "./targets";
@@ -22,13 +23,15 @@ export interface BenchResults {
 /** Tables, targets and the summary line, computed from the raw figures alone. */
 export function buildReport(results: BenchResults) {
   const { server, canvas } = results;
-  const peers = server ? summarizePeers(server) : null;
-  const targets = targetRows(peers, canvas);
+  const peers = server && hasPeerFigures(server) ? summarizePeers(server) : null;
+  const scaleOut = server?.scaleOut ? summarizeScaleOut(server.scaleOut) : null;
+  const targets = [...targetRows(peers, canvas), ...(scaleOut ? [scaleOutTarget(scaleOut)] : [])];
   const tables: Table[] = [];
   if (peers && server) {
     tables.push(scenarioTable(peers), peerTable(peers), rampTable(Object.fromEntries(Object.entries(server.peers).map(([name, peer]) => [name, peer.ramp]))));
-    if (server.churn) tables.push(churnTable(server.churn));
   }
+  if (server?.churn) tables.push(churnTable(server.churn));
+  if (scaleOut) tables.push(scaleOutTable(scaleOut));
   if (canvas) tables.push(canvasTable(canvas));
   tables.push(targetTable(targets));
   const noise = server ? worstNoise(server) : null;
@@ -36,12 +39,12 @@ export function buildReport(results: BenchResults) {
     noise && noise.foreignCpu > 0.1
       ? `Noise warning: in the worst window other processes used ${Math.round(noise.foreignCpu * 100)} % of the cores (the bench waited ${Math.round((server?.quietWaitMs ?? 0) / 1000)} s in all for quieter moments); compare peers by their figures from quiet windows (see "other CPU" in the tables).`
       : null;
-  const line = summaryLine(peers, canvas);
+  const line = [summaryLine(peers, canvas), scaleOut ? scaleOutSummaryPart(scaleOut) : ""].filter(Boolean).join("; ");
   const machine = results.machine;
   const header = [
     `Latest full run: ${results.startedAt}, ${results.minutes.toFixed(1)} min, commit ${results.versions.brownpaperCommit}; ${machine.cores} × ${machine.cpuModel}, ${machine.memoryGiB} GiB, Node ${machine.node}, ${results.versions.chromium}. Raw figures: \`bench/results/latest.json\`.`,
     ...(noiseNote ? ["", noiseNote] : []),
     ...(results.errors.length > 0 ? ["", `Errors during the run: ${results.errors.map((error) => `\`${error.slice(0, 200)}\``).join("; ")}`] : []),
   ];
-  return { peers, targets, tables, noise, noiseNote, line, header };
+  return { peers, scaleOut, targets, tables, noise, noiseNote, line, header };
 }

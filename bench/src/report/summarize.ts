@@ -64,12 +64,20 @@ export function summarizePeers(server: ServerBenchResults): Record<PeerName, Pee
   return out;
 }
 
+/** Whether the peers were measured at all (not with BENCH_ONLY=scaleout). */
+export function hasPeerFigures(server: ServerBenchResults): boolean {
+  return PEER_NAMES.some((name) => {
+    const peer = server.peers[name];
+    return peer.runs.length > 0 || peer.idle.length > 0 || peer.ramp !== null || peer.cold !== null;
+  });
+}
+
 /** The noisiest window of the whole server run. */
 export function worstNoise(server: ServerBenchResults): { foreignCpu: number; iowait: number } {
-  const windows = PEER_NAMES.flatMap((name) => [
-    ...server.peers[name].runs.map((run) => run.noise),
-    ...(server.peers[name].ramp?.steps ?? []).map((step) => step.noise),
-  ]);
+  const windows = [
+    ...PEER_NAMES.flatMap((name) => [...server.peers[name].runs.map((run) => run.noise), ...(server.peers[name].ramp?.steps ?? []).map((step) => step.noise)]),
+    ...(server.scaleOut?.runs ?? []).map((run) => run.noise),
+  ];
   return {
     foreignCpu: Math.max(0, ...windows.map((noise) => noise.foreignCpu)),
     iowait: Math.max(0, ...windows.map((noise) => noise.iowait)),

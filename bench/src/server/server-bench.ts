@@ -6,6 +6,7 @@ import { churnPhase, type ChurnPhaseResult } from "./churn-phase";
 import { coldLoad, type ColdLoadResult } from "./cold-load-phase";
 import { idleMemory, type IdleMemory } from "./idle-memory";
 import { ramp, type RampResult } from "./ramp";
+import { scaleOutPhase, type ScaleOutPhaseResult } from "./scale-out-phase";
 import { runScenario, type ScenarioRun } from "./scenario-run";
 
 export interface PeerResults {
@@ -21,6 +22,8 @@ export interface ServerBenchResults {
   orders: Record<string, PeerName[][]>;
   peers: Record<PeerName, PeerResults>;
   churn: ChurnPhaseResult | null;
+  /** One board on one instance vs two (issue 7); absent from results older than the phase. */
+  scaleOut?: ScaleOutPhaseResult | null;
   /** Time spent waiting for other processes to quieten before windows. */
   quietWaitMs: number;
   /** Phases that threw, with the peer's last stderr: shown, never swallowed. */
@@ -56,18 +59,42 @@ async function withPeer<T>(
   }
 }
 
-export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResults> {
+/** `scaleout`: only the scale-out phase (BENCH_ONLY=scaleout). */
+export type ServerPhases = "all" | "scaleout";
+
+export async function serverBench(plan: Plan, log: Log, phases: ServerPhases = "all"): Promise<ServerBenchResults> {
   const results: ServerBenchResults = {
     pinned: canPin(),
     orders: { scenarios: [], ramp: [], cold: [] },
     peers: Object.fromEntries(PEER_NAMES.map((name): [PeerName, PeerResults] => [name, { runs: [], idle: [], ramp: null, cold: null }])) as Record<PeerName, PeerResults>,
     churn: null,
+    scaleOut: null,
     quietWaitMs: 0,
     errors: [],
   };
   const quiet = { leftMs: plan.quietBudgetMs };
   if (!results.pinned) log("taskset is not available: server and load generator share the cores");
+  if (phases === "all") await peerPhases(plan, log, results, quiet);
+  log("Scale-out: one board, its clients on one Brownpaper instance, then split across two (PostgreSQL + Redis)");
+  const done = phaseStart(log, "scale-out");
+  try {
+    results.scaleOut = await scaleOutPhase(plan, { pinned: results.pinned, serverCpu: SERVER_CPU, loadgenCpu: LOADGEN_CPU, quiet, log, errors: results.errors });
+  } catch (error) {
+    results.errors.push(`scale-out: ${(error as Error).message}`);
+  } finally {
+    done();
+  }
+  results.quietWaitMs = plan.quietBudgetMs - quiet.leftMs;
+  return results;
+}
 
+function phaseStart(log: Log, label: string): () => void {
+  const started = performance.now();
+  return () => log(`  (${label}: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+/** Scenarios, idle memory, ramp and cold load for every peer, then Brownpaper's churn. */
+async function peerPhases(plan: Plan, log: Log, results: ServerBenchResults, quiet: { leftMs: number }): Promise<void> {
   const scenariosStarted = performance.now();
   for (let repetition = 1; repetition <= plan.repetitions; repetition++) {
     const order = shuffled(PEER_NAMES);
@@ -87,11 +114,7 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
   }
 
   log(`  (scenarios: ${((performance.now() - scenariosStarted) / 1000).toFixed(0)} s)`);
-  const phaseStart = (label: string): (() => void) => {
-    const started = performance.now();
-    return () => log(`  (${label}: ${((performance.now() - started) / 1000).toFixed(0)} s)`);
-  };
-  let done = phaseStart("ramp");
+  let done = phaseStart(log, "ramp");
   const rampOrder = shuffled(PEER_NAMES);
   results.orders.ramp!.push(rampOrder);
   for (const name of rampOrder) {
@@ -105,7 +128,7 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
   }
 
   done();
-  done = phaseStart("cold load");
+  done = phaseStart(log, "cold load");
   const coldOrder = shuffled(PEER_NAMES);
   results.orders.cold!.push(coldOrder);
   for (const name of coldOrder) {
@@ -122,7 +145,7 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
   }
 
   done();
-  done = phaseStart("churn");
+  done = phaseStart(log, "churn");
   let loadgen: LoadGenerator | null = null;
   try {
     loadgen = await LoadGenerator.start(results.pinned ? LOADGEN_CPU : undefined);
@@ -134,6 +157,4 @@ export async function serverBench(plan: Plan, log: Log): Promise<ServerBenchResu
     loadgen?.stop();
     done();
   }
-  results.quietWaitMs = plan.quietBudgetMs - quiet.leftMs;
-  return results;
 }
