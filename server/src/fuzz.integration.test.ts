@@ -1,4 +1,3 @@
-import { rmSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
@@ -6,7 +5,7 @@ import { WebsocketProvider } from "y-websocket";
 import { ROOT } from "@brownpaper/shared";
 import { sampleValue } from "./metrics";
 import { fuzzCorpus, fuzzMessage, type FuzzMessage } from "./test/fuzz-messages";
-import { ServerProcess } from "./test/server-process";
+import { removeServerData, ServerProcess } from "./test/server-process";
 import { tempDir, type CreatedBoard } from "./test/test-server";
 import { waitFor } from "./test/wait";
 
@@ -30,7 +29,7 @@ const providers: WebsocketProvider[] = [];
 afterAll(async () => {
   for (const provider of providers) provider.destroy();
   await server?.kill("SIGKILL");
-  rmSync(dataDir, { recursive: true, force: true });
+  await removeServerData(dataDir);
 });
 
 interface LaneStats {

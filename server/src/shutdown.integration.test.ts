@@ -1,10 +1,9 @@
-import { rmSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { addLane, readBoard } from "@brownpaper/shared";
-import { ServerProcess } from "./test/server-process";
+import { removeServerData, ServerProcess } from "./test/server-process";
 import { tempDir } from "./test/test-server";
 import { waitFor } from "./test/wait";
 
@@ -14,7 +13,7 @@ const dataDirs: string[] = [];
 afterEach(async () => {
   for (const provider of providers.splice(0)) provider.destroy();
   for (const server of running.splice(0)) await server.kill("SIGKILL");
-  for (const dir of dataDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+  for (const dir of dataDirs.splice(0)) await removeServerData(dir);
 });
 
 async function start(dataDir: string): Promise<ServerProcess> {

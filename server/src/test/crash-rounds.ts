@@ -1,9 +1,8 @@
-import { rmSync } from "node:fs";
 import WebSocket from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { ROOT } from "@brownpaper/shared";
-import { ServerProcess } from "./server-process";
+import { removeServerData, ServerProcess } from "./server-process";
 import { tempDir } from "./test-server";
 import { waitFor } from "./wait";
 
@@ -143,7 +142,7 @@ export async function runCrashRounds(options: CrashRoundsOptions): Promise<Crash
     }
   } finally {
     await server.kill("SIGKILL");
-    rmSync(dataDir, { recursive: true, force: true });
+    await removeServerData(dataDir);
   }
   return { rounds: options.rounds, receivedStructs: received.structs, receivedDeletions: received.deletions.length, missing };
 }

@@ -1,7 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { basename } from "node:path";
-import { TEST_DATABASE_URL } from "./postgres";
+import { dropSchema, TEST_DATABASE_URL } from "./postgres";
 import { TEST_REDIS_URL } from "./redis";
 import { SCALE_OUT, TEST_SECRET, type CreatedBoard } from "./test-server";
 
@@ -16,11 +17,20 @@ function parseLine(line: string): { event?: string; url?: string } {
   }
 }
 
+function scaleOutSchema(dataDir: string): string {
+  return `bp_scale_${basename(dataDir).toLowerCase().replace(/[^a-z0-9_]/g, "_")}`.slice(0, 63);
+}
+
 /** Under TEST_SCALE_OUT, PostgreSQL (a schema named after the DATA_DIR, so a restart finds it) and Redis. */
 function scaleOutEnv(dataDir: string): Record<string, string> {
   if (!SCALE_OUT) return {};
-  const schema = `bp_scale_${basename(dataDir).toLowerCase().replace(/[^a-z0-9_]/g, "_")}`.slice(0, 63);
-  return { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema, REDIS_URL: TEST_REDIS_URL };
+  return { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: scaleOutSchema(dataDir), REDIS_URL: TEST_REDIS_URL };
+}
+
+/** Removes what servers started on `dataDir` stored: the directory, and under TEST_SCALE_OUT their schema. */
+export async function removeServerData(dataDir: string): Promise<void> {
+  rmSync(dataDir, { recursive: true, force: true });
+  if (SCALE_OUT) await dropSchema(scaleOutSchema(dataDir));
 }
 
 export interface Exit {
