@@ -13,6 +13,16 @@ export class BoardPage {
     await this.page.locator('[data-testid="connection-status"][data-status="synced"]').waitFor();
   }
 
+  /** What the connection indicator shows: synced, connecting, reconnecting, offline or stopped. */
+  async connectionShown(): Promise<string | null> {
+    return this.page.getByTestId("connection-status").getAttribute("data-shown");
+  }
+
+  /** The banner saying why the board stopped syncing for good. */
+  connectionProblem(): Locator {
+    return this.page.getByTestId("connection-problem");
+  }
+
   lane(name: string): Locator {
     return this.page.locator(`[data-testid="lane-header"][data-lane-name="${name}"]`);
   }

@@ -6,6 +6,7 @@ import { openFacilitationConnection, type FacilitationConnection } from "./facil
 import { keepOffline, type OfflineCopy } from "./offline-copy";
 import { createBoardProjection, type BoardProjection } from "./board-projection";
 import { createServerClock, type ServerClock } from "./server-clock";
+import { watchConnection, type ConnectionTrouble } from "./watch-connection";
 import { connectionStatus, nextProviderState, type ConnectionStatus, type ProviderState } from "./connection-status";
 
 /** One open board: its doc, the socket that syncs it, and the projection React reads. */
@@ -19,6 +20,12 @@ export interface BoardConnection {
   clock: ServerClock;
   subscribeStatus: (listener: () => void) => () => void;
   getStatus: () => ConnectionStatus;
+  /** Why the board cannot sync, if retrying cannot help, and the reason behind a reconnect; changes notify `subscribeStatus`. */
+  getTrouble: () => ConnectionTrouble;
+  /** After a problem: forget it and try both sockets again. */
+  retry: () => void;
+  /** After the server keeps refusing this browser's changes: drop them (this browser's copy) so a reload starts from the server's board. */
+  discardLocalCopy: () => Promise<void>;
   /** True once the board is there to show: synced with the server, or found in this browser's copy. */
   hasSynced: () => boolean;
   destroy: () => void;
@@ -47,21 +54,32 @@ export function openBoardConnection(boardId: string, token: string): BoardConnec
   let status = connectionStatus(state);
   let everSynced = false;
 
+  const notify = () => {
+    for (const listener of listeners) listener();
+  };
+  const trouble = watchConnection(boardId, token, provider, facilitation.provider, notify);
   const update = (change: Partial<Pick<ProviderState, "socket" | "synced">>) => {
     state = nextProviderState(state, change);
     if (state.synced) everSynced = true;
     const next = connectionStatus(state);
     if (next === status) return;
     status = next;
-    for (const listener of listeners) listener();
+    notify();
   };
   provider.on("status", ({ status: socket }) => update({ socket }));
   provider.on("sync", (synced) => update({ synced }));
   // The browser's copy shows the board (and any unsynced edits) when the server is out of reach.
-  const offline: OfflineCopy = keepOffline(boardId, doc, [provider, facilitation.provider], () => {
+  // Coming back online reopens the sockets, unless the server has refused them for good.
+  const sockets = [provider, facilitation.provider].map((socket) => ({
+    connect: () => {
+      if (trouble.mayReconnect()) socket.connect();
+    },
+    disconnect: () => socket.disconnect(),
+  }));
+  const offline: OfflineCopy = keepOffline(boardId, doc, sockets, () => {
     if (everSynced || boardMaps(doc).lanes.size === 0) return;
     everSynced = true;
-    for (const listener of listeners) listener();
+    notify();
   });
 
   return {
@@ -76,9 +94,13 @@ export function openBoardConnection(boardId: string, token: string): BoardConnec
       return () => listeners.delete(listener);
     },
     getStatus: () => status,
+    getTrouble: trouble.getTrouble,
+    retry: trouble.retry,
+    discardLocalCopy: () => offline.discard(),
     hasSynced: () => everSynced,
     destroy() {
       listeners.clear();
+      trouble.destroy();
       clock.destroy();
       offline.destroy();
       undo.destroy();

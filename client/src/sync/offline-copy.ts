@@ -1,5 +1,5 @@
 import type * as Y from "yjs";
-import { IndexeddbPersistence } from "y-indexeddb";
+import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
 
 /** What `keepOffline` needs of a socket provider: to be told when the network comes and goes. */
 interface Reconnectable {
@@ -8,6 +8,8 @@ interface Reconnectable {
 }
 
 export interface OfflineCopy {
+  /** Deletes this browser's copy, unsent changes included; the doc in memory is left as it is. */
+  discard: () => Promise<void>;
   destroy: () => void;
 }
 
@@ -18,13 +20,18 @@ export interface OfflineCopy {
  * as it is back online. `onLoaded` runs once the stored copy has been read into the doc.
  */
 export function keepOffline(boardId: string, doc: Y.Doc, providers: readonly Reconnectable[], onLoaded: () => void): OfflineCopy {
-  const store = new IndexeddbPersistence(`brownpaper:${boardId}`, doc);
+  const name = `brownpaper:${boardId}`;
+  const store = new IndexeddbPersistence(name, doc);
   void store.whenSynced.then(onLoaded, () => undefined);
   const goOffline = () => providers.forEach((provider) => provider.disconnect());
   const goOnline = () => providers.forEach((provider) => provider.connect());
   window.addEventListener("offline", goOffline);
   window.addEventListener("online", goOnline);
   return {
+    async discard() {
+      await store.destroy();
+      await clearDocument(name);
+    },
     destroy() {
       window.removeEventListener("offline", goOffline);
       window.removeEventListener("online", goOnline);

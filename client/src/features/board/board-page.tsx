@@ -40,8 +40,10 @@ function ConnectedBoard({ boardId, token, role }: { boardId: string; token: stri
 function OpenBoard({ connection, boardId, role }: { connection: BoardConnection; boardId: string; role: AccessRole }) {
   const status = useConnectionStatus(connection);
   const loaded = useSyncExternalStore(connection.subscribeStatus, connection.hasSynced);
+  const trouble = useSyncExternalStore(connection.subscribeStatus, connection.getTrouble);
   const locked = useSyncExternalStore(connection.facilitation.subscribe, () => connection.facilitation.getSnapshot().locked);
-  const readOnly = !canEdit(role) || (locked && role !== "facilitator");
+  // A board the server refuses to sync takes no edits: they would reach no one.
+  const readOnly = !canEdit(role) || (locked && role !== "facilitator") || trouble.problem !== null;
   const session = useMemo<BoardSession>(
     () => ({
       boardId,
@@ -59,7 +61,7 @@ function OpenBoard({ connection, boardId, role }: { connection: BoardConnection;
   return (
     <BoardSessionProvider session={session}>
       <ReactFlowProvider>
-        <BoardScreen status={status} loaded={loaded} />
+        <BoardScreen status={status} loaded={loaded} trouble={trouble} actions={connection} />
       </ReactFlowProvider>
     </BoardSessionProvider>
   );

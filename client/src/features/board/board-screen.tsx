@@ -6,6 +6,8 @@ import { runCommand } from "../../sync/run-command";
 import { useBoardSession } from "../../sync/board-session";
 import { useBoard } from "../../sync/use-board";
 import type { ConnectionStatus } from "../../sync/connection-status";
+import { describeProblem } from "../../sync/connection-problem";
+import type { ConnectionTrouble } from "../../sync/watch-connection";
 import { useUiStore } from "../../state/store";
 import { BoardCanvas } from "../canvas/board-canvas";
 import { useAddStepToLane } from "../canvas/interaction/use-add-step";
@@ -23,11 +25,12 @@ import { OutlinePanel } from "../outline/outline-panel";
 import { PresenceNamePrompt } from "../presence/presence-name-prompt";
 import { BoardTitle } from "./board-title";
 import { ConnectionIndicator } from "./connection-indicator";
+import { ConnectionProblemBanner, type ProblemActions } from "./connection-problem-banner";
 import { ReadonlyBanner } from "./readonly-banner";
 import { SharePopover } from "./share-popover";
 
 /** An open board: top bar with tools, status and sharing; the map below. */
-export function BoardScreen({ status, loaded }: { status: ConnectionStatus; loaded: boolean }) {
+export function BoardScreen({ status, loaded, trouble, actions }: { status: ConnectionStatus; loaded: boolean; trouble: ConnectionTrouble; actions: ProblemActions }) {
   const { doc, boardId, role, readOnly } = useBoardSession();
   const board = useBoard();
   const fitBoard = useFitBoard();
@@ -60,10 +63,11 @@ export function BoardScreen({ status, loaded }: { status: ConnectionStatus; load
         <div className="topbar__end">
           <LiveStatus />
           <InterchangeMenu board={board} />
-          <ConnectionIndicator status={status} />
+          <ConnectionIndicator status={status} trouble={trouble} />
           {!readOnly && <SharePopover boardId={boardId} role={role} />}
         </div>
       </header>
+      {trouble.problem !== null && <ConnectionProblemBanner problem={trouble.problem} actions={actions} />}
       {role === "view" && <ReadonlyBanner />}
       <LiveBars board={board} />
       <main className="board-main">
@@ -80,7 +84,11 @@ export function BoardScreen({ status, loaded }: { status: ConnectionStatus; load
           </>
         ) : (
           <div className="board-loading" role="status">
-            {status === "offline" ? "Can't reach the Brownpaper server yet. Retrying…" : "Loading board…"}
+            {trouble.problem !== null
+              ? describeProblem(trouble.problem).title
+              : status === "offline"
+                ? "Can't reach the Brownpaper server yet. Retrying…"
+                : "Loading board…"}
           </div>
         )}
       </main>
