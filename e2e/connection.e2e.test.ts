@@ -48,6 +48,27 @@ describe("when the server will not sync a board", () => {
     }
   });
 
+  it("stops resending a change the server keeps refusing, and starts afresh from the server's board on request", async () => {
+    const { editUrl } = await createBoard(suite.app.baseUrl);
+    const user = await newUser(suite.browser);
+    try {
+      const board = new BoardPage(user.page);
+      await board.open(editUrl);
+      // Over the server's 8 MiB message limit: every reconnect sends it again and is closed with 1009.
+      await user.page.evaluate(() => window.__brownpaper!.doc.getMap("meta").set("title", "x".repeat(9 * 1024 * 1024)));
+      await board.connectionProblem().waitFor({ timeout: 30_000 });
+      expect(await user.page.getByTestId("connection-problem-title").textContent()).toBe("The server will not accept a change made in this browser");
+      expect(await board.connectionProblem().textContent()).toContain("larger than the server accepts");
+
+      await user.page.getByRole("button", { name: "Reload without my unsent changes" }).click();
+      await board.waitForSynced();
+      expect(await board.connectionProblem().count()).toBe(0);
+      expect(await user.page.evaluate(() => window.__brownpaper!.board().meta.title)).toBe("Untitled process");
+    } finally {
+      await user.context.close();
+    }
+  });
+
   it("reconnects by itself after a server restart, and says the link is no longer valid once the server stops accepting it", async () => {
     const secret = (letter: string) => letter.repeat(40);
     let app: RunningApp = await startApp({ env: { BROWNPAPER_SECRET: secret("a") } });
