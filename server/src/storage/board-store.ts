@@ -8,8 +8,13 @@ export interface BoardStore {
   boardExists(boardId: string): Promise<boolean>;
   /** Every stored update in seq order, and the highest seq (0 when none). Throws BoardNotFoundError. */
   load(boardId: string): Promise<StoredBoard>;
-  /** Stores one update after all others and returns its seq. Throws BoardNotFoundError. */
+  /** Stores one update after all others and returns its seq; appendMany with one update. */
   append(boardId: string, update: Uint8Array): Promise<number>;
+  /**
+   * Stores updates after all others, in the order given, at consecutive seqs, all or none, and
+   * returns the last seq. Throws BoardNotFoundError, or RangeError for an empty list.
+   */
+  appendMany(boardId: string, updates: readonly Uint8Array[]): Promise<number>;
   /**
    * Replaces the rows with seq ≤ throughSeq by one row (at throughSeq) holding `merged`, in one
    * atomic step. Rows written after throughSeq survive untouched.
@@ -75,4 +80,9 @@ export function assertCompactable(boardId: string, throughSeq: number, lastSeq: 
   if (!Number.isInteger(throughSeq) || throughSeq < 1 || throughSeq > lastSeq) {
     throw new RangeError(`Cannot compact board "${boardId}" through seq ${throughSeq}: stored seqs end at ${lastSeq}.`);
   }
+}
+
+/** Refuses an empty batch, which has no last seq to return; shared by the adapters. */
+export function assertUpdates(boardId: string, updates: readonly Uint8Array[]): void {
+  if (updates.length === 0) throw new RangeError(`Nothing to append to board "${boardId}": the list of updates is empty.`);
 }

@@ -1,5 +1,6 @@
 import {
   assertCompactable,
+  assertUpdates,
   BoardExistsError,
   BoardNotFoundError,
   SnapshotExistsError,
@@ -47,10 +48,15 @@ export class MemoryStore implements BoardStore {
     return { updates: rows.map((row) => row.data.slice()), lastSeq: rows.at(-1)?.seq ?? 0 };
   }
 
-  async append(boardId: string, update: Uint8Array): Promise<number> {
+  append(boardId: string, update: Uint8Array): Promise<number> {
+    return this.appendMany(boardId, [update]);
+  }
+
+  async appendMany(boardId: string, updates: readonly Uint8Array[]): Promise<number> {
     const rows = this.rows(boardId);
-    const seq = (rows.at(-1)?.seq ?? 0) + 1;
-    rows.push({ seq, data: update.slice() });
+    assertUpdates(boardId, updates);
+    let seq = rows.at(-1)?.seq ?? 0;
+    for (const update of updates) rows.push({ seq: ++seq, data: update.slice() });
     return seq;
   }
 

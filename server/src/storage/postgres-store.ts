@@ -1,6 +1,7 @@
 import pg from "pg";
 import {
   assertCompactable,
+  assertUpdates,
   BoardExistsError,
   BoardNotFoundError,
   SnapshotExistsError,
@@ -47,7 +48,7 @@ export interface PostgresStoreOptions {
 
 /**
  * BoardStore on PostgreSQL, for several server instances sharing boards. An append takes the
- * next seq from the board's row in the same statement that stores the update, so concurrent
+ * next seqs from the board's row in the same statement that stores the updates, so concurrent
  * appends from different instances serialise on that row and never collide; a commit returns
  * only once PostgreSQL has flushed its WAL (synchronous_commit is left at its default, on).
  */
@@ -131,15 +132,24 @@ export class PostgresStore implements BoardStore {
     });
   }
 
-  async append(boardId: string, update: Uint8Array): Promise<number> {
+  append(boardId: string, update: Uint8Array): Promise<number> {
+    return this.appendMany(boardId, [update]);
+  }
+
+  /** One statement, so one transaction and one WAL flush however many updates it stores. */
+  async appendMany(boardId: string, updates: readonly Uint8Array[]): Promise<number> {
+    assertUpdates(boardId, updates);
     const result = await this.pool.query<{ seq: string }>(
-      `WITH next AS (UPDATE boards SET last_seq = last_seq + 1 WHERE id = $1 RETURNING last_seq)
-       INSERT INTO updates (board_id, seq, data) SELECT $1, last_seq, $2 FROM next RETURNING seq`,
-      [boardId, Buffer.from(update)],
+      `WITH next AS (UPDATE boards SET last_seq = last_seq + $3 WHERE id = $1 RETURNING last_seq)
+       INSERT INTO updates (board_id, seq, data)
+       SELECT $1, next.last_seq - $3 + batch.position, batch.data
+       FROM next, unnest($2::bytea[]) WITH ORDINALITY AS batch(data, position)
+       RETURNING seq`,
+      // Copied now: the query may wait for a pool connection while the caller reuses its buffers.
+      [boardId, updates.map((update) => Buffer.from(update)), updates.length],
     );
-    const row = result.rows[0];
-    if (!row) throw new BoardNotFoundError(boardId);
-    return Number(row.seq);
+    if (result.rows.length === 0) throw new BoardNotFoundError(boardId);
+    return result.rows.reduce((last, row) => Math.max(last, Number(row.seq)), 0);
   }
 
   async compact(boardId: string, merged: Uint8Array, throughSeq: number): Promise<void> {

@@ -2,6 +2,7 @@ import Database from "better-sqlite3";
 import { join } from "node:path";
 import {
   assertCompactable,
+  assertUpdates,
   BoardExistsError,
   BoardNotFoundError,
   SnapshotExistsError,
@@ -35,13 +36,23 @@ const SCHEMA = `
 
 export const SQLITE_FILE = "brownpaper.db";
 
+/** An appendMany waiting for the commit that ends this turn of the event loop. */
+interface QueuedAppend {
+  boardId: string;
+  rows: Buffer[];
+  resolve: (lastSeq: number) => void;
+  reject: (error: unknown) => void;
+}
+
 /**
  * BoardStore on one SQLite file. WAL with synchronous=FULL: an append that returned survives
- * a power cut. better-sqlite3 is synchronous, so each method is one uninterrupted step.
+ * a power cut. better-sqlite3 is synchronous, so each method is one uninterrupted step, except
+ * appends, which wait for the end of the turn to be committed together (see appendMany).
  */
 export class SqliteStore implements BoardStore {
   private readonly db: Database.Database;
   private readonly statements;
+  private queuedAppends: QueuedAppend[] = [];
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -58,6 +69,10 @@ export class SqliteStore implements BoardStore {
       ),
       lastSeq: this.db.prepare<[string], { lastSeq: number }>(
         "SELECT COALESCE(MAX(seq), 0) AS lastSeq FROM updates WHERE board_id = ?",
+      ),
+      // No row when there is no such board: one lookup answers both questions an append asks.
+      boardLastSeq: this.db.prepare<[string], { lastSeq: number }>(
+        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM updates WHERE board_id = boards.id) AS lastSeq FROM boards WHERE id = ?",
       ),
       insertUpdate: this.db.prepare<[string, number, Buffer]>("INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)"),
       deleteThrough: this.db.prepare<[string, number]>("DELETE FROM updates WHERE board_id = ? AND seq <= ?"),
@@ -78,7 +93,7 @@ export class SqliteStore implements BoardStore {
   /**
    * The settings durability rests on, as this connection sees them (they are per connection):
    * WAL, so a crash mid-write leaves the last committed state; synchronous=FULL (2), so each
-   * commit is fsynced before append() returns and the update is relayed.
+   * commit is fsynced before append() resolves and the update is relayed.
    */
   durability(): { journalMode: string; synchronous: number } {
     return {
@@ -118,16 +133,55 @@ export class SqliteStore implements BoardStore {
     })();
   }
 
-  async append(boardId: string, update: Uint8Array): Promise<number> {
-    return this.db
-      .transaction((): number => {
-        this.requireBoard(boardId);
-        const seq = this.statements.lastSeq.get(boardId)!.lastSeq + 1;
-        this.statements.insertUpdate.run(boardId, seq, Buffer.from(update));
-        return seq;
-      })
-      .immediate();
+  append(boardId: string, update: Uint8Array): Promise<number> {
+    return this.appendMany(boardId, [update]);
   }
+
+  /**
+   * Group commit: appends asked for in the same turn of the event loop, for any board, are
+   * written by one immediate transaction at the end of the turn, so they share one fsync, which
+   * is what an append costs with synchronous=FULL. Each caller still gets its own seqs, or its
+   * own BoardNotFoundError; only a failed transaction fails every append in it.
+   */
+  async appendMany(boardId: string, updates: readonly Uint8Array[]): Promise<number> {
+    assertUpdates(boardId, updates);
+    // Copied now: the caller may reuse its buffers before the commit runs.
+    const rows = updates.map((update) => Buffer.from(update));
+    return new Promise((resolve, reject) => {
+      if (this.queuedAppends.length === 0) setImmediate(this.commitQueuedAppends);
+      this.queuedAppends.push({ boardId, rows, resolve, reject });
+    });
+  }
+
+  private readonly commitQueuedAppends = (): void => {
+    const queued = this.queuedAppends;
+    if (queued.length === 0) return;
+    this.queuedAppends = [];
+    let outcomes: (number | BoardNotFoundError)[];
+    try {
+      outcomes = this.db.transaction(this.appendTx).immediate(queued);
+    } catch (error) {
+      for (const append of queued) append.reject(error);
+      return;
+    }
+    queued.forEach((append, index) => {
+      const outcome = outcomes[index]!;
+      if (typeof outcome === "number") append.resolve(outcome);
+      else append.reject(outcome);
+    });
+  };
+
+  /** One read per board per commit, however many appends it holds for that board. */
+  private readonly appendTx = (queued: readonly QueuedAppend[]): (number | BoardNotFoundError)[] => {
+    const lastSeqs = new Map<string, number>();
+    return queued.map(({ boardId, rows }) => {
+      let seq = lastSeqs.get(boardId) ?? this.statements.boardLastSeq.get(boardId)?.lastSeq;
+      if (seq === undefined) return new BoardNotFoundError(boardId);
+      for (const row of rows) this.statements.insertUpdate.run(boardId, ++seq, row);
+      lastSeqs.set(boardId, seq);
+      return seq;
+    });
+  };
 
   async compact(boardId: string, merged: Uint8Array, throughSeq: number): Promise<void> {
     this.db
@@ -175,6 +229,9 @@ export class SqliteStore implements BoardStore {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    // Appends asked for before closing are written, not dropped.
+    this.commitQueuedAppends();
+    this.db.close();
   }
 }

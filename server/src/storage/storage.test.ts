@@ -108,6 +108,55 @@ describe.each(factories)("$name board store", (factory) => {
     });
   });
 
+  it("a batch of updates is stored in its order at consecutive seqs, and returns the last", async () => {
+    await store.createBoard("b_one", bytes(0));
+    expect(await store.appendMany("b_one", [bytes(1), bytes(2, 2), bytes(3)])).toBe(4);
+    expect(await store.appendMany("b_one", [bytes(4)])).toBe(5);
+    expect(await store.append("b_one", bytes(5))).toBe(6);
+    expect(await store.load("b_one")).toEqual({
+      updates: [bytes(0), bytes(1), bytes(2, 2), bytes(3), bytes(4), bytes(5)],
+      lastSeq: 6,
+    });
+  });
+
+  it("a batch for an unknown board fails and stores nothing, nor does an empty batch", async () => {
+    await expect(store.appendMany("b_missing", [bytes(1), bytes(2)])).rejects.toBeInstanceOf(BoardNotFoundError);
+    expect(await store.boardExists("b_missing")).toBe(false);
+    await store.createBoard("b_one", bytes(0));
+    await expect(store.appendMany("b_one", [])).rejects.toBeInstanceOf(RangeError);
+    expect(await store.load("b_one")).toEqual({ updates: [bytes(0)], lastSeq: 1 });
+  });
+
+  it("batches racing each other on several boards each keep their updates together and in order", async () => {
+    await store.createBoard("b_one", bytes(0));
+    await store.createBoard("b_two", bytes(0));
+    const batches = Array.from({ length: 12 }, (_, i) => ({
+      boardId: i % 2 === 0 ? "b_one" : "b_two",
+      updates: [bytes(i, 1), bytes(i, 2), bytes(i, 3)],
+    }));
+    const lastSeqs = await Promise.all(batches.map(({ boardId, updates }) => store.appendMany(boardId, updates)));
+    for (const boardId of ["b_one", "b_two"]) {
+      const { updates, lastSeq } = await store.load(boardId);
+      expect(lastSeq).toBe(19);
+      const stored = updates.slice(1);
+      // Every batch sits at the three seqs ending at what its append returned.
+      batches.forEach((batch, i) => {
+        if (batch.boardId !== boardId) return;
+        const end = lastSeqs[i]! - 1;
+        expect(stored.slice(end - 3, end)).toEqual(batch.updates);
+      });
+    }
+  });
+
+  it("changing the buffers of a batch after appending it does not change what is stored", async () => {
+    const update = bytes(7, 7);
+    await store.createBoard("b_one", bytes(0));
+    const appended = store.appendMany("b_one", [update]);
+    update[0] = 99;
+    await appended;
+    expect((await store.load("b_one")).updates[1]).toEqual(bytes(7, 7));
+  });
+
   it("boards keep separate logs", async () => {
     await store.createBoard("b_one", bytes(1));
     await store.createBoard("b_two", bytes(2));

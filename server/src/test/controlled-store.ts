@@ -30,12 +30,17 @@ export class ControlledStore implements BoardStore {
     return this.inner.load(boardId);
   }
 
-  async append(boardId: string, update: Uint8Array): Promise<number> {
+  append(boardId: string, update: Uint8Array): Promise<number> {
+    return this.appendMany(boardId, [update]);
+  }
+
+  /** Counts calls in appendCalls, and stored updates in appendsCompleted. */
+  async appendMany(boardId: string, updates: readonly Uint8Array[]): Promise<number> {
     this.appendCalls++;
     if (this.appendDelayMs > 0) await new Promise((resolve) => setTimeout(resolve, this.appendDelayMs));
     if (this.failAppends) throw new Error("disk full (simulated)");
-    const seq = await this.inner.append(boardId, update);
-    this.appendsCompleted++;
+    const seq = await this.inner.appendMany(boardId, updates);
+    this.appendsCompleted += updates.length;
     return seq;
   }
 
