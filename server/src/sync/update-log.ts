@@ -25,16 +25,31 @@ export interface UpdateLogOptions {
   onFailure: (error: unknown) => void;
 }
 
+/** Something waiting in the log: an update to store, or (afterStored) only a delivery. */
+interface Entry {
+  update?: Uint8Array;
+  deliver: () => void;
+}
+
 /**
  * A room's single line of work towards the store. Every update is stored before anyone else
  * hears of it, and everything sent that could contain an update waits behind the appends that
  * came first, so no client ever holds a change the server would lose in a crash.
+ *
+ * Group commit: while one write is in flight, whatever is recorded meanwhile queues up and goes
+ * to the store as the next single appendMany; once that is stored, its deliveries run in the
+ * order they were recorded. A busy room thus pays one write per batch, not one per update.
  */
 export class UpdateLog {
-  private tail: Promise<void> = Promise.resolve();
+  private queued: Entry[] = [];
+  private writing = false;
   private failed = false;
   private lastSeq: number;
   private sinceCompaction: number;
+  /** Entries taken in, and entries done with (stored and delivered), since the start. */
+  private entered = 0;
+  private done = 0;
+  private flushes: { through: number; resolve: () => void }[] = [];
 
   constructor(private readonly options: UpdateLogOptions) {
     this.lastSeq = options.lastSeq;
@@ -43,36 +58,78 @@ export class UpdateLog {
 
   /** Stores `update`, then runs `deliver` (the broadcast). */
   record(update: Uint8Array, deliver: () => void): void {
-    this.enqueue(async () => {
-      const started = performance.now();
-      this.lastSeq = await this.options.store.append(this.options.boardId, update);
-      this.options.metrics.observeStoreWrite((performance.now() - started) / 1000);
-      this.sinceCompaction++;
-      deliver();
-      if (this.sinceCompaction >= this.options.compactEvery) await this.compact();
-    });
+    this.enqueue({ update, deliver });
   }
 
   /** Runs `deliver` once every update recorded before this call is stored. */
   afterStored(deliver: () => void): void {
-    this.enqueue(async () => deliver());
+    this.enqueue({ deliver });
   }
 
   /** Resolves when everything queued so far has been stored (or the log failed). Never rejects. */
   flush(): Promise<void> {
-    return this.tail;
+    if (this.failed || this.done === this.entered) return Promise.resolve();
+    return new Promise((resolve) => this.flushes.push({ through: this.entered, resolve }));
   }
 
-  private enqueue(task: () => Promise<void>): void {
-    this.tail = this.tail.then(async () => {
-      if (this.failed) return;
+  private enqueue(entry: Entry): void {
+    if (this.failed) return;
+    this.queued.push(entry);
+    this.entered++;
+    if (this.writing) return;
+    this.writing = true;
+    // A microtask later, so everything recorded in this same step goes into the first write.
+    queueMicrotask(() => void this.drain());
+  }
+
+  private async drain(): Promise<void> {
+    while (this.queued.length > 0) {
+      const batch = this.queued;
+      this.queued = [];
       try {
-        await task();
+        await this.write(batch);
       } catch (error) {
-        this.failed = true;
-        this.options.onFailure(error);
+        this.fail(error);
+        return;
       }
-    });
+      this.done += batch.length;
+      this.settleFlushes();
+    }
+    this.writing = false;
+  }
+
+  private async write(batch: readonly Entry[]): Promise<void> {
+    const firstUpdate = batch.findIndex((entry) => entry.update !== undefined);
+    // Deliveries queued before the batch's first update carry only what is stored already.
+    const ready = firstUpdate === -1 ? batch : batch.slice(0, firstUpdate);
+    for (const entry of ready) entry.deliver();
+    if (firstUpdate === -1) return;
+
+    const waiting = batch.slice(firstUpdate);
+    const updates = waiting.flatMap((entry) => (entry.update ? [entry.update] : []));
+    const started = performance.now();
+    this.lastSeq = await this.options.store.appendMany(this.options.boardId, updates);
+    // Each update in the batch took this long to store durably.
+    const seconds = (performance.now() - started) / 1000;
+    for (let i = 0; i < updates.length; i++) this.options.metrics.observeStoreWrite(seconds);
+    this.sinceCompaction += updates.length;
+    for (const entry of waiting) entry.deliver();
+    if (this.sinceCompaction >= this.options.compactEvery) await this.compact();
+  }
+
+  /** Nothing queued runs any more; whoever waits for a flush is let go. */
+  private fail(error: unknown): void {
+    this.failed = true;
+    this.queued = [];
+    this.done = this.entered;
+    this.settleFlushes();
+    this.options.onFailure(error);
+  }
+
+  private settleFlushes(): void {
+    const waiting = this.flushes;
+    this.flushes = waiting.filter((flush) => flush.through > this.done);
+    for (const flush of waiting) if (flush.through <= this.done) flush.resolve();
   }
 
   /**
