@@ -172,15 +172,23 @@ describe("bad frames", () => {
     await waitFor("Bob still receives edits", () => bob.board().lanes.length === 1);
   });
 
-  it("unknown message types are ignored and the connection stays usable", async () => {
+  it("an unknown message type closes only that connection, as malformed; the protocol's auth and query messages are skipped", async () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard();
     const observer = await clients.connectSynced(server, board.id, board.viewToken);
-    const socket = clients.raw(server, board.id, board.editToken);
-    await opened(socket);
-    socket.send(new Uint8Array([42, 1, 2, 3]));
-    socket.send(awarenessFrame([{ clientId: 777, clock: 1, state: { name: "Raw" } }]));
+    const polite = clients.raw(server, board.id, board.editToken);
+    await opened(polite);
+    polite.send(new Uint8Array([2, 0]));
+    polite.send(new Uint8Array([3]));
+    polite.send(awarenessFrame([{ clientId: 777, clock: 1, state: { name: "Raw" } }]));
     await waitFor("the raw client's presence arrives", () => observer.provider.awareness.getStates().get(777)?.name === "Raw");
+
+    const rude = clients.raw(server, board.id, board.editToken);
+    await opened(rude);
+    const refused = closed(rude);
+    rude.send(new Uint8Array([42, 1, 2, 3]));
+    expect((await refused).code).toBe(1007);
+    expect(polite.readyState).toBe(polite.OPEN);
   });
 });
 

@@ -14,13 +14,17 @@ import { withoutPending } from "./pending";
  */
 export const MESSAGE_SYNC = 0;
 export const MESSAGE_AWARENESS = 1;
+/** y-websocket's other two message types: the server's auth answer and a query for presence. */
+const MESSAGE_AUTH = 2;
+const MESSAGE_QUERY_AWARENESS = 3;
 
 export type IncomingMessage =
   | { kind: "sync-step-1"; stateVector: Uint8Array }
   | { kind: "sync-step-2"; update: Uint8Array }
   | { kind: "update"; update: Uint8Array }
   | { kind: "awareness"; update: Uint8Array }
-  | { kind: "unknown"; messageType: number };
+  /** A message of the protocol the server has no use for from a client; it is skipped. */
+  | { kind: "ignored"; messageType: number };
 
 /** A frame that is not a well-formed message, or one the server refuses; says how to close. */
 export class ProtocolError extends Error {
@@ -59,8 +63,11 @@ export function decodeMessage(frame: Uint8Array): IncomingMessage {
         return readSyncMessage(decoder);
       case MESSAGE_AWARENESS:
         return { kind: "awareness", update: decoding.readVarUint8Array(decoder) };
+      case MESSAGE_AUTH:
+      case MESSAGE_QUERY_AWARENESS:
+        return { kind: "ignored", messageType };
       default:
-        return { kind: "unknown", messageType };
+        throw new ProtocolError(`unknown message type ${messageType}`);
     }
   } catch (error) {
     if (error instanceof ProtocolError) throw error;

@@ -212,8 +212,8 @@ export class Room {
           if (allowed) awarenessProtocol.applyAwarenessUpdate(this.awareness, allowed, connection);
           return;
         }
-        case "unknown":
-          this.options.logger.debug("sync.unknown_message", { boardId: this.boardId, connId: connection.id, type: message.messageType });
+        case "ignored":
+          this.options.logger.debug("sync.ignored_message", { boardId: this.boardId, connId: connection.id, type: message.messageType });
           return;
       }
     } catch (error) {
