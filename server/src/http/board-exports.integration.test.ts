@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { BOARD_TEMPLATES, importBpmn } from "@brownpaper/shared";
+import { BOARD_TEMPLATES, gapReport, importBpmn, setVotesHidden, type GapReport } from "@brownpaper/shared";
 import { SyncClients } from "../test/sync-clients";
 import { TestServer } from "../test/test-server";
+import { waitFor } from "../test/wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());
@@ -45,12 +46,45 @@ describe("board exports over HTTP", () => {
     expect(await svg.text()).toContain("<title>Hire to first day</title>");
     const report = await server.get(`/api/boards/${board.id}/report.json`, board.viewToken);
     expect(report.status).toBe(200);
-    const body = (await report.json()) as { handovers: unknown; mainPath: unknown };
-    expect(body).toHaveProperty("mainPath");
+    expect(report.headers.get("content-type")).toMatch(/^application\/json/);
     const other = await server.createBoard(hireToFirstDay());
     for (const path of ["export.bpmn", "export.svg", "export.csv?table=raci", "report.json"]) {
       expect((await server.get(`/api/boards/${board.id}/${path}`, other.editToken)).status).toBe(401);
       expect((await server.get(`/api/boards/${board.id}/${path}`, undefined)).status).toBe(401);
     }
+  });
+
+  it("serves as report.json exactly the gap report the shared code computes for the board", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard(hireToFirstDay());
+    const client = await clients.connectSynced(server, board.id, board.editToken);
+    const served = (await (await server.get(`/api/boards/${board.id}/report.json`, board.viewToken)).json()) as GapReport;
+    expect(served).toEqual(gapReport(client.board()));
+    // The template has counted votes, so the comparison above covered real numbers.
+    expect(served.votesHidden).toBe(false);
+    expect(served.pain.ranked[0]!.votes).toBeGreaterThan(0);
+  });
+
+  it("leaves every vote count out of report.json and the handover register while the vote is hidden", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard(hireToFirstDay());
+    const facilitator = await clients.connectSynced(server, board.id, board.facilitatorToken);
+    const report = async () => (await (await server.get(`/api/boards/${board.id}/report.json`, board.viewToken)).json()) as GapReport;
+
+    setVotesHidden(facilitator.doc, true);
+    await waitFor("the server to have the hidden vote", async () => (await report()).votesHidden);
+    const served = await report();
+    expect(served.votes).toBeNull();
+    expect(JSON.stringify(served)).not.toMatch(/"votes":\s*\d/);
+    expect(served).toEqual(gapReport(facilitator.board()));
+    const register = (await (await server.get(`/api/boards/${board.id}/export.csv?table=handovers`, board.viewToken)).text()).trimEnd().split("\r\n");
+    expect(register.slice(1).map((row) => row.split(",").at(-1))).toEqual(register.slice(1).map(() => "hidden"));
+    const svg = await (await server.get(`/api/boards/${board.id}/export.svg`, board.viewToken)).text();
+    expect(svg).toContain(">? ●</text>");
+    expect(svg).not.toMatch(/>\d+ ●<\/text>/);
+
+    setVotesHidden(facilitator.doc, false);
+    await waitFor("the server to have the revealed vote", async () => !(await report()).votesHidden);
+    expect((await report()).pain.ranked[0]!.votes).toBeGreaterThan(0);
   });
 });

@@ -20,7 +20,7 @@ describe("gap report", () => {
     expect(report.coverage.uncovered.map((handover) => handover.flowId)).toEqual(["f02", "f07", "f08"]);
     expect(report.raci.errorCount).toBe(3);
     expect(report.pain.ranked[0]!.noteId).toBe("n-p3");
-    expect(report.votes.overspent).toEqual([]);
+    expect(report.votes?.overspent).toEqual([]);
     expect(report.mainPath.leadTime).toBe(890);
     expect(report.mapQuality.missingMeasures).toHaveLength(3);
   });
@@ -43,6 +43,26 @@ describe("gap report", () => {
   it("survives a round trip through JSON unchanged, as the report endpoint sends it", () => {
     const report = gapReport(claims);
     expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+
+  it("carries no vote count, tally or vote order while the facilitator hides the vote", () => {
+    const doc = createBoardDoc(claimsBoardFile());
+    boardMaps(doc).meta.set(META.votesHidden, true);
+    const report = gapReport(readBoard(doc));
+    expect(report.votesHidden).toBe(true);
+    expect(report.votes).toBeNull();
+    // Not a single number under a "votes" key anywhere in what the endpoint would send.
+    expect(JSON.stringify(report)).not.toMatch(/"votes":\s*\d/);
+    // n-p3 leads the counted ranking; hidden, the pain points come in id order.
+    const ids = report.pain.ranked.map((pain) => pain.noteId);
+    expect(ids).toEqual([...ids].sort());
+    expect(report.pain.ranked[0]!.noteId).not.toBe("n-p3");
+    // Still there: what is not a vote — how many pain points, of which category, where.
+    const counted = gapReport(claims);
+    expect(report.pain.categories.map((category) => category.notes)).toEqual(counted.pain.categories.map((category) => category.notes));
+    expect(report.pain.ranked.map((pain) => pain.target)).toEqual(
+      [...counted.pain.ranked].sort((a, b) => (a.noteId < b.noteId ? -1 : 1)).map((pain) => pain.target),
+    );
   });
 
   it("is the same on two clients whose docs merged", () => {

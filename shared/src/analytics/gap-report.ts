@@ -6,7 +6,7 @@ import { agreementCoverage, type AgreementCoverage } from "./agreement-coverage"
 import { handoverMatrix, type HandoverMatrix } from "./handover-matrix";
 import { mainPath, type MainPath } from "./main-path";
 import { mapQuality, type MapQuality } from "./map-quality";
-import { painRanking, type PainRanking } from "./pain-ranking";
+import { painRanking, painRankingWithoutVotes, type PainRanking } from "./pain-ranking";
 import { raciCheck, type RaciCheck } from "./raci-check";
 import { serviceScore, weightProblem, type ServiceScore } from "./service-score";
 import { effectiveVotes, type EffectiveVotes } from "./votes";
@@ -35,22 +35,28 @@ export interface ReportNames {
   roles: { id: string; name: string; laneId: string }[];
 }
 
-/** The gap report of DOMAIN.md: plain, serialisable data in which every line carries ids. */
-export interface GapReport {
+/** The dot vote as a report may show it: counted, or hidden until the facilitator reveals it. */
+export type ReportVotes =
+  | { votesHidden: false; votes: EffectiveVotes; pain: PainRanking }
+  /** No tally, no count and no order a count could be read from (see `painRankingWithoutVotes`). */
+  | { votesHidden: true; votes: null; pain: PainRanking<null> };
+
+/**
+ * The gap report of DOMAIN.md: plain, serialisable data in which every line carries ids. While
+ * the facilitator hides the vote it carries no vote counts at all, so nothing made from it —
+ * the panel, the Markdown, `report.json` — can give them away.
+ */
+export type GapReport = {
   title: string;
   state: BoardState;
-  /** True while the facilitator hides the vote; the counts are in `votes` and `pain` regardless. */
-  votesHidden: boolean;
   names: ReportNames;
   handovers: HandoverMatrix;
   coverage: AgreementCoverage;
   agreements: AgreementReport[];
   raci: RaciCheck;
-  votes: EffectiveVotes;
-  pain: PainRanking;
   mainPath: MainPath;
   mapQuality: MapQuality;
-}
+} & ReportVotes;
 
 /** The names of a board's lanes, steps, flows and roles, as a report carries them. */
 export function reportNames(board: Pick<Board, "lanes" | "steps" | "flows" | "roles">): ReportNames {
@@ -88,15 +94,18 @@ export function gapReport(board: Board): GapReport {
   return {
     title: board.meta.title,
     state: board.meta.state,
-    votesHidden: board.meta.votesHidden,
     names: reportNames(board),
     handovers: handoverMatrix(board),
     coverage: agreementCoverage(board),
     agreements: agreementReport(board),
     raci: raciCheck(board),
-    votes: effectiveVotes(board),
-    pain: painRanking(board),
+    ...reportVotes(board),
     mainPath: mainPath(board),
     mapQuality: mapQuality(board),
   };
+}
+
+function reportVotes(board: Board): ReportVotes {
+  if (board.meta.votesHidden) return { votesHidden: true, votes: null, pain: painRankingWithoutVotes(board) };
+  return { votesHidden: false, votes: effectiveVotes(board), pain: painRanking(board) };
 }

@@ -1,5 +1,4 @@
 import type { GapReport } from "./gap-report";
-import { compareIds } from "./board-index";
 import { table, type Namer } from "./markdown";
 
 function targetName(target: { type: string; id: string }, name: Namer): string {
@@ -17,17 +16,18 @@ function targetName(target: { type: string; id: string }, name: Namer): string {
 
 /** The pain-point part of the Markdown gap report; vote counts are left out while hidden. */
 export function painSection(report: GapReport, name: Namer): string[] {
-  const { pain, votesHidden } = report;
   const out = ["## Pain points", ""];
-  if (pain.ranked.length === 0) return [...out, "No pain points yet."];
-  if (votesHidden) {
+  if (report.pain.ranked.length === 0) return [...out, "No pain points yet."];
+  if (report.votesHidden) {
+    // The hidden report lists pain points in id order already: nothing to rank, nothing to count.
+    const { pain } = report;
     out.push("Votes are hidden until the facilitator reveals them.", "");
-    const byId = [...pain.ranked].sort((a, b) => compareIds(a.noteId, b.noteId));
-    out.push(table(["Pain point", "Category", "On"], byId.map((note) => [note.text, note.category, targetName(note.target, name)])));
+    out.push(table(["Pain point", "Category", "On"], pain.ranked.map((note) => [note.text, note.category, targetName(note.target, name)])));
     const mix = pain.categories.filter((category) => category.notes > 0);
     out.push("", table(["Category", "Pain points"], mix.map((category) => [category.category, category.notes])));
     return out;
   }
+  const { pain } = report;
   const rows = pain.ranked.map((note, index) => [index + 1, note.text, note.category, targetName(note.target, name), note.votes]);
   out.push(table(["#", "Pain point", "Category", "On", "Votes"], rows));
   const mix = pain.categories.filter((category) => category.notes > 0);

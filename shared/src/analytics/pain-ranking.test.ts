@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { painRanking } from "./pain-ranking";
+import { painRanking, painRankingWithoutVotes } from "./pain-ranking";
 import { placeDots, toBoard } from "./fixtures/to-board";
 import { claimsBoardFile } from "./fixtures/claims-board";
 import { equipmentBoardFile } from "./fixtures/equipment-board";
@@ -91,5 +91,26 @@ describe("pain ranking", () => {
     ]);
     // p-c sits on h2, Requesting team → Procurement: charged to the provider.
     expect(ranked[0]!.laneId).toBe("lp");
+  });
+
+  it("without votes, keeps every count null and orders nothing by votes", () => {
+    const file = claimsBoardFile();
+    // A second pain point on s-ask, with no votes: s-ask now has more pain points than s-pay.
+    file.notes.push({ id: "n-p0", kind: "pain", text: "Form asks twice", target: { type: "step", id: "s-ask" }, author: "bo", category: "rework", votes: {} });
+    const hidden = painRankingWithoutVotes(toBoard(file));
+    expect(hidden.ranked.map((pain) => [pain.noteId, pain.votes])).toEqual([
+      ["n-p0", null],
+      ["n-p1", null],
+      ["n-p2", null],
+      ["n-p3", null],
+      ["n-p4", null],
+      ["n-p5", null],
+    ]);
+    expect(hidden.steps).toEqual([
+      { stepId: "s-ask", notes: 2, votes: null },
+      { stepId: "s-pay", notes: 1, votes: null },
+    ]);
+    expect(hidden.lanes.find((lane) => lane.laneId === "lf")).toEqual({ laneId: "lf", notes: 2, votes: null });
+    expect(hidden.board).toEqual({ notes: 1, votes: null });
   });
 });

@@ -3,36 +3,38 @@ import { PAIN_CATEGORIES, type NoteTarget, type PainCategory } from "../schema/n
 import { compareIds } from "./board-index";
 import { countEffectiveVotes } from "./votes";
 
-/** One pain point with its counted votes and where it sits. */
-export interface RankedPain {
+/** One pain point with its counted votes (null while the vote is hidden) and where it sits. */
+export interface RankedPain<Votes extends number | null = number> {
   noteId: string;
   text: string;
   category: PainCategory;
-  votes: number;
+  votes: Votes;
   target: NoteTarget;
   /** The lane the pain is charged to (see `painRanking`), or null for the board itself. */
   laneId: string | null;
 }
 
-export interface PainTotals {
+export interface PainTotals<Votes extends number | null = number> {
   notes: number;
-  votes: number;
+  votes: Votes;
 }
 
-export interface PainRanking {
+export interface PainRanking<Votes extends number | null = number> {
   /** Most votes first; ties by note id. */
-  ranked: RankedPain[];
+  ranked: RankedPain<Votes>[];
   /** Every category in the schema's order, empty ones included. */
-  categories: (PainTotals & { category: PainCategory })[];
+  categories: (PainTotals<Votes> & { category: PainCategory })[];
   /** Every lane in display order, empty ones included. */
-  lanes: (PainTotals & { laneId: string })[];
+  lanes: (PainTotals<Votes> & { laneId: string })[];
   /** Handovers with pain on them: most votes first, then most notes, then flow id. */
-  handovers: (PainTotals & { flowId: string; providerLaneId: string; customerLaneId: string })[];
+  handovers: (PainTotals<Votes> & { flowId: string; providerLaneId: string; customerLaneId: string })[];
   /** Steps with pain on them: most votes first, then most notes, then step order. */
-  steps: (PainTotals & { stepId: string })[];
+  steps: (PainTotals<Votes> & { stepId: string })[];
   /** Pain stuck on the board as a whole. */
-  board: PainTotals;
+  board: PainTotals<Votes>;
 }
+
+type PainBoard = Pick<Board, "meta" | "lanes" | "steps" | "flows" | "notes">;
 
 function add(totals: PainTotals, votes: number): void {
   totals.notes += 1;
@@ -49,8 +51,30 @@ const byWeight = (a: PainTotals, b: PainTotals) => b.votes - a.votes || b.notes 
  * within one lane counts for that lane but not as handover pain. Pain on the board counts
  * in `board` only.
  */
-export function painRanking(board: Pick<Board, "meta" | "lanes" | "steps" | "flows" | "notes">): PainRanking {
-  const { byNote } = countEffectiveVotes(board);
+export function painRanking(board: PainBoard): PainRanking {
+  return rankPain(board, countEffectiveVotes(board).byNote);
+}
+
+const noVotes = <Entry extends { votes: number }>(entry: Entry): Omit<Entry, "votes"> & { votes: null } => ({ ...entry, votes: null });
+
+/**
+ * The ranking as it may be shown while the facilitator hides the vote: every count null, and
+ * every order one that no count can be read from — pain points by note id, handovers by how
+ * many pain points they carry then flow id, steps by pain points then step order.
+ */
+export function painRankingWithoutVotes(board: PainBoard): PainRanking<null> {
+  const ranking = rankPain(board, new Map());
+  return {
+    ranked: ranking.ranked.map(noVotes),
+    categories: ranking.categories.map(noVotes),
+    lanes: ranking.lanes.map(noVotes),
+    handovers: ranking.handovers.map(noVotes),
+    steps: ranking.steps.map(noVotes),
+    board: noVotes(ranking.board),
+  };
+}
+
+function rankPain(board: PainBoard, byNote: ReadonlyMap<string, number>): PainRanking {
   const stepById = new Map(board.steps.map((step) => [step.id, step]));
   const stepOrder = new Map(board.steps.map((step, index) => [step.id, index]));
   const flowById = new Map(board.flows.map((flow) => [flow.id, flow]));

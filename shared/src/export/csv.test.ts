@@ -6,6 +6,7 @@ import { parseBoardFile } from "../interchange/parse-board-file";
 import { createBoardDoc } from "../interchange/import-board";
 import { readBoard, type Board } from "../doc/read-board";
 import { sampleBoardFile } from "../test-support/sample-board";
+import { setVotesHidden } from "../commands/votes";
 
 function sampleBoard(mutate: (file: ReturnType<typeof sampleBoardFile>) => void = () => {}): Board {
   const file = sampleBoardFile();
@@ -50,5 +51,28 @@ describe("CSV", () => {
       "HR,Hiring manager,Prepare contract,Approve offer,Draft contract,,,,,,,,0",
       "Hiring manager,IT,Approve offer,Order laptop,yes,,,,,,,,0",
     ]);
+  });
+
+  it("counts a handover's pain votes capped at the board's dots, as the gap report does", () => {
+    const lines = handoverRegisterCsv(sampleBoard((file) => {
+      file.dotsPerParticipant = 3;
+      // Lee placed 5 dots (two tabs, merged); only 3 count.
+      file.notes.push({ id: "n9", kind: "pain", text: "unclear request", target: { type: "flow", id: "f1" }, author: "x", category: "unclear-need", votes: { Lee: 5 } });
+    })).trimEnd().split("\r\n");
+    expect(lines[1]!.split(",").at(-1)).toBe("3");
+  });
+
+  it("writes 'hidden' for every handover's pain votes while the facilitator hides the vote", () => {
+    const file = sampleBoardFile();
+    file.notes.push({ id: "n9", kind: "pain", text: "unclear request", target: { type: "flow", id: "f1" }, author: "x", category: "unclear-need", votes: { Lee: 2 } });
+    const parsed = parseBoardFile(file);
+    if (!parsed.ok) throw new Error(parsed.error);
+    const doc = createBoardDoc(parsed.board);
+    setVotesHidden(doc, true);
+    const rows = handoverRegisterCsv(readBoard(doc)).trimEnd().split("\r\n").slice(1);
+    expect(rows).toHaveLength(3);
+    expect(rows.map((row) => row.split(",").at(-1))).toEqual(["hidden", "hidden", "hidden"]);
+    setVotesHidden(doc, false);
+    expect(handoverRegisterCsv(readBoard(doc)).split("\r\n")[1]!.split(",").at(-1)).toBe("2");
   });
 });

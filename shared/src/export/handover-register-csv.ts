@@ -5,18 +5,23 @@ import { serviceScore } from "../analytics/service-score";
 import { painRanking } from "../analytics/pain-ranking";
 import { toCsv } from "./csv";
 
+/** What a vote count reads while the facilitator hides the vote. */
+const HIDDEN = "hidden";
+
 const round = (value: number | null) => (value === null ? "" : Math.round(value * 10) / 10);
 
 /**
  * The handover register as CSV, one row per handover in flow order: the lanes, steps and flow
  * label, what changes hands and how, the agreement covering it with its service score, and the
- * pain votes on it.
+ * pain votes on it (counted as the gap report counts them; "hidden" while the facilitator hides
+ * the vote).
  */
 export function handoverRegisterCsv(board: Board): string {
   const laneName = new Map(board.lanes.map((lane) => [lane.id, lane.name]));
   const stepLabel = new Map(board.steps.map((step) => [step.id, step.label]));
   const position = new Map(flowOrder(board).map((id, index) => [id, index]));
   const painByFlow = new Map(painRanking(board).handovers.map((entry) => [entry.flowId, entry.votes]));
+  const painVotes = (flowId: string) => (board.meta.votesHidden ? HIDDEN : (painByFlow.get(flowId) ?? 0));
   const handovers = deriveHandovers(board).sort(
     (a, b) => position.get(a.flow.from)! - position.get(b.flow.from)! || position.get(a.flow.to)! - position.get(b.flow.to)!,
   );
@@ -40,7 +45,7 @@ export function handoverRegisterCsv(board: Board): string {
       round(score?.combined ?? null),
       round(score?.task ?? null),
       round(score?.relationship ?? null),
-      painByFlow.get(flow.id) ?? 0,
+      painVotes(flow.id),
     ];
   });
   return toCsv([header, ...rows]);

@@ -6,6 +6,9 @@ import { readBoard, type Board } from "../../doc/read-board";
 import { sampleBoardFile } from "../../test-support/sample-board";
 import { BOARD_TEMPLATES } from "../../templates";
 import { wrapText } from "./wrap-text";
+import { setVotesHidden } from "../../commands/votes";
+
+const badges = (svg: string) => [...svg.matchAll(/<text class="note__votes"[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
 
 function boardOf(file: unknown): Board {
   const result = parseBoardFile(file);
@@ -28,6 +31,25 @@ describe("SVG export", () => {
     // the extent covers the rightmost step (IT's "Hand over laptop" at x 800, 88 wide) plus margins
     expect(width).toBeGreaterThanOrEqual(24 + 800 + 88 + 96 + 24);
     expect(height).toBeGreaterThanOrEqual(24 + 52 + 160 + 200 + 160 + 24);
+  });
+
+  it("puts the counted votes on a pain sticky, capped at the board's dots as everywhere else", () => {
+    const file = sampleBoardFile();
+    // n1 carries Kim 1 + Sam 2; Kim also placed 4 more on a second pain point (two tabs, merged).
+    // With 3 dots each, Kim's second note counts 3 − 1 = 2, not 4.
+    file.notes.push({ id: "n5", kind: "pain", text: "Desk not ready", target: { type: "step", id: "s5" }, author: "Kim", category: "waiting", votes: { Kim: 4 } });
+    const { svg } = boardSvg(boardOf(file));
+    expect(badges(svg)).toEqual(["3 ●", "2 ●"]);
+  });
+
+  it("shows '?' instead of the votes on every pain sticky while the facilitator hides them", () => {
+    const result = parseBoardFile(sampleBoardFile());
+    if (!result.ok) throw new Error(result.error);
+    const doc = createBoardDoc(result.board);
+    setVotesHidden(doc, true);
+    const { svg } = boardSvg(readBoard(doc));
+    expect(badges(svg)).toEqual(["? ●"]);
+    expect(svg).not.toContain("3 ●");
   });
 
   it("keeps labels as text and escapes hostile ones", () => {

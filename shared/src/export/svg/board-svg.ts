@@ -4,7 +4,7 @@ import { LANE_HEADER_WIDTH, laneBands, stepRect, type Rect } from "../../layout/
 import type { Point } from "../../layout/flow-route";
 import { escapeXml, xmlElement } from "../xml";
 import { ARROW_DEFS, flowSvg } from "./svg-flows";
-import { NOTE_SIZE, noteSvg } from "./svg-notes";
+import { NOTE_SIZE, noteSvg, voteBadges } from "./svg-notes";
 import { stepSvg } from "./svg-steps";
 import { FONT, INK, LANE_COLOURS, PAPER } from "./svg-theme";
 
@@ -23,6 +23,7 @@ export interface MapPicture {
 /**
  * The whole map as a standalone SVG — every lane, step, flow, handover badge and note, with the
  * board title and no UI chrome. Text stays text, so the file is searchable and crisp at any size.
+ * Pain stickies carry their counted votes, or "?" while the facilitator hides the vote.
  */
 export function boardSvg(board: Board): MapPicture {
   const bands = laneBands(board.lanes);
@@ -40,6 +41,7 @@ export function boardSvg(board: Board): MapPicture {
   const flowParts = board.flows.map((flow) => flowSvg(flow, boxes.get(flow.from)!, boxes.get(flow.to)!, handoverOf.get(flow.id) ?? null));
   const flowMid = new Map(board.flows.map((flow, i) => [flow.id, flowParts[i]!.midpoint]));
 
+  const badgeOf = voteBadges(board);
   const pile = new Map<string, number>();
   const notes = board.notes.map((note) => {
     const key = `${note.target.type}:${note.target.id}`;
@@ -58,7 +60,7 @@ export function boardSvg(board: Board): MapPicture {
       at = { x: LANE_HEADER_WIDTH + 240 + n * (NOTE_SIZE.width + 8), y: -NOTE_SIZE.height + TITLE_HEIGHT - 2 };
     }
     grow({ ...at, ...NOTE_SIZE });
-    return noteSvg(note, at);
+    return noteSvg(note, at, badgeOf(note));
   });
 
   const width = Math.ceil(extent.right);

@@ -3,16 +3,20 @@ import { PAIN_CATEGORY_LABELS } from "../notes/note-kinds";
 import type { GapNames } from "./gap-names";
 import { ReportGroup, ReportLine } from "./report-line";
 
-/** Pain ranked by votes, and where it piles up: by category, lane and handover. */
+/** "3 votes", or "?" while the facilitator hides the vote (the hidden report has no counts). */
+const votes = (count: number | null) => (count === null ? "?" : `${count} ${count === 1 ? "vote" : "votes"}`);
+
+/**
+ * Pain ranked by votes, and where it piles up: by category, lane and handover. While the vote is
+ * hidden the report itself keeps a neutral order (see `painRankingWithoutVotes`).
+ */
 export function GapPain({ report, name }: { report: GapReport; name: GapNames }) {
   const { pain, votesHidden } = report;
-  const votes = (count: number) => (votesHidden ? "?" : `${count} ${count === 1 ? "vote" : "votes"}`);
-  const ranked = votesHidden ? [...pain.ranked].sort((a, b) => (a.noteId < b.noteId ? -1 : 1)) : pain.ranked;
   return (
     <>
       {votesHidden && <p className="panel-hint">Votes are hidden until the facilitator reveals them.</p>}
       <ReportGroup title={`Pain points (${pain.ranked.length})`} empty="No pain points yet.">
-        {ranked.slice(0, 10).map((entry) => (
+        {pain.ranked.slice(0, 10).map((entry) => (
           <ReportLine key={entry.noteId} target={{ type: "note", id: entry.noteId }} value={votes(entry.votes)}>
             {entry.text || "(no text)"}
           </ReportLine>

@@ -8,6 +8,8 @@ import { placeStickies } from "./sticky-placement";
 import { StickyPile } from "./sticky-pile";
 import { useTargetGeometry } from "./use-target-geometry";
 
+const NO_VOTES: ReadonlyMap<string, number> = new Map();
+
 /**
  * Every note as a sticky beside its target, drawn in flow coordinates over the map. Rendered
  * inside <ReactFlow>; it only reads (the doc's notes, React Flow's node positions).
@@ -16,9 +18,10 @@ export function NoteLayer({ board }: { board: Board }) {
   const geometry = useTargetGeometry(board);
   const votes = useVoteCounts(board);
   const selectedNoteId = useUiStore(selectSelectedNoteId);
-  const piles = useMemo(() => placeStickies(board.notes, geometry, votes), [board.notes, geometry, votes]);
-  const noteById = useMemo(() => new Map(board.notes.map((note) => [note.id, note])), [board.notes]);
   const hidden = board.meta.votesHidden;
+  // While the vote is hidden, piles are not stacked by votes: the top sticky would give the winner away.
+  const piles = useMemo(() => placeStickies(board.notes, geometry, hidden ? NO_VOTES : votes), [board.notes, geometry, votes, hidden]);
+  const noteById = useMemo(() => new Map(board.notes.map((note) => [note.id, note])), [board.notes]);
 
   return (
     <ViewportPortal>
