@@ -150,6 +150,44 @@ describe("maps that leave the room", () => {
     }
   });
 
+  it("opens a saved snapshot as a new board of its own and leaves the changed board as it is", async () => {
+    const { alice, bob, close } = await twoUsers(suite.browser);
+    try {
+      const created = await createBoard(SAMPLE_BOARD);
+      const facilitator = new BoardPage(alice.page);
+      await facilitator.open(created.facilitatorUrl);
+      const participant = new BoardPage(bob.page);
+      await participant.open(created.editUrl);
+      const asIs = await serverExport(created.id, created.viewToken, "export.json");
+      const lanesAsIs = await facilitator.laneNamesInOrder();
+
+      const panel = new InterchangePanel(alice.page);
+      await panel.saveSnapshot("As-is", "Alice");
+      await facilitator.addLane("Quality");
+      await participant.lane("Quality").waitFor();
+      const changed = await serverExport(created.id, created.viewToken, "export.json");
+      expect(changed).not.toBe(asIs);
+
+      const preview = await panel.previewSnapshot("As-is");
+      await preview.getByRole("button", { name: "Open as a new board" }).click();
+      await alice.page.waitForURL((url) => !url.pathname.endsWith(`/b/${created.id}`) && /\/b\/[^/]+#token=/.test(url.href));
+      await facilitator.waitForSynced();
+      const copy = panel.boardLink();
+      expect(copy.boardId).not.toBe(created.id);
+      await facilitator.lane(lanesAsIs[0]!).waitFor();
+      expect(await facilitator.laneNamesInOrder()).toEqual(lanesAsIs);
+      expect(await facilitator.lane("Quality").count()).toBe(0);
+      expect(await facilitator.stepCount()).toBe(SAMPLE_BOARD.steps.length);
+      expect(await serverExport(copy.boardId, copy.token, "export.json")).toBe(asIs);
+
+      // The board the snapshot came from keeps its change, for Bob on it and on the server.
+      expect(await participant.laneNamesInOrder()).toEqual([...lanesAsIs, "Quality"]);
+      expect(await serverExport(created.id, created.viewToken, "export.json")).toBe(changed);
+    } finally {
+      await close();
+    }
+  });
+
   it("gives a view link the exports by keyboard, imports only into a new board, and snapshots to look at", async () => {
     const user = await newUser(suite.browser);
     try {
