@@ -119,4 +119,39 @@ describe("walking skeleton", () => {
       await app.stop();
     }
   });
+
+  it("a view link in the same browser shows the server's board, not edits made offline with the edit link", async () => {
+    const user = await newUser(suite.browser);
+    try {
+      const landing = new LandingPage(user.page, suite.app.baseUrl);
+      await landing.open();
+      await landing.createBoard();
+      const editor = new BoardPage(user.page);
+      await editor.waitForSynced();
+      const { editUrl, viewUrl } = await editor.shareLinks();
+      await editor.addLane("Sales");
+
+      await user.context.setOffline(true);
+      await user.page.locator('[data-testid="connection-status"][data-shown="offline"]').waitFor();
+      await editor.addStepInLane("Sales", "Offline step");
+      // y-indexeddb stores each update as it happens; give the write a moment before the tab goes.
+      await user.page.waitForTimeout(500);
+      await user.page.close();
+      await user.context.setOffline(false);
+
+      const viewer = new BoardPage(await user.context.newPage());
+      await viewer.open(viewUrl);
+      await viewer.lane("Sales").waitFor();
+      await viewer.page.waitForTimeout(800);
+      expect(await viewer.stepCount()).toBe(0);
+
+      // The edit link still holds the offline step and sends it; the viewer then sees it live.
+      const editorAgain = new BoardPage(await user.context.newPage());
+      await editorAgain.open(editUrl);
+      await editorAgain.step("Offline step").waitFor();
+      await viewer.step("Offline step").waitFor();
+    } finally {
+      await user.context.close();
+    }
+  });
 });

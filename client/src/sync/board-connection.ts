@@ -1,9 +1,9 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
-import { boardMaps } from "@brownpaper/shared";
+import { boardMaps, type AccessRole } from "@brownpaper/shared";
 import { createBoardUndo, type BoardUndo } from "./board-undo";
 import { openFacilitationConnection, type FacilitationConnection } from "./facilitation-connection";
-import { keepOffline, type OfflineCopy } from "./offline-copy";
+import { keepOffline, offlineCopyName, type OfflineCopy } from "./offline-copy";
 import { createBoardProjection, type BoardProjection } from "./board-projection";
 import { createServerClock, type ServerClock } from "./server-clock";
 import { watchConnection, type ConnectionTrouble } from "./watch-connection";
@@ -36,7 +36,7 @@ function syncOrigin(location: Location): string {
   return `${protocol}//${location.host}/sync`;
 }
 
-export function openBoardConnection(boardId: string, token: string): BoardConnection {
+export function openBoardConnection(boardId: string, token: string, role: AccessRole): BoardConnection {
   const doc = new Y.Doc();
   const syncUrl = syncOrigin(window.location);
   const provider = new WebsocketProvider(syncUrl, boardId, doc, {
@@ -76,7 +76,7 @@ export function openBoardConnection(boardId: string, token: string): BoardConnec
     },
     disconnect: () => socket.disconnect(),
   }));
-  const offline: OfflineCopy = keepOffline(boardId, doc, sockets, () => {
+  const offline: OfflineCopy = keepOffline(offlineCopyName(boardId, role), doc, sockets, () => {
     if (everSynced || boardMaps(doc).lanes.size === 0) return;
     everSynced = true;
     notify();

@@ -1,5 +1,6 @@
 import type * as Y from "yjs";
 import { clearDocument, IndexeddbPersistence } from "y-indexeddb";
+import { canEdit, type AccessRole } from "@brownpaper/shared";
 
 /** What `keepOffline` needs of a socket provider: to be told when the network comes and goes. */
 interface Reconnectable {
@@ -14,13 +15,22 @@ export interface OfflineCopy {
 }
 
 /**
+ * The IndexedDB database holding this browser's copy of a board. Links that can edit share one
+ * (unsent edits follow the person from an edit link to a facilitator link); a view link keeps
+ * its own, so edits made offline with an edit link never show on a view link, which could not
+ * send them and would look synced while showing a board nobody else has.
+ */
+export function offlineCopyName(boardId: string, role: AccessRole): string {
+  return canEdit(role) ? `brownpaper:${boardId}` : `brownpaper:${boardId}:view`;
+}
+
+/**
  * Keeps the board in IndexedDB, so a reload without network still shows it with the edits
  * not yet sent, and those edits sync once the socket is back. When the browser says it is
  * offline the sockets are closed at once rather than left to time out, and reopened as soon
  * as it is back online. `onLoaded` runs once the stored copy has been read into the doc.
  */
-export function keepOffline(boardId: string, doc: Y.Doc, providers: readonly Reconnectable[], onLoaded: () => void): OfflineCopy {
-  const name = `brownpaper:${boardId}`;
+export function keepOffline(name: string, doc: Y.Doc, providers: readonly Reconnectable[], onLoaded: () => void): OfflineCopy {
   const store = new IndexeddbPersistence(name, doc);
   void store.whenSynced.then(onLoaded, () => undefined);
   const goOffline = () => providers.forEach((provider) => provider.disconnect());

@@ -32,7 +32,7 @@ function CheckedBoard({ boardId, token }: { boardId: string; token: string }) {
 }
 
 function ConnectedBoard({ boardId, token, role }: { boardId: string; token: string; role: AccessRole }) {
-  const connection = useBoardConnection(boardId, token);
+  const connection = useBoardConnection(boardId, token, role);
   if (!connection) return <div className="board-loading board-loading--page">Opening board…</div>;
   return <OpenBoard connection={connection} boardId={boardId} role={role} />;
 }

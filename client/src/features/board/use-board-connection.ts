@@ -1,14 +1,15 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { openBoardConnection, type BoardConnection } from "../../sync/board-connection";
+import type { AccessRole } from "@brownpaper/shared";
 import type { ConnectionStatus } from "../../sync/connection-status";
 import { installTestApi } from "../../sync/test-api";
 import { resetUiStore } from "../../state/store";
 
 /** Opens the board's doc and socket for as long as the page shows it. */
-export function useBoardConnection(boardId: string, token: string): BoardConnection | null {
+export function useBoardConnection(boardId: string, token: string, role: AccessRole): BoardConnection | null {
   const [connection, setConnection] = useState<BoardConnection | null>(null);
   useEffect(() => {
-    const opened = openBoardConnection(boardId, token);
+    const opened = openBoardConnection(boardId, token, role);
     const removeTestApi = installTestApi(opened.doc);
     setConnection(opened);
     return () => {
@@ -16,7 +17,7 @@ export function useBoardConnection(boardId: string, token: string): BoardConnect
       opened.destroy();
       resetUiStore();
     };
-  }, [boardId, token]);
+  }, [boardId, token, role]);
   return connection;
 }
 
