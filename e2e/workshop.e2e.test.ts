@@ -28,10 +28,20 @@ const BOARD = {
   ],
 };
 
-async function createBoard(extra: Record<string, unknown> = {}): Promise<string> {
+interface BoardLinks {
+  facilitatorUrl: string;
+  editUrl: string;
+  viewUrl: string;
+}
+
+async function createBoardLinks(extra: Record<string, unknown> = {}): Promise<BoardLinks> {
   const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...BOARD, ...extra }) });
   expect(response.status).toBe(201);
-  return ((await response.json()) as { editUrl: string }).editUrl;
+  return (await response.json()) as BoardLinks;
+}
+
+async function createBoard(extra: Record<string, unknown> = {}): Promise<string> {
+  return (await createBoardLinks(extra)).editUrl;
 }
 
 describe("the workshop phases, with two people on one board", () => {
@@ -109,6 +119,48 @@ describe("the workshop phases, with two people on one board", () => {
       await ana.vote("Stock figures are a day old", -1);
       await ana.expectDotsLeft(1);
       await ben.expectVotesOn("Stock figures are a day old", 2);
+    } finally {
+      await close();
+    }
+  });
+
+  it("lets only the facilitator hide the votes and change the dots; a participant sees them read-only", async () => {
+    const links = await createBoardLinks({
+      dotsPerParticipant: 3,
+      notes: [{ id: "p1", kind: "pain", text: "Stock figures are a day old", target: { type: "step", id: "b" }, author: "", category: "waiting", votes: { Ana: 2 } }],
+    });
+    const { alice, bob, close } = await twoUsers(suite.browser);
+    try {
+      await new BoardPage(alice.page).open(links.facilitatorUrl);
+      await new BoardPage(bob.page).open(links.editUrl);
+      const facilitator = new WorkshopPanelPage(alice.page);
+      const participant = new WorkshopPanelPage(bob.page);
+
+      await participant.openVoteSettings();
+      await participant.voteSettingsNote().filter({ hasText: "Set by the facilitator." }).waitFor();
+      expect(await participant.hideVotesToggle().isDisabled()).toBe(true);
+      expect(await participant.dotsPerParticipantField().isEditable()).toBe(false);
+      // A click on the greyed-out toggle changes nothing, for anyone.
+      await participant.hideVotesToggle().click({ force: true });
+      await participant.tab("pain");
+      await participant.expectVotesOn("Stock figures are a day old", 2);
+      await facilitator.tab("pain");
+      await facilitator.expectVotesOn("Stock figures are a day old", 2);
+
+      await facilitator.openVoteSettings();
+      expect(await facilitator.voteSettingsNote().count()).toBe(0);
+      expect(await facilitator.hideVotesToggle().isDisabled()).toBe(false);
+      await facilitator.hideVotesToggle().check();
+      await facilitator.setDotsPerParticipant(5);
+
+      await participant.expectVotesOn("Stock figures are a day old", "hidden");
+      await participant.openVoteSettings();
+      await participant.panel().locator('[data-testid="votes-hidden"]:checked').waitFor();
+      await expect.poll(() => participant.dotsPerParticipantField().inputValue()).toBe("5");
+
+      await facilitator.hideVotesToggle().uncheck();
+      await participant.tab("pain");
+      await participant.expectVotesOn("Stock figures are a day old", 2);
     } finally {
       await close();
     }

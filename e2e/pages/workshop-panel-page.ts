@@ -53,6 +53,31 @@ export class WorkshopPanelPage {
     await this.painRow(text).locator(`[data-testid="vote-count"][data-votes="${votes}"]`).waitFor();
   }
 
+  /** The board inspector's dot-vote settings (shown in the Inspect tab with nothing selected). */
+  async openVoteSettings(): Promise<void> {
+    await this.tab("inspect");
+    await this.panel().getByTestId("board-inspector").waitFor();
+  }
+
+  hideVotesToggle(): Locator {
+    return this.panel().getByTestId("votes-hidden");
+  }
+
+  dotsPerParticipantField(): Locator {
+    return this.panel().getByTestId("dots-per-participant");
+  }
+
+  /** Why the vote's settings are read-only here ("Set by the facilitator."), if they are. */
+  voteSettingsNote(): Locator {
+    return this.panel().getByTestId("vote-settings-note");
+  }
+
+  async setDotsPerParticipant(dots: number): Promise<void> {
+    const field = this.dotsPerParticipantField();
+    await field.fill(String(dots));
+    await field.press("Enter");
+  }
+
   async openMatrix(): Promise<void> {
     await this.page.getByTestId("open-raci-matrix").click();
     await this.page.getByTestId("raci-matrix").waitFor();

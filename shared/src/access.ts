@@ -19,3 +19,11 @@ export function tokenRole(token: string): AccessRole | null {
 export function canEdit(role: AccessRole): boolean {
   return role !== "view";
 }
+
+/**
+ * Whether a link may change the dot vote's settings — the dots each participant has, and hiding
+ * or revealing the votes. Only the facilitator's: they call the vote and decide when to show it.
+ */
+export function canSetVoteSettings(role: AccessRole): boolean {
+  return role === "facilitator";
+}

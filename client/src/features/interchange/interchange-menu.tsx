@@ -12,10 +12,10 @@ import "./interchange.css";
 
 /** Export and import of the map (pictures, JSON, BPMN, CSV) and snapshots, in the board's top bar. */
 export function InterchangeMenu({ board }: { board: Board }) {
-  const { doc, readOnly } = useBoardSession();
+  const { doc, role, readOnly } = useBoardSession();
   const [snapshotsOpen, setSnapshotsOpen] = useState(false);
   const replace = (file: BoardFile) => {
-    replaceBoard(doc, file);
+    replaceBoard(doc, file, role);
     useUiStore.getState().showToast(`Replaced the board with “${file.title}”.`);
   };
   const importFlow = useImportFlow(

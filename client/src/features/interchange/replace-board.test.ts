@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addLane, BOARD_TEMPLATES, boardMaps, createBoardDoc, LOCAL_ORIGIN, parseBoardFile, readBoard, type BoardFile } from "@brownpaper/shared";
+import { addLane, BOARD_TEMPLATES, boardMaps, createBoardDoc, LOCAL_ORIGIN, parseBoardFile, readBoard, setDotsPerParticipant, type BoardFile } from "@brownpaper/shared";
 import { replaceBoard } from "./replace-board";
 
 function template(id: string): BoardFile {
@@ -26,7 +26,7 @@ describe("replacing the board with an import or a snapshot", () => {
     addLane(mine, { name: "Audit" }, LOCAL_ORIGIN);
     undo.stopCapturing();
     const before = readBoard(mine);
-    replaceBoard(mine, template("equipment-repair"));
+    replaceBoard(mine, template("equipment-repair"), "edit");
     expect(readBoard(mine).meta.title).toBe("Equipment repair");
     undo.undo();
     expect(readBoard(mine)).toEqual(before);
@@ -36,9 +36,23 @@ describe("replacing the board with an import or a snapshot", () => {
     const { mine, theirs } = linked();
     let updates = 0;
     theirs.on("update", () => updates++);
-    replaceBoard(mine, template("hire-to-first-day"));
+    replaceBoard(mine, template("hire-to-first-day"), "edit");
     expect(updates).toBe(1);
     expect(readBoard(theirs)).toEqual(readBoard(mine));
     expect(readBoard(theirs).lanes.map((lane) => lane.name)).toEqual(["Hiring team", "HR", "IT", "Facilities"]);
+  });
+
+  it("keeps the board's dots per participant when a participant replaces it, since they are the facilitator's to set", () => {
+    const { mine } = linked();
+    setDotsPerParticipant(mine, 5);
+    replaceBoard(mine, { ...template("equipment-repair"), dotsPerParticipant: 1 }, "edit");
+    expect(readBoard(mine).meta).toMatchObject({ title: "Equipment repair", dotsPerParticipant: 5 });
+  });
+
+  it("takes the file's dots per participant when the facilitator replaces the board", () => {
+    const { mine } = linked();
+    setDotsPerParticipant(mine, 5);
+    replaceBoard(mine, { ...template("equipment-repair"), dotsPerParticipant: 1 }, "facilitator");
+    expect(readBoard(mine).meta.dotsPerParticipant).toBe(1);
   });
 });

@@ -14,7 +14,7 @@ const message = (error: unknown) => (error instanceof Error ? error.message : "S
 
 /** Named snapshots of the board: save one, see the list, preview, restore or open as a new board. */
 export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
-  const { boardId, doc, readOnly } = useBoardSession();
+  const { boardId, doc, role, readOnly } = useBoardSession();
   const [snapshots, setSnapshots] = useState<SnapshotInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [opened, setOpened] = useState<Opened | null>(null);
@@ -41,7 +41,7 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
     act(async () => setOpened({ info, file: await loadSnapshot(boardId, info.id), confirmRestore }));
 
   const restore = ({ info, file }: Opened) => {
-    replaceBoard(doc, file);
+    replaceBoard(doc, file, role);
     useUiStore.getState().showToast(`Restored snapshot “${info.name}”.`);
     onClose();
   };

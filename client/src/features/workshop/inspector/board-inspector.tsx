@@ -5,11 +5,13 @@ import { CommitTextField } from "../fields/commit-text-field";
 import { Section } from "../fields/section";
 import { NotesSection } from "../notes/notes-section";
 import { NumberCell } from "../agreements/number-cell";
+import { voteSettingsAccess } from "./vote-settings-access";
 
-/** With nothing selected: the workshop's frame (scope) and the vote's settings. */
+/** With nothing selected: the workshop's frame (scope) and the vote's settings (the facilitator's to change). */
 export function BoardInspector({ board }: { board: Board }) {
-  const { doc, readOnly } = useBoardSession();
+  const { doc, role, readOnly } = useBoardSession();
   const { scope, dotsPerParticipant, votesHidden } = board.meta;
+  const voteSettings = voteSettingsAccess(role, readOnly);
   return (
     <div className="inspector" data-testid="board-inspector">
       <p className="inspector__eyebrow">Board</p>
@@ -22,13 +24,18 @@ export function BoardInspector({ board }: { board: Board }) {
         <div className="vote-settings">
           <label className="vote-settings__dots">
             <span className="field__label">Dots per participant</span>
-            <NumberCell label="Dots per participant" value={dotsPerParticipant} readOnly={readOnly} testId="dots-per-participant" onCommit={(dots) => runCommand(() => setDotsPerParticipant(doc, dots ?? 0)).ok} />
+            <NumberCell label="Dots per participant" value={dotsPerParticipant} readOnly={!voteSettings.editable} testId="dots-per-participant" onCommit={(dots) => runCommand(() => setDotsPerParticipant(doc, dots ?? 0)).ok} />
           </label>
           <label className="toggle">
-            <input type="checkbox" data-testid="votes-hidden" checked={votesHidden} disabled={readOnly} onChange={(event) => runCommand(() => setVotesHidden(doc, event.target.checked))} />
+            <input type="checkbox" data-testid="votes-hidden" checked={votesHidden} disabled={!voteSettings.editable} onChange={(event) => runCommand(() => setVotesHidden(doc, event.target.checked))} />
             <span>Hide votes until revealed</span>
           </label>
         </div>
+        {voteSettings.note && (
+          <p className="panel-hint" data-testid="vote-settings-note">
+            {voteSettings.note}
+          </p>
+        )}
       </Section>
       <NotesSection board={board} target={{ type: "board", id: "board" }} title="Notes on the whole board" />
     </div>
