@@ -6,10 +6,10 @@ import { useBoardSession } from "../../../sync/board-session";
 import { STEP_KIND_INFO } from "./step-kinds";
 
 /** A small bar above the selected step for changing what kind of step it is. */
-export function StepKindToolbar({ stepId, kind, visible }: { stepId: string; kind: StepKind; visible: boolean }) {
+export function StepKindToolbar({ stepId, kind }: { stepId: string; kind: StepKind }) {
   const { doc } = useBoardSession();
   return (
-    <NodeToolbar isVisible={visible} position={Position.Top} offset={10} className="step-kind-toolbar">
+    <NodeToolbar isVisible position={Position.Top} offset={10} className="step-kind-toolbar">
       <div role="radiogroup" aria-label="Step kind" className="step-kind-toolbar__group">
         {STEP_KINDS.map((option) => (
           <button

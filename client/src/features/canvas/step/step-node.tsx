@@ -1,4 +1,4 @@
-import { memo } from "react";
+import { memo, useState } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { Icon } from "../../../components/icon";
 import { useBoardSession } from "../../../sync/board-session";
@@ -16,6 +16,7 @@ function StepNodeView({ data, selected, dragging }: NodeProps<StepNodeType>) {
   const editing = useUiStore(selectEditingStepId) === data.stepId && !readOnly;
   const startEditing = useUiStore(selectStartEditingStep);
   const single = useUiStore(selectHasSingleStepSelected);
+  const [pointedAt, setPointedAt] = useState(false);
 
   return (
     <div
@@ -24,6 +25,8 @@ function StepNodeView({ data, selected, dragging }: NodeProps<StepNodeType>) {
       data-step-id={data.stepId}
       data-step-label={data.label}
       data-step-kind={data.kind}
+      onPointerEnter={() => setPointedAt(true)}
+      onPointerLeave={() => setPointedAt(false)}
       onDoubleClick={(event) => {
         event.stopPropagation();
         if (!readOnly) startEditing(data.stepId);
@@ -37,8 +40,9 @@ function StepNodeView({ data, selected, dragging }: NodeProps<StepNodeType>) {
       )}
       <StepLabel stepId={data.stepId} label={data.label} editing={editing} />
       <StepFacts measures={data.measures} responsible={data.responsible} accountable={data.accountable} />
-      <StepHandles connectable={!readOnly} />
-      {!readOnly && <StepKindToolbar stepId={data.stepId} kind={data.kind} visible={!!selected && single && !dragging && !editing} />}
+      <StepHandles connectable={!readOnly} live={pointedAt || !!selected} />
+      {/* Mounted only while shown: every mounted NodeToolbar re-renders on each pan frame. */}
+      {!readOnly && selected && single && !dragging && !editing && <StepKindToolbar stepId={data.stepId} kind={data.kind} />}
     </div>
   );
 }
