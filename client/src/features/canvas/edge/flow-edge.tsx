@@ -1,5 +1,5 @@
 import { memo } from "react";
-import { BaseEdge, EdgeLabelRenderer, getSmoothStepPath, type EdgeProps } from "@xyflow/react";
+import { BaseEdge, getSmoothStepPath, type EdgeProps } from "@xyflow/react";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { selectEditingFlowId, selectStartEditingFlow } from "../../../state/selectors";
@@ -8,6 +8,7 @@ import type { Side } from "@brownpaper/shared";
 import { AgreementMarker } from "./agreement-marker";
 import { badgePosition } from "./badge-position";
 import { FlowLabelInput } from "./flow-label-input";
+import { FlowLabelPortal } from "./flow-label-portal";
 
 /**
  * A flow between two steps. Handovers (flows that cross lanes) carry a badge naming the
@@ -30,7 +31,7 @@ function FlowEdgeView({ id, data, markerEnd, selected, ...geometry }: EdgeProps<
     <>
       <BaseEdge id={id} path={path} markerEnd={markerEnd} interactionWidth={18} />
       {hasLabel && (
-        <EdgeLabelRenderer>
+        <FlowLabelPortal>
           <div
             className={`flow-label nodrag nopan${selected ? " flow-label--selected" : ""}`}
             style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
@@ -44,7 +45,7 @@ function FlowEdgeView({ id, data, markerEnd, selected, ...geometry }: EdgeProps<
             <AgreementMarker agreement={data?.agreement ?? null} score={data?.score ?? null} />
             {editing ? <FlowLabelInput flowId={id} label={label} /> : label !== "" && <span className="flow-label__text">{label}</span>}
           </div>
-        </EdgeLabelRenderer>
+        </FlowLabelPortal>
       )}
     </>
   );
