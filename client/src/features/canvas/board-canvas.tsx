@@ -1,4 +1,4 @@
-import { useCallback, type ReactNode } from "react";
+import { useCallback, useMemo, type ReactNode } from "react";
 import {
   Background,
   BackgroundVariant,
@@ -13,12 +13,13 @@ import {
 import type { Board } from "@brownpaper/shared";
 import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
-import type { BoardNode, FlowEdge } from "./canvas-types";
+import type { BoardNode, FlowEdge, LaneNode as LaneNodeType } from "./canvas-types";
 import { FlowEdge as FlowEdgeView } from "./edge/flow-edge";
 import { EmptyState } from "./empty-state";
 import { useCanvasKeyboard } from "./interaction/use-canvas-keyboard";
 import { useConnect } from "./interaction/use-connect";
 import { useDragStop } from "./interaction/use-drag-stop";
+import { LaneHeaderLayer } from "./lane/lane-header-layer";
 import { LaneNode } from "./lane/lane-node";
 import { minimapColour } from "./minimap-colour";
 import { useFlowEdges } from "./projection/use-flow-edges";
@@ -49,6 +50,7 @@ export function BoardCanvas({ board, onAddLane, onFitView, children }: BoardCanv
   const onNodeDragStop = useDragStop(bands);
   const { onConnect, onConnectEnd, isValidConnection } = useConnect();
   useCanvasKeyboard(onFitView);
+  const lanes = useMemo(() => projected.nodes.filter((node): node is LaneNodeType => node.type === "lane"), [projected.nodes]);
 
   const onEdgeDoubleClick = useCallback<EdgeMouseHandler<FlowEdge>>(
     (_event, edge) => {
@@ -87,6 +89,7 @@ export function BoardCanvas({ board, onAddLane, onFitView, children }: BoardCanv
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.4} color="#d8c9ad" />
         <MiniMap pannable zoomable style={{ width: 180, height: 120 }} nodeColor={minimapColour} nodeStrokeWidth={0} maskColor="rgba(246, 239, 226, 0.7)" ariaLabel="Board overview" />
         <Controls showInteractive={false} onFitView={onFitView} fitViewOptions={{ padding: 0.06 }} />
+        <LaneHeaderLayer lanes={lanes} />
         {children}
       </ReactFlow>
       {board.lanes.length === 0 && <EmptyState onAddLane={onAddLane} />}

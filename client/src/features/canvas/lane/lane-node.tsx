@@ -5,10 +5,9 @@ import { useUiStore } from "../../../state/store";
 import { selectActiveLaneId } from "../../../state/selectors";
 import type { LaneNode as LaneNodeType } from "../canvas-types";
 import { useAddStepAtPoint } from "../interaction/use-add-step";
-import { LaneHeader } from "./lane-header";
 import { LaneResizeHandle } from "./lane-resize-handle";
 
-/** A full-width band for one team: header column at the left, steps drawn on top. */
+/** A full-width band for one team, steps drawn on top; its header is drawn by LaneHeaderLayer. */
 function LaneNodeView({ data, height, positionAbsoluteY }: NodeProps<LaneNodeType>) {
   const { readOnly } = useBoardSession();
   const active = useUiStore(selectActiveLaneId) === data.laneId;
@@ -23,11 +22,10 @@ function LaneNodeView({ data, height, positionAbsoluteY }: NodeProps<LaneNodeTyp
         useUiStore.getState().selectLane(data.laneId);
       }}
       onDoubleClick={(event) => {
-        if (readOnly || (event.target as HTMLElement).closest(".lane-header")) return;
+        if (readOnly) return;
         addStepAt({ laneId: data.laneId, top: positionAbsoluteY, height: bandHeight }, { x: event.clientX, y: event.clientY });
       }}
     >
-      <LaneHeader lane={data} />
       {!readOnly && <LaneResizeHandle laneId={data.laneId} laneName={data.name} height={bandHeight} minHeight={data.minHeight} />}
     </div>
   );
