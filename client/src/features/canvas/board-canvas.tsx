@@ -19,6 +19,7 @@ import { EmptyState } from "./empty-state";
 import { useCanvasKeyboard } from "./interaction/use-canvas-keyboard";
 import { useConnect } from "./interaction/use-connect";
 import { useDragStop } from "./interaction/use-drag-stop";
+import { useMovingClass } from "./interaction/use-moving-class";
 import { LaneHeaderLayer } from "./lane/lane-header-layer";
 import { LaneNode } from "./lane/lane-node";
 import { minimapColour } from "./minimap-colour";
@@ -50,6 +51,7 @@ export function BoardCanvas({ board, onAddLane, onFitView, children }: BoardCanv
   const onNodeDragStop = useDragStop(bands);
   const { onConnect, onConnectEnd, isValidConnection } = useConnect();
   useCanvasKeyboard(onFitView);
+  const moving = useMovingClass<HTMLDivElement>();
   const lanes = useMemo(() => projected.nodes.filter((node): node is LaneNodeType => node.type === "lane"), [projected.nodes]);
 
   const onEdgeDoubleClick = useCallback<EdgeMouseHandler<FlowEdge>>(
@@ -61,7 +63,7 @@ export function BoardCanvas({ board, onAddLane, onFitView, children }: BoardCanv
   const onPaneClick = useCallback(() => useUiStore.getState().clearSelection(), []);
 
   return (
-    <div className="board-canvas">
+    <div className="board-canvas" ref={moving.ref}>
       <ReactFlow<BoardNode, FlowEdge>
         nodes={nodes}
         edges={edges}
@@ -75,6 +77,8 @@ export function BoardCanvas({ board, onAddLane, onFitView, children }: BoardCanv
         isValidConnection={isValidConnection}
         onEdgeDoubleClick={onEdgeDoubleClick}
         onPaneClick={onPaneClick}
+        onMoveStart={moving.onMoveStart}
+        onMoveEnd={moving.onMoveEnd}
         connectionMode={ConnectionMode.Loose}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
