@@ -9,7 +9,7 @@ describe("durability under SIGKILL", () => {
   it(`every update any client received survives the server being killed (${ROUNDS} rounds)`, async () => {
     console.log(`CRASH_SEED=${SEED} CRASH_ROUNDS=${ROUNDS}`);
     const report = await runCrashRounds({ rounds: ROUNDS, seed: SEED, log: (line) => console.log(line) });
-    console.log(`received ${report.receivedStructs} structs and ${report.receivedDeletions} deletions over ${report.rounds} rounds`);
+    console.log(`received ${report.receivedStructs} structs and ${report.receivedDeletions} deletions (${report.checkedIds} distinct ids) over ${report.rounds} rounds`);
     expect(report.receivedStructs, "the writers exchanged edits").toBeGreaterThan(ROUNDS * 10);
     expect(report.missing, `CRASH_SEED=${SEED}`).toEqual([]);
   }, 60_000 + ROUNDS * 10_000);

@@ -19,15 +19,42 @@ export interface CrashRoundsOptions {
   seed: number;
   writers?: number;
   log?: (line: string) => void;
+  /**
+   * More server environment, e.g. DATABASE_URL, DATABASE_SCHEMA and REDIS_URL to run the rounds
+   * on PostgreSQL and Redis (the bench); the caller drops such a schema afterwards.
+   */
+  serverEnv?: Record<string, string>;
+}
+
+export interface CrashRound {
+  round: number;
+  killAfterMs: number;
+  /** Structs the writers received from the server during this round. */
+  receivedStructs: number;
+  /** Ids received so far (this round and before) that the fresh client lacked. */
+  lackingIds: number;
 }
 
 export interface CrashRoundsReport {
   rounds: number;
+  /** Updates the writers received from the server over all rounds. */
+  receivedUpdates: number;
   /** (client, clock) ranges the writers received over all rounds. */
   receivedStructs: number;
   receivedDeletions: number;
-  /** Ranges the fresh client lacked, as "client:clock". Empty when durable. */
+  /** Distinct ids (inserted, and deleted) some writer received: what the fresh clients were checked for. */
+  checkedIds: number;
+  /** Ids the fresh client lacked after the worst round; each round checks everything received so far. */
+  missingIds: number;
+  /** What the fresh client lacked, as "round n: client:from..to" or "round n: deleted client:clock". Empty when durable. */
   missing: string[];
+  perRound: CrashRound[];
+}
+
+/** Ids a doc lacks: a client's missing clocks as one range, or one deletion it does not have. */
+export interface Gap {
+  id: string;
+  ids: number;
 }
 
 /** Highest clock end per client, and deleted ranges, that some writer received. */
@@ -35,8 +62,10 @@ export class Received {
   readonly clocks = new Map<number, number>();
   readonly deletions: { client: number; clock: number; len: number }[] = [];
   structs = 0;
+  updates = 0;
 
   record(update: Uint8Array): void {
+    this.updates++;
     const { structs, ds } = Y.decodeUpdate(update);
     for (const struct of structs) {
       if (struct instanceof Y.Skip) continue;
@@ -49,18 +78,42 @@ export class Received {
     }
   }
 
-  missingFrom(doc: Y.Doc): string[] {
-    const missing: string[] = [];
+  /** Every deleted id once: the writers each receive a deletion, and again with each sync. */
+  private deletedIds(): Map<number, Set<number>> {
+    const ids = new Map<number, Set<number>>();
+    for (const { client, clock, len } of this.deletions) {
+      const clocks = ids.get(client) ?? new Set<number>();
+      for (let at = clock; at < clock + len; at++) clocks.add(at);
+      ids.set(client, clocks);
+    }
+    return ids;
+  }
+
+  /** Distinct ids received: every clock below each client's end, and every deleted id. */
+  checkedIds(): number {
+    let count = 0;
+    for (const end of this.clocks.values()) count += end;
+    for (const clocks of this.deletedIds().values()) count += clocks.size;
+    return count;
+  }
+
+  gapsIn(doc: Y.Doc): Gap[] {
+    const gaps: Gap[] = [];
     for (const [client, end] of this.clocks) {
-      if (Y.getState(doc.store, client) < end) missing.push(`${client}:${end - 1}`);
+      const state = Y.getState(doc.store, client);
+      if (state < end) gaps.push({ id: `${client}:${state}..${end - 1}`, ids: end - state });
     }
     const deleted = Y.createDeleteSetFromStructStore(doc.store);
-    for (const { client, clock, len } of this.deletions) {
-      for (let at = clock; at < clock + len; at++) {
-        if (!Y.isDeleted(deleted, Y.createID(client, at))) missing.push(`deleted ${client}:${at}`);
+    for (const [client, clocks] of this.deletedIds()) {
+      for (const at of clocks) {
+        if (!Y.isDeleted(deleted, Y.createID(client, at))) gaps.push({ id: `deleted ${client}:${at}`, ids: 1 });
       }
     }
-    return missing;
+    return gaps;
+  }
+
+  missingFrom(doc: Y.Doc): string[] {
+    return this.gapsIn(doc).map((gap) => gap.id);
   }
 }
 
@@ -114,12 +167,13 @@ export async function runCrashRounds(options: CrashRoundsOptions): Promise<Crash
   const log = options.log ?? (() => {});
   const dataDir = tempDir("brownpaper-crash-");
   // Compaction every few updates, so kills also land around compactions.
-  const env = { COMPACT_EVERY: "20", ROOM_UNLOAD_DELAY_MS: "100" };
+  const env = { COMPACT_EVERY: "20", ROOM_UNLOAD_DELAY_MS: "100", ...options.serverEnv };
   let server = await ServerProcess.start(dataDir, env);
-  const board = await server.createBoard();
   const received = new Received();
   const missing: string[] = [];
+  const perRound: CrashRound[] = [];
   try {
+    const board = await server.createBoard();
     for (let round = 1; round <= options.rounds; round++) {
       const writers = Array.from({ length: options.writers ?? 3 }, () => startWriter(server.syncUrl, board.id, board.editToken, received, next));
       await waitFor(`round ${round}: writers synced`, () => writers.every((writer) => writer.synced()), 15_000);
@@ -134,9 +188,11 @@ export async function runCrashRounds(options: CrashRoundsOptions): Promise<Crash
       const fresh = new Y.Doc();
       const reader = provider(server.syncUrl, board.id, board.viewToken, fresh);
       await waitFor(`round ${round}: fresh client synced`, () => reader.synced, 15_000);
-      const lacking = received.missingFrom(fresh);
-      log(`round ${round}: killed after ${killAfterMs} ms (${exit.signal}); writers had received ${received.structs - before} new structs; fresh client lacks ${lacking.length}`);
-      missing.push(...lacking.map((id) => `round ${round}: ${id}`));
+      const gaps = received.gapsIn(fresh);
+      const lackingIds = gaps.reduce((sum, gap) => sum + gap.ids, 0);
+      perRound.push({ round, killAfterMs, receivedStructs: received.structs - before, lackingIds });
+      log(`round ${round}: killed after ${killAfterMs} ms (${exit.signal}); writers had received ${received.structs - before} new structs; fresh client lacks ${lackingIds} ids`);
+      missing.push(...gaps.map((gap) => `round ${round}: ${gap.id}`));
       reader.destroy();
       fresh.destroy();
     }
@@ -144,5 +200,14 @@ export async function runCrashRounds(options: CrashRoundsOptions): Promise<Crash
     await server.kill("SIGKILL");
     await removeServerData(dataDir);
   }
-  return { rounds: options.rounds, receivedStructs: received.structs, receivedDeletions: received.deletions.length, missing };
+  return {
+    rounds: options.rounds,
+    receivedUpdates: received.updates,
+    receivedStructs: received.structs,
+    receivedDeletions: received.deletions.length,
+    checkedIds: received.checkedIds(),
+    missingIds: Math.max(0, ...perRound.map((round) => round.lackingIds)),
+    missing,
+    perRound,
+  };
 }

@@ -33,6 +33,12 @@ export async function removeServerData(dataDir: string): Promise<void> {
   if (SCALE_OUT) await dropSchema(scaleOutSchema(dataDir));
 }
 
+/** Every server this process started and that still runs, killed if this process exits first (a bench stopped with Ctrl-C). */
+const running = new Set<ChildProcess>();
+process.on("exit", () => {
+  for (const child of running) child.kill("SIGKILL");
+});
+
 export interface Exit {
   code: number | null;
   signal: NodeJS.Signals | null;
@@ -68,7 +74,13 @@ export class ServerProcess {
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
-    const exited = new Promise<Exit>((resolve) => child.once("exit", (code, signal) => resolve({ code, signal })));
+    running.add(child);
+    const exited = new Promise<Exit>((resolve) =>
+      child.once("exit", (code, signal) => {
+        running.delete(child);
+        resolve({ code, signal });
+      }),
+    );
     const log: string[] = [];
     let stderr = "";
     child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
