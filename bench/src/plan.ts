@@ -20,6 +20,8 @@ export interface Plan {
   /** Issue 7: one board's clients on one Brownpaper instance, then split across two. */
   scaleOut: { scenario: LoadScenario; repetitions: number };
   canvas: { steps: number[]; repetitions: number; panFrames: number };
+  /** Issue 6: SIGKILL rounds per store; a correctness check, so as many in a quick run. */
+  crash: { rounds: number };
 }
 
 export const BIG_WORKSHOP: LoadScenario = { name: "big-workshop", boards: 1, clientsPerBoard: 50, ratePerClient: 2 };
@@ -48,6 +50,7 @@ export function makePlan(quick: boolean): Plan {
       : { cycles: 10_000, boards: 500, concurrency: 20, maxMs: 240_000, unloadDelayMs: 200 },
     scaleOut: { scenario: BIG_WORKSHOP, repetitions: quick ? 1 : 3 },
     canvas: { steps: [200, 1000, 3000], repetitions: quick ? 1 : 2, panFrames: quick ? 90 : 180 },
+    crash: { rounds: 20 },
   };
 }
 

@@ -4,6 +4,7 @@ import { canPin, PeerProcess } from "../peers/peer-process";
 import { shuffled, type Plan } from "../plan";
 import { churnPhase, type ChurnPhaseResult } from "./churn-phase";
 import { coldLoad, type ColdLoadResult } from "./cold-load-phase";
+import { crashPhase, type CrashPhaseResult } from "./crash-phase";
 import { idleMemory, type IdleMemory } from "./idle-memory";
 import { ramp, type RampResult } from "./ramp";
 import { scaleOutPhase, type ScaleOutPhaseResult } from "./scale-out-phase";
@@ -24,6 +25,8 @@ export interface ServerBenchResults {
   churn: ChurnPhaseResult | null;
   /** One board on one instance vs two (issue 7); absent from results older than the phase. */
   scaleOut?: ScaleOutPhaseResult | null;
+  /** SIGKILL rounds (issue 6); absent from results older than the phase. */
+  crash?: CrashPhaseResult | null;
   /** Time spent waiting for other processes to quieten before windows. */
   quietWaitMs: number;
   /** Phases that threw, with the peer's last stderr: shown, never swallowed. */
@@ -59,8 +62,8 @@ async function withPeer<T>(
   }
 }
 
-/** `scaleout`: only the scale-out phase (BENCH_ONLY=scaleout). */
-export type ServerPhases = "all" | "scaleout";
+/** `scaleout` or `crash`: only that phase (BENCH_ONLY=scaleout, BENCH_ONLY=crash). */
+export type ServerPhases = "all" | "scaleout" | "crash";
 
 export async function serverBench(plan: Plan, log: Log, phases: ServerPhases = "all"): Promise<ServerBenchResults> {
   const results: ServerBenchResults = {
@@ -69,23 +72,41 @@ export async function serverBench(plan: Plan, log: Log, phases: ServerPhases = "
     peers: Object.fromEntries(PEER_NAMES.map((name): [PeerName, PeerResults] => [name, { runs: [], idle: [], ramp: null, cold: null }])) as Record<PeerName, PeerResults>,
     churn: null,
     scaleOut: null,
+    crash: null,
     quietWaitMs: 0,
     errors: [],
   };
   const quiet = { leftMs: plan.quietBudgetMs };
   if (!results.pinned) log("taskset is not available: server and load generator share the cores");
   if (phases === "all") await peerPhases(plan, log, results, quiet);
-  log("Scale-out: one board, its clients on one Brownpaper instance, then split across two (PostgreSQL + Redis)");
-  const done = phaseStart(log, "scale-out");
+  if (phases !== "crash") {
+    log("Scale-out: one board, its clients on one Brownpaper instance, then split across two (PostgreSQL + Redis)");
+    const done = phaseStart(log, "scale-out");
+    try {
+      results.scaleOut = await scaleOutPhase(plan, { pinned: results.pinned, serverCpu: SERVER_CPU, loadgenCpu: LOADGEN_CPU, quiet, log, errors: results.errors });
+    } catch (error) {
+      results.errors.push(`scale-out: ${(error as Error).message}`);
+    } finally {
+      done();
+    }
+  }
+  if (phases !== "scaleout") await runCrashPhase(plan, log, results);
+  results.quietWaitMs = plan.quietBudgetMs - quiet.leftMs;
+  return results;
+}
+
+/** Last, since it measures no time that noise could spoil: only whether anything was lost. */
+async function runCrashPhase(plan: Plan, log: Log, results: ServerBenchResults): Promise<void> {
+  log("SIGKILL: writers edit, the server is killed at a random moment and restarted, a fresh client must hold all they received");
+  const done = phaseStart(log, "SIGKILL");
   try {
-    results.scaleOut = await scaleOutPhase(plan, { pinned: results.pinned, serverCpu: SERVER_CPU, loadgenCpu: LOADGEN_CPU, quiet, log, errors: results.errors });
+    results.crash = await crashPhase(plan, log);
+    for (const run of results.crash.runs) if (run.error) results.errors.push(`SIGKILL ${run.store}: ${run.error}`);
   } catch (error) {
-    results.errors.push(`scale-out: ${(error as Error).message}`);
+    results.errors.push(`SIGKILL: ${(error as Error).message}`);
   } finally {
     done();
   }
-  results.quietWaitMs = plan.quietBudgetMs - quiet.leftMs;
-  return results;
 }
 
 function phaseStart(log: Log, label: string): () => void {
