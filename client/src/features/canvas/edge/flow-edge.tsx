@@ -1,8 +1,7 @@
-import { memo } from "react";
+import { memo, useCallback } from "react";
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from "@xyflow/react";
 import { useBoardSession } from "../../../sync/board-session";
-import { useUiStore } from "../../../state/store";
-import { selectEditingFlowId, selectStartEditingFlow } from "../../../state/selectors";
+import { useUiStore, type Store } from "../../../state/store";
 import type { FlowEdge as FlowEdgeType } from "../canvas-types";
 import type { Side } from "@brownpaper/shared";
 import { AgreementMarker } from "./agreement-marker";
@@ -16,8 +15,8 @@ import { FlowLabelPortal } from "./flow-label-portal";
  */
 function FlowEdgeView({ id, data, markerEnd, selected, ...geometry }: EdgeProps<FlowEdgeType>) {
   const { readOnly } = useBoardSession();
-  const editing = useUiStore(selectEditingFlowId) === id && !readOnly;
-  const startEditing = useUiStore(selectStartEditingFlow);
+  // Only this flow's own editing state: a shared selector would re-render every flow.
+  const editing = useUiStore(useCallback((state: Store) => state.editingFlowId === id, [id])) && !readOnly;
   const [path, labelX, labelY] = getSmoothStepPath({ ...geometry, borderRadius: 14, offset: 28 });
   const label = data?.label ?? "";
   const handoverText = data?.handoverText ?? "";
@@ -35,7 +34,7 @@ function FlowEdgeView({ id, data, markerEnd, selected, ...geometry }: EdgeProps<
           <div
             className={`flow-label nodrag nopan${selected ? " flow-label--selected" : ""}`}
             style={{ transform: `translate(-50%, -50%) translate(${at.x}px, ${at.y}px)` }}
-            onDoubleClick={readOnly ? undefined : () => startEditing(id)}
+            onDoubleClick={readOnly ? undefined : () => useUiStore.getState().startEditingFlow(id)}
           >
             {handoverText !== "" && (
               <span className="handover-badge" data-testid="handover-badge" title="Handover: provider lane → customer lane">

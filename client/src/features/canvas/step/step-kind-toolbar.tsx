@@ -3,11 +3,15 @@ import { setStepKind, STEP_KINDS, type StepKind } from "@brownpaper/shared";
 import { Icon } from "../../../components/icon";
 import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
+import { useUiStore } from "../../../state/store";
+import { selectHasSingleStepSelected } from "../../../state/selectors";
 import { STEP_KIND_INFO } from "./step-kinds";
 
-/** A small bar above the selected step for changing what kind of step it is. */
+/** A small bar above the selected step for changing what kind of step it is; hidden while several things are selected. */
 export function StepKindToolbar({ stepId, kind }: { stepId: string; kind: StepKind }) {
   const { doc } = useBoardSession();
+  const single = useUiStore(selectHasSingleStepSelected);
+  if (!single) return null;
   return (
     <NodeToolbar isVisible position={Position.Top} offset={10} className="step-kind-toolbar">
       <div role="radiogroup" aria-label="Step kind" className="step-kind-toolbar__group">

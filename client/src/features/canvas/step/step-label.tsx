@@ -7,13 +7,16 @@ import { selectEditingStepSeed, selectStopEditing } from "../../../state/selecto
 
 /** The step's label, or its in-place editor while editing. */
 export function StepLabel({ stepId, label, editing }: { stepId: string; label: string; editing: boolean }) {
-  const { doc } = useBoardSession();
-  const seed = useUiStore(selectEditingStepSeed);
-  const stopEditing = useUiStore(selectStopEditing);
-
   if (!editing) {
     return <div className={label ? "step__label" : "step__label step__label--empty"}>{label || "Untitled step"}</div>;
   }
+  return <StepLabelEditor stepId={stepId} label={label} />;
+}
+
+function StepLabelEditor({ stepId, label }: { stepId: string; label: string }) {
+  const { doc } = useBoardSession();
+  const seed = useUiStore(selectEditingStepSeed);
+  const stopEditing = useUiStore(selectStopEditing);
   return (
     <InlineTextInput
       initial={seed ?? label}

@@ -1,21 +1,22 @@
-import { memo, useState } from "react";
+import { memo, useCallback, useState } from "react";
 import type { NodeProps } from "@xyflow/react";
 import { Icon } from "../../../components/icon";
 import { useBoardSession } from "../../../sync/board-session";
-import { useUiStore } from "../../../state/store";
-import { selectEditingStepId, selectHasSingleStepSelected, selectStartEditingStep } from "../../../state/selectors";
+import { useUiStore, type Store } from "../../../state/store";
 import type { StepNode as StepNodeType } from "../canvas-types";
 import { StepHandles } from "./step-handles";
 import { StepKindToolbar } from "./step-kind-toolbar";
 import { StepFacts } from "./step-facts";
 import { StepLabel } from "./step-label";
 
-/** One step, drawn in its kind's shape: task, decision, start, end or wait. */
+/**
+ * One step, drawn in its kind's shape: task, decision, start, end or wait. It reads only
+ * what concerns this step from the UI store, so starting to edit or select one step does
+ * not re-render the thousands of others.
+ */
 function StepNodeView({ data, selected, dragging }: NodeProps<StepNodeType>) {
   const { readOnly } = useBoardSession();
-  const editing = useUiStore(selectEditingStepId) === data.stepId && !readOnly;
-  const startEditing = useUiStore(selectStartEditingStep);
-  const single = useUiStore(selectHasSingleStepSelected);
+  const editing = useUiStore(useCallback((state: Store) => state.editingStepId === data.stepId, [data.stepId])) && !readOnly;
   const [pointedAt, setPointedAt] = useState(false);
 
   return (
@@ -29,10 +30,9 @@ function StepNodeView({ data, selected, dragging }: NodeProps<StepNodeType>) {
       onPointerLeave={() => setPointedAt(false)}
       onDoubleClick={(event) => {
         event.stopPropagation();
-        if (!readOnly) startEditing(data.stepId);
+        if (!readOnly) useUiStore.getState().startEditingStep(data.stepId);
       }}
     >
-      <div className="step__shape" aria-hidden="true" />
       {data.kind === "wait" && (
         <span className="step__wait-icon">
           <Icon name="hourglass" size={18} />
@@ -42,7 +42,7 @@ function StepNodeView({ data, selected, dragging }: NodeProps<StepNodeType>) {
       <StepFacts measures={data.measures} responsible={data.responsible} accountable={data.accountable} />
       <StepHandles connectable={!readOnly} live={pointedAt || !!selected} />
       {/* Mounted only while shown: every mounted NodeToolbar re-renders on each pan frame. */}
-      {!readOnly && selected && single && !dragging && !editing && <StepKindToolbar stepId={data.stepId} kind={data.kind} />}
+      {!readOnly && selected && !dragging && !editing && <StepKindToolbar stepId={data.stepId} kind={data.kind} />}
     </div>
   );
 }
