@@ -25,6 +25,7 @@ export const REJECT_REASONS = [
   "cooling_down",
   "board_too_new",
   "read_only",
+  "facilitator_only",
   "awareness_not_owned",
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];

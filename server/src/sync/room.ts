@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
+import { canSetVoteSettings } from "@brownpaper/shared";
 import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
@@ -13,6 +14,7 @@ import { loadBoardDoc } from "./stored-doc";
 import { checkUpdate } from "./update-check";
 import type { UpdateTrial } from "./update-trial";
 import { UpdateLog } from "./update-log";
+import { applyKeepingVoteSettings } from "./vote-settings-guard";
 
 export interface RoomOptions {
   boardId: string;
@@ -27,6 +29,8 @@ export interface RoomOptions {
   roots: ReadonlySet<string>;
   /** Board docs run the schema migrations on load; facilitation docs do not. */
   migrate: boolean;
+  /** Board docs keep the dot vote's settings for facilitator links; facilitation docs are theirs already. */
+  guardVoteSettings: boolean;
   /** Whether this connection may change the doc right now (its link, and the board's lock). */
   mayWrite: (connection: Connection) => boolean;
   compactEvery: number;
@@ -249,7 +253,16 @@ export class Room {
   }
 
   private apply(connection: Connection, update: Uint8Array): void {
-    Y.applyUpdate(this.doc, update, connection);
+    const apply = () => Y.applyUpdate(this.doc, update, connection);
+    if (this.options.guardVoteSettings && !canSetVoteSettings(connection.role)) {
+      if (applyKeepingVoteSettings(this.doc, apply)) {
+        this.options.logger.warn("sync.vote_settings_restored", { boardId: this.boardId, connId: connection.id });
+        connection.reject("facilitator_only", CLOSE.policyViolation, "only the facilitator changes the vote's settings");
+        return;
+      }
+    } else {
+      apply();
+    }
     this.options.metrics.updatesIn++;
     if (pendingBytes(this.doc) > this.options.limits.maxPendingUpdateBytes) {
       dropPending(this.doc);

@@ -226,6 +226,7 @@ export class Rooms {
           trial,
           roots: facilitation ? FACILITATION_ROOTS : BOARD_ROOTS,
           migrate: !facilitation,
+          guardVoteSettings: !facilitation,
           mayWrite: this.writePolicy(boardId),
           compactEvery,
           onEmpty: (room) => this.scheduleUnload(boardId, room),
