@@ -18,7 +18,10 @@ export type LaneInputs = {
   width: number;
 };
 
-/** One full-width band per lane, drawn under the steps and edges and never dragged as a node. */
+/**
+ * One full-width band per lane, drawn under the steps and edges and never dragged as a node.
+ * It arrives measured and with no handles, so React Flow need not measure it before drawing.
+ */
 export function buildLaneNode(inputs: LaneInputs): LaneNode {
   const { top, height, width, ...data } = inputs;
   return {
@@ -27,6 +30,8 @@ export function buildLaneNode(inputs: LaneInputs): LaneNode {
     position: { x: 0, y: top },
     width,
     height,
+    measured: { width, height },
+    handles: [],
     data,
     draggable: false,
     selectable: false,

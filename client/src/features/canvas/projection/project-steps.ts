@@ -4,6 +4,7 @@ import type { StepNode } from "../canvas-types";
 import { clampStepY, type LaneBand } from "../layout/lane-layout";
 import { STEP_SIZE } from "@brownpaper/shared";
 import { stepMeasuresText } from "../../../lib/duration";
+import { handlesOfKind } from "../step/handle-geometry";
 
 export type StepInputs = {
   stepId: string;
@@ -17,9 +18,23 @@ export type StepInputs = {
   accountable: string;
 };
 
+/**
+ * A step node that arrives measured: its size and handles are known from its kind, so React
+ * Flow draws its flows in the same pass as the step instead of measuring every step's DOM
+ * first and drawing the flows in a second pass.
+ */
 export function buildStepNode({ x, y, ...data }: StepInputs): StepNode {
   const size = STEP_SIZE[data.kind];
-  return { id: data.stepId, type: "step", position: { x, y }, width: size.width, height: size.height, data };
+  return {
+    id: data.stepId,
+    type: "step",
+    position: { x, y },
+    width: size.width,
+    height: size.height,
+    measured: { width: size.width, height: size.height },
+    handles: handlesOfKind(data.kind),
+    data,
+  };
 }
 
 /**

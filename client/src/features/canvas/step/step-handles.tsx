@@ -1,19 +1,14 @@
-import { Handle, Position, useNodeId, useStoreApi } from "@xyflow/react";
-
-const SIDES = [
-  { id: "top", position: Position.Top },
-  { id: "right", position: Position.Right },
-  { id: "bottom", position: Position.Bottom },
-  { id: "left", position: Position.Left },
-] as const;
+import { Handle, useNodeId, useStoreApi } from "@xyflow/react";
+import { HANDLE_SIDES as SIDES } from "./handle-geometry";
 
 /**
  * One handle per side. The canvas runs in loose connection mode, so any handle can start or
  * end a flow; the flow's direction is the drag's direction.
  *
- * React Flow anchors a flow on the handles it measured in the step's DOM, so every step keeps
- * four. Only a step that is pointed at or selected (`live`) gets React Flow's <Handle>s, which
- * can start a connection: each <Handle> subscribes to React Flow's store, and on a map of
+ * React Flow anchors flows on the handles each step node declares (handle-geometry.ts), and
+ * on the DOM's if it ever measures a step again, so every step keeps four in its DOM too.
+ * Only a step that is pointed at or selected (`live`) gets React Flow's <Handle>s, which can
+ * start a connection: each <Handle> subscribes to React Flow's store, and on a map of
  * thousands of steps those subscriptions ran on every pan frame. The others get plain anchors
  * with the same classes and data attributes React Flow reads when it measures a node and when
  * it looks for the handle a connection ends on, so they measure alike and still take a drop.
