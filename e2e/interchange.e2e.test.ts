@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PNG } from "pngjs";
 import { beforeAll, describe, expect, it } from "vitest";
-import { newUser, twoUsers } from "./fixtures/browser";
+import { newUser, twoUsers, type User } from "./fixtures/browser";
 import { SAMPLE_BOARD } from "./fixtures/sample-board";
 import { useAppAndBrowser } from "./fixtures/suite";
 import { BoardPage } from "./pages/board-page";
@@ -26,6 +26,16 @@ async function serverExport(boardId: string, token: string, resource: string): P
   const response = await fetch(`${suite.app.baseUrl}/api/boards/${boardId}/${resource}`, { headers: { authorization: `Bearer ${token}` } });
   if (!response.ok) throw new Error(`${resource} answered ${response.status}`);
   return response.text();
+}
+
+/** The sample board, open for Alice on the facilitator link and for Bob on the edit link. */
+async function sampleBoardFor(alice: User, bob: User): Promise<{ created: Awaited<ReturnType<typeof createBoard>>; facilitator: BoardPage; participant: BoardPage }> {
+  const created = await createBoard(SAMPLE_BOARD);
+  const facilitator = new BoardPage(alice.page);
+  await facilitator.open(created.facilitatorUrl);
+  const participant = new BoardPage(bob.page);
+  await participant.open(created.editUrl);
+  return { created, facilitator, participant };
 }
 
 /** Colours (to 4 bits a channel) covering at least 0.05% of the picture each. */
@@ -86,11 +96,7 @@ describe("maps that leave the room", () => {
   it("refuses a broken board file with the bad field's path and changes nothing; a good one replaces the board", async () => {
     const { alice, bob, close } = await twoUsers(suite.browser);
     try {
-      const created = await createBoard(SAMPLE_BOARD);
-      const facilitator = new BoardPage(alice.page);
-      await facilitator.open(created.facilitatorUrl);
-      const participant = new BoardPage(bob.page);
-      await participant.open(created.editUrl);
+      const { created, facilitator, participant } = await sampleBoardFor(alice, bob);
       const before = await serverExport(created.id, created.viewToken, "export.json");
 
       const broken = JSON.parse(JSON.stringify(SAMPLE_BOARD)) as { steps: Array<{ laneId: string }> };
@@ -119,11 +125,7 @@ describe("maps that leave the room", () => {
   it("restores a saved snapshot for everyone on the board", async () => {
     const { alice, bob, close } = await twoUsers(suite.browser);
     try {
-      const created = await createBoard(SAMPLE_BOARD);
-      const facilitator = new BoardPage(alice.page);
-      await facilitator.open(created.facilitatorUrl);
-      const participant = new BoardPage(bob.page);
-      await participant.open(created.editUrl);
+      const { facilitator, participant } = await sampleBoardFor(alice, bob);
       const lanesBefore = await facilitator.laneNamesInOrder();
 
       const panel = new InterchangePanel(alice.page);
@@ -153,11 +155,7 @@ describe("maps that leave the room", () => {
   it("opens a saved snapshot as a new board of its own and leaves the changed board as it is", async () => {
     const { alice, bob, close } = await twoUsers(suite.browser);
     try {
-      const created = await createBoard(SAMPLE_BOARD);
-      const facilitator = new BoardPage(alice.page);
-      await facilitator.open(created.facilitatorUrl);
-      const participant = new BoardPage(bob.page);
-      await participant.open(created.editUrl);
+      const { created, facilitator, participant } = await sampleBoardFor(alice, bob);
       const asIs = await serverExport(created.id, created.viewToken, "export.json");
       const lanesAsIs = await facilitator.laneNamesInOrder();
 
