@@ -10,7 +10,7 @@ export interface FrameStats {
 }
 
 export interface PageMeasure {
-  /** From navigation start to every expected node and edge in the DOM. */
+  /** From navigation start to the first frame after every expected node and edge is in the DOM (see measurePage). */
   renderMs: number;
   /** requestAnimationFrame intervals during the scripted pan and zoom. */
   frames: FrameStats;
@@ -78,11 +78,20 @@ export async function measurePage(browser: Browser, target: PageTarget, panFrame
     const page = await context.newPage();
     if (target.init) await page.addInitScript((graph) => Object.assign(window, { __BENCH_GRAPH__: graph }), target.init.graph);
     await page.goto(target.url);
+    // First full render ends at the first animation frame after the one in which the DOM first
+    // holds every expected node and edge: by then that frame has been styled, laid out and
+    // painted. Stopping at the frame that first holds them would leave its rendering out, which
+    // is most of the work for a page that draws nodes and edges in one pass (Brownpaper's steps
+    // arrive measured) and little for one that drew its nodes a frame earlier (React Flow
+    // measuring its default nodes). The same rule for both pages.
     const rendered = await page.waitForFunction(
-      ({ nodes, edges }) =>
-        document.querySelectorAll(".react-flow__node").length >= nodes && document.querySelectorAll(".react-flow__edge").length >= edges
-          ? performance.now()
-          : false,
+      ({ nodes, edges }) => {
+        const marks = window as unknown as { __benchDomComplete?: boolean };
+        if (marks.__benchDomComplete) return performance.now();
+        marks.__benchDomComplete =
+          document.querySelectorAll(".react-flow__node").length >= nodes && document.querySelectorAll(".react-flow__edge").length >= edges;
+        return false;
+      },
       { nodes: target.expectedNodes, edges: target.expectedEdges },
       { polling: "raf", timeout: 120_000 },
     );
