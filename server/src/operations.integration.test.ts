@@ -2,12 +2,14 @@ import { setFlagsFromString } from "node:v8";
 import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addLane, addStep, META, ROOT } from "@brownpaper/shared";
+import { addLane, addStep, CURRENT_SCHEMA_VERSION, META, ROOT, schemaVersionOf } from "@brownpaper/shared";
+import { issueToken } from "./auth/tokens";
+import { newBoardId } from "./board-id";
 import { createLogger } from "./logger";
 import { SqliteStore } from "./storage/sqlite-store";
 import { ControlledStore } from "./test/controlled-store";
 import { closed, opened, SyncClients } from "./test/sync-clients";
-import { tempDir, TestServer } from "./test/test-server";
+import { tempDir, TEST_SECRET, TestServer } from "./test/test-server";
 import { waitFor } from "./test/wait";
 
 const clients = new SyncClients();
@@ -68,6 +70,33 @@ describe("structured logs", () => {
     const rejection = entries.find((entry) => entry.event === "connection.rejected");
     expect(rejection).toMatchObject({ level: "warn", boardId: board.id, reason: "malformed", code: 1007 });
     expect(rejection?.connId).toMatch(/^c_/);
+  });
+});
+
+describe("a board saved before the current schema", () => {
+  it("is migrated once, on load, before anyone is served; later loads change nothing", async () => {
+    const dataDir = tempDir();
+    const store = new ControlledStore(SqliteStore.inDirectory(dataDir));
+    const server = clients.track(await TestServer.start({ dataDir }, { store }));
+    // A board as a first Brownpaper stored it: a lane, and no schema version or metadata at all.
+    const old = new Y.Doc();
+    addLane(old, { name: "Operations" });
+    old.getMap(ROOT.meta).clear();
+    const boardId = newBoardId();
+    await store.inner.createBoard(boardId, Y.encodeStateAsUpdate(old));
+    const rowsBefore = (await store.inner.load(boardId)).updates.length;
+
+    const first = await clients.connectSynced(server, boardId, issueToken(TEST_SECRET, boardId, "view"));
+    expect(schemaVersionOf(first.doc)).toBe(CURRENT_SCHEMA_VERSION);
+    expect(first.board().meta).toMatchObject({ title: "Untitled process", state: "as-is", dotsPerParticipant: 3 });
+    expect(first.board().lanes.map((lane) => lane.name)).toEqual(["Operations"]);
+    expect((await store.inner.load(boardId)).updates.length).toBe(rowsBefore + 1);
+
+    first.provider.destroy();
+    await waitFor("the board is unloaded", async () => (await server.metric("brownpaper_boards_loaded")) === 0);
+    const again = await clients.connectSynced(server, boardId, issueToken(TEST_SECRET, boardId, "view"));
+    expect(schemaVersionOf(again.doc)).toBe(CURRENT_SCHEMA_VERSION);
+    expect((await store.inner.load(boardId)).updates.length).toBe(rowsBefore + 1);
   });
 });
 
