@@ -12,6 +12,7 @@ import {
   type NameOverrides,
   type Namer,
 } from "./markdown";
+import { handoverGridMarkdown } from "./handover-grid-markdown";
 import { painSection } from "./pain-markdown";
 
 const MISMATCH_WORDS = {
@@ -28,6 +29,7 @@ function handoverSection(report: GapReport, name: Namer): string[] {
     `${count(handovers.total, "handover")}; ${handovers.coreSupport.count} (${formatShare(handovers.coreSupport.share)}) between core and support.`,
   ];
   if (handovers.pairs.length > 0) {
+    out.push("", ...handoverGridMarkdown(report, name));
     const rows = handovers.pairs.map((pair) => [
       `${name.lane(pair.providerLaneId)} → ${name.lane(pair.customerLaneId)}`,
       pair.count,
