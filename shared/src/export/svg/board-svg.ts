@@ -3,8 +3,11 @@ import { deriveHandovers } from "../../handovers";
 import { LANE_HEADER_WIDTH, laneBands, stepRect, type Rect } from "../../layout/map-geometry";
 import type { Point } from "../../layout/flow-route";
 import { escapeXml, xmlElement } from "../xml";
+import { handoverMarks } from "./handover-marks";
+import { stepFacts } from "./step-facts";
 import { ARROW_DEFS, flowSvg } from "./svg-flows";
 import { NOTE_SIZE, noteSvg, voteBadges } from "./svg-notes";
+import { stepFactsSvg } from "./svg-step-facts";
 import { stepSvg } from "./svg-steps";
 import { FONT, INK, LANE_COLOURS, PAPER } from "./svg-theme";
 
@@ -23,7 +26,9 @@ export interface MapPicture {
 /**
  * The whole map as a standalone SVG — every lane, step, flow, handover badge and note, with the
  * board title and no UI chrome. Text stays text, so the file is searchable and crisp at any size.
- * Pain stickies carry their counted votes, or "?" while the facilitator hides the vote.
+ * What the workshop added shows as it did on the canvas: each step's measures and R/A holders,
+ * each handover's agreement score or "no agreement". Pain stickies carry their counted votes,
+ * or "?" while the facilitator hides the vote.
  */
 export function boardSvg(board: Board): MapPicture {
   const bands = laneBands(board.lanes);
@@ -36,8 +41,18 @@ export function boardSvg(board: Board): MapPicture {
     extent.bottom = Math.max(extent.bottom, rect.y + rect.height + 8);
   };
   boxes.forEach(grow);
+  const factsOf = stepFacts(board);
+  const facts = board.steps.map((step) => {
+    const box = boxes.get(step.id)!;
+    const drawn = stepFactsSvg(factsOf.get(step.id)!, box);
+    grow({ ...box, height: drawn.bottom - box.y });
+    return drawn.svg;
+  });
 
-  const handoverOf = new Map(deriveHandovers(board).map((h) => [h.flow.id, `${laneName.get(h.providerLaneId)} → ${laneName.get(h.customerLaneId)}`]));
+  const marks = handoverMarks(board);
+  const handoverOf = new Map(
+    deriveHandovers(board).map((h) => [h.flow.id, { badge: `${laneName.get(h.providerLaneId)} → ${laneName.get(h.customerLaneId)}`, mark: marks.get(h.flow.id) }]),
+  );
   const flowParts = board.flows.map((flow) => flowSvg(flow, boxes.get(flow.from)!, boxes.get(flow.to)!, handoverOf.get(flow.id) ?? null));
   const flowMid = new Map(board.flows.map((flow, i) => [flow.id, flowParts[i]!.midpoint]));
 
@@ -86,7 +101,7 @@ export function boardSvg(board: Board): MapPicture {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${totalWidth}" height="${totalHeight}" viewBox="0 0 ${totalWidth} ${totalHeight}">` +
     `<title>${escapeXml(board.meta.title)}</title>${ARROW_DEFS}` +
     xmlElement("rect", { x: 0, y: 0, width: totalWidth, height: totalHeight, fill: PAPER }) +
-    `<g transform="translate(${PADDING} ${PADDING})">${title}${lanes.join("")}${flowParts.map((p) => p.svg).join("")}${board.steps.map((step) => stepSvg(step, boxes.get(step.id)!)).join("")}${notes.join("")}</g>` +
+    `<g transform="translate(${PADDING} ${PADDING})">${title}${lanes.join("")}${flowParts.map((p) => p.svg).join("")}${board.steps.map((step) => stepSvg(step, boxes.get(step.id)!)).join("")}${facts.join("")}${notes.join("")}</g>` +
     `</svg>`;
   return { svg, width: totalWidth, height: totalHeight };
 }

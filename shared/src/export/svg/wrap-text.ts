@@ -29,3 +29,9 @@ export function wrapText(text: string, maxWidth: number, fontSize: number, maxLi
   kept[maxLines - 1] = `${last.slice(0, Math.max(0, perLine - 1))}…`;
   return kept;
 }
+
+/** Text cut to one line of `maxWidth`, ending with an ellipsis when it does not fit. */
+export function fitLine(text: string, maxWidth: number, fontSize: number): string {
+  const perLine = Math.max(1, Math.floor(maxWidth / (fontSize * 0.56)));
+  return text.length <= perLine ? text : `${text.slice(0, perLine - 1).trimEnd()}…`;
+}
