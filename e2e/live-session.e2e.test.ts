@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { newUser, twoUsers, type User } from "./fixtures/browser";
 import { SAMPLE_BOARD } from "./fixtures/sample-board";
+import { WORKSHOP_BOARD } from "./fixtures/workshop-board";
 import { BoardPage } from "./pages/board-page";
 import { LiveSession } from "./pages/live-session";
 import { useAppAndBrowser } from "./fixtures/suite";
@@ -13,8 +14,8 @@ interface Links {
   viewUrl: string;
 }
 
-async function createSampleBoard(): Promise<Links> {
-  const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(SAMPLE_BOARD) });
+async function createSampleBoard(board: object = SAMPLE_BOARD): Promise<Links> {
+  const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(board) });
   if (response.status !== 201) throw new Error(`Creating the sample board failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as Links;
 }
@@ -46,8 +47,11 @@ async function delaySyncFromServer(user: User, room: "board" | "facilitation", m
 }
 
 /** Runs a test body with Alice on the facilitator link and Bob on the edit link of a fresh sample board. */
-async function withFacilitatorAndParticipant(body: (alice: { board: BoardPage; live: LiveSession; user: User }, bob: { board: BoardPage; live: LiveSession; user: User }, links: Links) => Promise<void>) {
-  const links = await createSampleBoard();
+async function withFacilitatorAndParticipant(
+  body: (alice: { board: BoardPage; live: LiveSession; user: User }, bob: { board: BoardPage; live: LiveSession; user: User }, links: Links) => Promise<void>,
+  board: object = SAMPLE_BOARD,
+) {
+  const links = await createSampleBoard(board);
   const { alice, bob, close } = await twoUsers(suite.browser);
   try {
     const a = await openAs(alice, links.facilitatorUrl, "Alice");
@@ -95,7 +99,7 @@ describe("live session", () => {
     });
   });
 
-  it("walks four steps with the same step highlighted for the participant and a viewer", async () => {
+  it("walks four steps with the same step highlighted for the participant and a viewer, whose walk card shows the step's lane, roles, measures and handovers", async () => {
     await withFacilitatorAndParticipant(async (alice, bob, links) => {
       const carol = await newUser(suite.browser);
       try {
@@ -108,14 +112,36 @@ describe("live session", () => {
           await expect.poll(() => live.page.getByTestId("walk-visited").count()).toBe(3);
           await expect.poll(() => live.page.getByTestId("walk-card-step").textContent()).toBe("Approve credit");
         }
+        const approve = await viewer.live.walkCardFacts();
+        expect(approve.lane).toBe("Finance lane · task");
+        // The fixture keeps one code per role and step, so the controller is only Responsible here.
+        expect(approve.raci).toEqual(["R Credit controller"]);
+        expect(approve.measures).toBe("process 30 min · lead 16 h · 90% complete & accurate");
+        expect(approve.handovers).toEqual([
+          { direction: "in", text: "from Sales: Credit OK? · no agreement" },
+          { direction: "out", text: "to Warehouse: Pick and pack · no agreement" },
+        ]);
+
         // A participant adds a note to the walked step; everyone sees it on the walk card.
         await bob.user.page.getByTestId("walk-note-input").fill("Takes two days");
         await bob.user.page.getByTestId("walk-note-input").press("Enter");
         await viewer.live.page.getByTestId("walk-card").getByText("Takes two days").waitFor();
+
+        // The next step receives the handover the Sales → Warehouse agreement covers.
+        await alice.live.facilitate("walk-next");
+        await expect.poll(() => viewer.live.page.getByTestId("walk-card-step").textContent()).toBe("Pick and pack");
+        const pick = await viewer.live.walkCardFacts();
+        expect(pick.lane).toBe("Warehouse lane · task");
+        expect(pick.raci).toEqual(expect.arrayContaining(["R Picker", "A Shift lead", "A Sales lead"]));
+        expect(pick.measures).toBe("process 45 min · lead 8 h · 95% complete & accurate");
+        expect(pick.handovers).toContainEqual({
+          direction: "in",
+          text: "from Sales: Credit OK? · agreement draft, service score 74: “Released orders are complete and pickable the same day”",
+        });
       } finally {
         await carol.context.close();
       }
-    });
+    }, WORKSHOP_BOARD);
   });
 
   it("brings someone who joins mid-walk to the current step, whether the board or the walk reaches them first", async () => {

@@ -58,12 +58,28 @@ export class LiveSession {
     await this.page.mouse.up();
   }
 
-  async facilitate(testId: "lock-toggle" | "summon-toggle" | "walk-start" | "walk-next" | "walk-end" | "timer-start" | "timer-pause" | "silent-start" | "silent-reveal"): Promise<void> {
+  async facilitate(
+    testId: "lock-toggle" | "summon-toggle" | "walk-start" | "walk-next" | "walk-end" | "timer-start" | "timer-pause" | "timer-resume" | "timer-add-minute" | "timer-stop" | "silent-start" | "silent-reveal",
+  ): Promise<void> {
     await this.page.getByTestId(testId).click();
   }
 
   walkCurrent(): Locator {
     return this.page.getByTestId("walk-current");
+  }
+
+  /** What the walk card says: the lane line, the role chips, the measures and each handover's text. */
+  async walkCardFacts(): Promise<{ lane: string; raci: string[]; measures: string; handovers: Array<{ direction: string; text: string }> }> {
+    const card = this.page.getByTestId("walk-card");
+    await card.waitFor();
+    return {
+      lane: ((await card.getByTestId("walk-card-lane").textContent()) ?? "").trim(),
+      raci: (await card.getByTestId("walk-card-raci").allTextContents()).map((text) => text.trim()),
+      measures: (await card.getByTestId("walk-card-measures").count()) > 0 ? ((await card.getByTestId("walk-card-measures").textContent()) ?? "").trim() : "",
+      handovers: await card.getByTestId("walk-handover").evaluateAll((items) =>
+        items.map((item) => ({ direction: item.getAttribute("data-direction") ?? "", text: (item.textContent ?? "").replace(/\s+/g, " ").trim() })),
+      ),
+    };
   }
 
   /** How far, in screen pixels, the walk's current step sits from the middle of the canvas. */

@@ -6,7 +6,7 @@ import { useWalkKeyboard } from "./use-walk-keyboard";
 import { WalkHandovers } from "./walk-handovers";
 import { WalkNoteForm } from "./walk-note-form";
 import { walkPosition } from "./walk-order";
-import { formatMinutes, walkStepFacts } from "./walk-step-facts";
+import { walkStepFacts } from "./walk-step-facts";
 
 /** The card everyone sees during a process walk: the current step and what surrounds it. */
 export function WalkCard({ board }: { board: Board }) {
@@ -17,14 +17,6 @@ export function WalkCard({ board }: { board: Board }) {
   if (!walk.active || walk.stepId === null) return null;
   const facts = walkStepFacts(board, walk.stepId);
   const { index, total } = walkPosition(order, walk.stepId);
-  const measures = facts
-    ? [
-        facts.step.processTime !== undefined && `process ${formatMinutes(facts.step.processTime)}`,
-        facts.step.leadTime !== undefined && `lead ${formatMinutes(facts.step.leadTime)}`,
-        facts.step.pctCompleteAccurate !== undefined && `${facts.step.pctCompleteAccurate}% complete & accurate`,
-      ].filter(Boolean)
-    : [];
-
   return (
     <aside className="walk-card" data-testid="walk-card" aria-label="Process walk" aria-live="polite">
       <header className="walk-card__header">
@@ -32,20 +24,28 @@ export function WalkCard({ board }: { board: Board }) {
           Process walk · step {index} of {total}
         </span>
         <h2 data-testid="walk-card-step">{facts?.step.label ?? "This step was removed"}</h2>
-        {facts && <span className="walk-card__lane">{facts.laneName} lane · {facts.step.kind}</span>}
+        {facts && (
+          <span className="walk-card__lane" data-testid="walk-card-lane">
+            {facts.laneName} lane · {facts.step.kind}
+          </span>
+        )}
       </header>
       {facts && (
         <div className="walk-card__body">
           {facts.raci.length > 0 && (
-            <p className="walk-card__raci">
+            <p className="walk-card__raci" aria-label="Roles">
               {facts.raci.map((entry) => (
-                <span key={`${entry.role}${entry.code}`} className={`raci-chip raci-chip--${entry.code}`}>
+                <span key={`${entry.role}${entry.code}`} className={`raci-chip raci-chip--${entry.code}`} data-testid="walk-card-raci">
                   {entry.code} {entry.role}
                 </span>
               ))}
             </p>
           )}
-          {measures.length > 0 && <p className="walk-card__muted">{measures.join(" · ")}</p>}
+          {facts.measures.length > 0 && (
+            <p className="walk-card__muted" data-testid="walk-card-measures">
+              {facts.measures.join(" · ")}
+            </p>
+          )}
           <WalkHandovers title="Comes in" handovers={facts.incoming} direction="from" />
           <WalkHandovers title="Goes out" handovers={facts.outgoing} direction="to" />
           {facts.notes.length > 0 && (

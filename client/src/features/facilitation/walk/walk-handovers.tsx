@@ -8,7 +8,7 @@ export function WalkHandovers({ title, handovers, direction }: { title: string; 
       <h3>{title}</h3>
       <ul>
         {handovers.map((handover) => (
-          <li key={handover.flowId}>
+          <li key={handover.flowId} data-testid="walk-handover" data-direction={direction === "from" ? "in" : "out"} data-flow-id={handover.flowId}>
             {direction} <strong>{handover.otherLane}</strong>: {handover.otherStep}
             {handover.artifact && <span className="walk-card__muted"> · {handover.artifact}</span>}
             {handover.channel && <span className="walk-card__muted"> by {handover.channel}</span>}

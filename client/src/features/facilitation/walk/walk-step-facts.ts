@@ -14,6 +14,8 @@ export interface WalkStepFacts {
   step: Step;
   laneName: string;
   raci: Array<{ role: string; code: string }>;
+  /** "process 45 min", "lead 8 h", "95% complete & accurate": only what was measured. */
+  measures: string[];
   notes: Note[];
   incoming: WalkHandover[];
   outgoing: WalkHandover[];
@@ -48,6 +50,11 @@ export function walkStepFacts(board: Board, stepId: string): WalkStepFacts | nul
       .filter((assignment) => assignment.stepId === stepId)
       .map((assignment) => ({ role: roleName.get(assignment.roleId) ?? "?", code: assignment.code }))
       .sort((a, b) => "RACI".indexOf(a.code) - "RACI".indexOf(b.code)),
+    measures: [
+      step.processTime !== undefined && `process ${formatMinutes(step.processTime)}`,
+      step.leadTime !== undefined && `lead ${formatMinutes(step.leadTime)}`,
+      step.pctCompleteAccurate !== undefined && `${step.pctCompleteAccurate}% complete & accurate`,
+    ].filter((measure): measure is string => measure !== false),
     notes: board.notes.filter((note) => note.target.type === "step" && note.target.id === stepId),
     incoming: handovers.filter((h) => h.flow.to === stepId).map((h) => handover(h.flow.id, h.flow.from, h.flow.handover)),
     outgoing: handovers.filter((h) => h.flow.from === stepId).map((h) => handover(h.flow.id, h.flow.to, h.flow.handover)),
