@@ -37,18 +37,27 @@ describe("landing page and board links", () => {
     }
   });
 
-  it("offers an editor their own link to share", async () => {
-    const user = await newUser(suite.browser);
-    try {
-      const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST" });
-      const { editUrl } = (await response.json()) as { editUrl: string };
-      const board = new BoardPage(user.page);
-      await board.open(editUrl);
-      await user.page.getByRole("button", { name: "Share" }).click();
-      const link = await user.page.getByRole("textbox", { name: "Copy this link" }).inputValue();
-      expect(link).toBe(editUrl);
-    } finally {
-      await user.context.close();
-    }
+  it("shares the board's links from any browser, never one that can do more than one's own", async () => {
+    const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST" });
+    const created = (await response.json()) as { facilitatorUrl: string; editUrl: string; viewUrl: string };
+    const sharedBy = async (url: string) => {
+      // A fresh context: nothing remembered from creating the board.
+      const user = await newUser(suite.browser);
+      try {
+        const board = new BoardPage(user.page);
+        await board.open(url);
+        await user.page.getByRole("button", { name: "Share" }).click();
+        const dialog = user.page.getByRole("dialog", { name: "Share this board" });
+        await dialog.getByRole("textbox", { name: "View link" }).waitFor();
+        const links: Record<string, string> = {};
+        for (const box of await dialog.getByRole("textbox").all()) links[(await box.getAttribute("aria-label")) ?? ""] = await box.inputValue();
+        return links;
+      } finally {
+        await user.context.close();
+      }
+    };
+    expect(await sharedBy(created.facilitatorUrl)).toEqual({ "Edit link": created.editUrl, "View link": created.viewUrl });
+    expect(await sharedBy(created.editUrl)).toEqual({ "Edit link": created.editUrl, "View link": created.viewUrl });
+    expect(await sharedBy(created.viewUrl)).toEqual({ "View link": created.viewUrl });
   });
 });

@@ -53,6 +53,32 @@ describe("who may open a board", () => {
     }
   });
 
+  it("the links route hands on the board's own links, never one that can do more than the asker", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard();
+    const links = async (token: string) => (await server.get(`/api/boards/${board.id}/links`, token)).json();
+    expect(await links(board.facilitatorToken)).toEqual({
+      role: "facilitator",
+      facilitatorToken: board.facilitatorToken,
+      facilitatorUrl: board.facilitatorUrl,
+      editToken: board.editToken,
+      editUrl: board.editUrl,
+      viewToken: board.viewToken,
+      viewUrl: board.viewUrl,
+    });
+    expect(await links(board.editToken)).toEqual({
+      role: "edit",
+      editToken: board.editToken,
+      editUrl: board.editUrl,
+      viewToken: board.viewToken,
+      viewUrl: board.viewUrl,
+    });
+    expect(await links(board.viewToken)).toEqual({ role: "view", viewToken: board.viewToken, viewUrl: board.viewUrl });
+    for (const token of [board.editToken, board.viewToken]) {
+      expect(JSON.stringify(await links(token))).not.toContain(board.facilitatorToken);
+    }
+  });
+
   it("the token may also come as a query parameter", async () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard();
@@ -64,7 +90,7 @@ describe("who may open a board", () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard();
     const other = await server.createBoard();
-    for (const path of [`/api/boards/${board.id}/access`, `/api/boards/${board.id}/export.json`]) {
+    for (const path of [`/api/boards/${board.id}/access`, `/api/boards/${board.id}/links`, `/api/boards/${board.id}/export.json`]) {
       for (const token of [undefined, "garbage", other.editToken]) {
         const response = await server.get(path, token);
         expect(response.status, `${path} with ${token}`).toBe(401);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ACCESS_ROLES } from "@brownpaper/shared";
-import { issueToken, verifyToken } from "./tokens";
+import { issueToken, shareToken, verifyToken } from "./tokens";
 
 const secret = Buffer.from("a-test-secret-that-is-long-enough-for-hmac");
 
@@ -51,5 +51,22 @@ describe("board tokens", () => {
 
   it("two tokens for the same board and role differ", () => {
     expect(issueToken(secret, "b_board1", "edit")).not.toBe(issueToken(secret, "b_board1", "edit"));
+  });
+
+  it.each(ACCESS_ROLES)("a board's %s share link is the same each time, opens the board with that role, and only that board", (role) => {
+    const token = shareToken(secret, "b_board1", role);
+    expect(shareToken(secret, "b_board1", role)).toBe(token);
+    expect(verifyToken(secret, "b_board1", token)).toBe(role);
+    expect(verifyToken(secret, "b_board2", token)).toBeNull();
+  });
+
+  it("share links differ by role, by board and by secret", () => {
+    const links = new Set([
+      shareToken(secret, "b_board1", "edit"),
+      shareToken(secret, "b_board1", "view"),
+      shareToken(secret, "b_board2", "edit"),
+      shareToken(Buffer.from("another-secret-that-is-long-enough-too"), "b_board1", "edit"),
+    ]);
+    expect(links.size).toBe(4);
   });
 });

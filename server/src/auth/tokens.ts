@@ -22,6 +22,17 @@ export function issueToken(secret: Secret, boardId: string, role: AccessRole): s
   return `v1.${letter}.${nonce}.${sign(secret, boardId, letter, nonce)}`;
 }
 
+/**
+ * The board's link for `role`, the same every time it is asked for: its nonce is derived from
+ * the secret, so the Share menu can hand out the links the board was created with, from any
+ * browser, and they stay as unguessable as random ones.
+ */
+export function shareToken(secret: Secret, boardId: string, role: AccessRole): string {
+  const letter = ROLE_LETTER[role];
+  const nonce = createHmac("sha256", secret).update(`brownpaper:v1:share:${boardId}:${letter}`).digest("base64url").slice(0, 22);
+  return `v1.${letter}.${nonce}.${sign(secret, boardId, letter, nonce)}`;
+}
+
 /** The role a token grants on `boardId`, or null when it is malformed, forged or for another board. */
 export function verifyToken(secret: Secret, boardId: string, token: unknown): AccessRole | null {
   if (typeof token !== "string" || token.length > MAX_TOKEN_LENGTH) return null;

@@ -5,6 +5,7 @@ import { verifyToken, type Secret } from "../auth/tokens";
 import type { BoardStore } from "../storage/board-store";
 import { loadBoardDoc } from "../sync/stored-doc";
 import type { Rooms } from "../sync/rooms";
+import { boardLinks, SHAREABLE_ROLES, type BoardLinkDeps, type BoardLinks } from "./board-links";
 import { requestToken } from "./request-token";
 import { HttpError } from "./respond";
 
@@ -45,4 +46,17 @@ export async function readBoardDoc<T>(boardId: string, deps: BoardRouteDeps, rea
 /** `GET /api/boards/:id/access`: what the presented link allows. */
 export async function boardAccess(req: IncomingMessage, boardId: string, deps: BoardRouteDeps): Promise<{ role: AccessRole; boardId: string }> {
   return { role: await authorise(req, boardId, deps), boardId };
+}
+
+/**
+ * `GET /api/boards/:id/links`: the links the presented one may hand on (a view link only its
+ * own kind), so the Share menu works from any browser, not only the one that made the board.
+ */
+export async function shareableLinks(
+  req: IncomingMessage,
+  boardId: string,
+  deps: BoardRouteDeps & BoardLinkDeps,
+): Promise<{ role: AccessRole } & BoardLinks> {
+  const role = await authorise(req, boardId, deps);
+  return { role, ...boardLinks(req, boardId, SHAREABLE_ROLES[role], deps) };
 }

@@ -1,11 +1,11 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import * as Y from "yjs";
-import { ACCESS_ROLES, createBoardDoc, parseBoardFile, type AccessRole, type BoardFile } from "@brownpaper/shared";
-import { issueToken, type Secret } from "../auth/tokens";
+import { ACCESS_ROLES, createBoardDoc, parseBoardFile, type BoardFile } from "@brownpaper/shared";
+import type { Secret } from "../auth/tokens";
 import { newBoardId } from "../board-id";
 import type { Logger } from "../logger";
 import type { BoardStore } from "../storage/board-store";
-import { publicOrigin } from "./public-origin";
+import { boardLinks } from "./board-links";
 import { HttpError, readBody, sendJson } from "./respond";
 
 export const MAX_IMPORT_BYTES = 10 * 1024 * 1024;
@@ -46,8 +46,6 @@ function parseSource(body: Buffer, contentType: string | undefined): BoardSource
   return { file: parsed.board };
 }
 
-type Links = Record<`${"edit" | "view" | "facilitator"}${"Token" | "Url"}`, string>;
-
 /**
  * `POST /api/boards`: creates a board, empty or from an interchange file, and answers its three
  * links. The token sits in the URL fragment so it never reaches a server log or a Referer.
@@ -61,13 +59,7 @@ export async function createBoard(req: IncomingMessage, res: ServerResponse, dep
   } finally {
     doc.destroy();
   }
-  const origin = publicOrigin(req, deps.publicUrl, deps.fallbackHost);
-  const links = {} as Links;
-  for (const role of ACCESS_ROLES) {
-    const token = issueToken(deps.secret, boardId, role as AccessRole);
-    links[`${role}Token`] = token;
-    links[`${role}Url`] = `${origin}/b/${boardId}#token=${token}`;
-  }
+  const links = boardLinks(req, boardId, ACCESS_ROLES, deps);
   deps.logger.info("board.created", { boardId, imported: "file" in source });
   sendJson(res, 201, { id: boardId, ...links });
 }

@@ -4,7 +4,7 @@ import { isBoardId } from "../board-id";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
 import type { BoardStore } from "../storage/board-store";
-import { boardAccess, type BoardRouteDeps } from "./board-routes";
+import { boardAccess, shareableLinks, type BoardRouteDeps } from "./board-routes";
 import { sendBoardExport } from "./board-exports";
 import { createBoard, type CreateBoardDeps } from "./create-board";
 import { HttpError, pathOf, sendError, sendJson } from "./respond";
@@ -21,7 +21,7 @@ export interface RouterDeps extends BoardRouteDeps, CreateBoardDeps {
   clientDist: string;
 }
 
-const BOARD_ROUTE = /^\/api\/boards\/([^/]+)\/(export\.(?:json|bpmn|svg|csv)|report\.json|access)$/;
+const BOARD_ROUTE = /^\/api\/boards\/([^/]+)\/(export\.(?:json|bpmn|svg|csv)|report\.json|access|links)$/;
 
 function sameSecret(given: string | null, expected: string): boolean {
   const a = Buffer.from(given ?? "");
@@ -67,6 +67,7 @@ export function createRouter(deps: RouterDeps) {
       const [, boardId = "", resource] = board;
       if (!isBoardId(boardId)) throw new HttpError(404, "There is no such board.");
       if (resource === "access") return sendJson(res, 200, await boardAccess(req, boardId, deps));
+      if (resource === "links") return sendJson(res, 200, await shareableLinks(req, boardId, deps));
       return sendBoardExport(req, res, boardId, resource ?? "", deps);
     }
     const snapshots = matchSnapshotRoute(path);

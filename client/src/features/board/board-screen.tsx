@@ -64,7 +64,7 @@ export function BoardScreen({ status, loaded, trouble, actions }: { status: Conn
           <LiveStatus />
           <InterchangeMenu board={board} />
           <ConnectionIndicator status={status} trouble={trouble} />
-          {!readOnly && <SharePopover boardId={boardId} role={role} />}
+          <SharePopover boardId={boardId} role={role} />
         </div>
       </header>
       {trouble.problem !== null && <ConnectionProblemBanner problem={trouble.problem} actions={actions} />}

@@ -8,7 +8,7 @@ type Shown = ConnectionStatus | "reconnecting" | "stopped";
 
 const TEXT: Readonly<Record<Shown, { label: string; hint: string }>> = {
   connecting: { label: "Connecting…", hint: "Loading the latest version of the board." },
-  synced: { label: "Live", hint: "Connected: changes are shared with everyone as you make them." },
+  synced: { label: "Synced", hint: "Connected: changes are shared with everyone as you make them." },
   reconnecting: { label: "Reconnecting…", hint: "The server is out of reach. Your changes are kept in this browser and sent when the connection is back." },
   offline: { label: "Offline", hint: "No network. Your changes are kept in this browser and sent when you are back online." },
   stopped: { label: "Not connected", hint: "The server will not sync this board." },
@@ -23,7 +23,7 @@ function explain(shown: Shown, { problem, lastCloseCode }: ConnectionTrouble): s
 }
 
 /**
- * Live, connecting, reconnecting (the server is away, and why if it said), offline (this
+ * Synced, connecting, reconnecting (the server is away, and why if it said), offline (this
  * browser has no network) or not connected (the server refused for good; the banner says why).
  */
 export function ConnectionIndicator({ status, trouble }: { status: ConnectionStatus; trouble: ConnectionTrouble }) {

@@ -1,17 +1,22 @@
 import { useState } from "react";
 import type { AccessRole } from "@brownpaper/shared";
 import { copyText } from "../../lib/copy-text";
-import { onThisOrigin } from "../../lib/board-links";
-import { loadShareLinks } from "../../lib/share-links";
+import { onThisOrigin, tokenFromHash } from "../../lib/board-links";
 import { useUiStore } from "../../state/store";
 import { selectSetShareOpen, selectShareOpen } from "../../state/selectors";
+import { useShareLinks, type ShareableLinks } from "./use-share-links";
 
-/** Links to hand out: the edit and view links for the facilitator who created the board, else this page's link. */
+const LINK_ROWS: { role: AccessRole; title: string; hint: string }[] = [
+  { role: "edit", title: "Edit link", hint: "For participants: they can add and change everything." },
+  { role: "view", title: "View link", hint: "For sponsors and remote viewers: they can watch, not change." },
+];
+
+/** The board's links to hand out: edit and view for the facilitator and editors, the view link on a view link. */
 export function SharePopover({ boardId, role }: { boardId: string; role: AccessRole }) {
   const open = useUiStore(selectShareOpen);
   const setOpen = useUiStore(selectSetShareOpen);
-  const stored = role === "facilitator" ? loadShareLinks(boardId) : null;
-  const origin = window.location.origin;
+  const token = tokenFromHash(window.location.hash) ?? "";
+  const shared = useShareLinks(boardId, token, role, open);
 
   return (
     <div className="share">
@@ -20,22 +25,27 @@ export function SharePopover({ boardId, role }: { boardId: string; role: AccessR
       </button>
       {open && (
         <div className="share__popover" role="dialog" aria-label="Share this board">
-          {stored ? (
-            <>
-              <LinkRow title="Edit link" hint="For participants: they can add and change everything." link={onThisOrigin(stored.editUrl, origin)} />
-              <LinkRow title="View link" hint="For sponsors and remote viewers: they can watch, not change." link={onThisOrigin(stored.viewUrl, origin)} />
-              <p className="share__note">Your own link is the facilitator link. Keep it to yourself.</p>
-            </>
-          ) : (
-            <LinkRow
-              title="Copy this link"
-              hint={role === "facilitator" ? "This is your facilitator link: whoever has it can run the board." : "Anyone with this link can edit the board."}
-              link={window.location.href}
-            />
-          )}
+          {shared.state === "loading" ? <p className="share__note">Getting the board's links…</p> : <ShareRows links={shared.links} role={role} />}
+          {shared.state === "offline" && <p className="share__note">Offline: showing the links this browser knows.</p>}
         </div>
       )}
     </div>
+  );
+}
+
+function ShareRows({ links, role }: { links: ShareableLinks; role: AccessRole }) {
+  const origin = window.location.origin;
+  const rows = LINK_ROWS.filter((row) => links[row.role] !== undefined);
+  if (rows.length === 0) {
+    return <LinkRow title="Copy this link" hint="Anyone with this link can follow the board live." link={window.location.href} />;
+  }
+  return (
+    <>
+      {rows.map((row) => (
+        <LinkRow key={row.role} title={row.title} hint={row.hint} link={onThisOrigin(links[row.role] ?? "", origin)} />
+      ))}
+      {role === "facilitator" && <p className="share__note">Your own link is the facilitator link. Keep it to yourself.</p>}
+    </>
   );
 }
 
