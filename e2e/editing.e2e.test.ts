@@ -105,6 +105,23 @@ describe("editing a board", () => {
     }
   });
 
+  it("sets a lane's kind from its header, and the band takes that kind's own colour", async () => {
+    const user = await newUser(suite.browser);
+    try {
+      await boardWithOneFlow(user);
+      const bandColour = (laneId: string) =>
+        user.page.$eval(`.react-flow__node [data-lane-id="${laneId}"]`, (band) => getComputedStyle(band).backgroundColor);
+      const coreColour = await bandColour("ops");
+      await user.page.getByRole("combobox", { name: "Kind of lane Operations" }).selectOption("support");
+      await user.page.waitForFunction(() => window.__brownpaper!.board().lanes.find((lane) => lane.id === "ops")?.kind === "support");
+      await user.page.locator('.react-flow__node .lane--support[data-lane-id="ops"]').waitFor();
+      expect(await bandColour("ops")).not.toBe(coreColour);
+      expect(await bandColour("sales")).toBe(coreColour);
+    } finally {
+      await user.context.close();
+    }
+  });
+
   it("deletes the selected step and its flows with the Delete key, but not while typing", async () => {
     const user = await newUser(suite.browser);
     try {
