@@ -1,13 +1,17 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { BOARD_TEMPLATES, gapReport, importBpmn, setVotesHidden, type GapReport } from "@brownpaper/shared";
+import { issueToken } from "../auth/tokens";
 import { SyncClients } from "../test/sync-clients";
-import { TestServer } from "../test/test-server";
+import { TEST_SECRET, TestServer } from "../test/test-server";
 import { waitFor } from "../test/wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());
 
 const hireToFirstDay = () => BOARD_TEMPLATES.find((template) => template.id === "hire-to-first-day")!.file;
+
+/** Every download and report a board offers over HTTP. */
+const EXPORTS = ["export.json", "export.bpmn", "export.svg", "export.csv?table=raci", "export.csv?table=handovers", "report.json"];
 
 describe("board exports over HTTP", () => {
   it("serves BPMN that imports back as the same lanes, steps and flows", async () => {
@@ -38,7 +42,7 @@ describe("board exports over HTTP", () => {
     expect(((await missing.json()) as { error: string }).error).toContain("?table=raci");
   });
 
-  it("serves the SVG picture and the gap report with any valid link, and refuses a wrong one", async () => {
+  it("serves the SVG picture and the gap report with a view link", async () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard(hireToFirstDay());
     const svg = await server.get(`/api/boards/${board.id}/export.svg`, board.viewToken);
@@ -47,10 +51,41 @@ describe("board exports over HTTP", () => {
     const report = await server.get(`/api/boards/${board.id}/report.json`, board.viewToken);
     expect(report.status).toBe(200);
     expect(report.headers.get("content-type")).toMatch(/^application\/json/);
+  });
+
+  it("serves every format to each of the board's links and refuses a missing or wrong link with 401", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard(hireToFirstDay());
     const other = await server.createBoard(hireToFirstDay());
-    for (const path of ["export.bpmn", "export.svg", "export.csv?table=raci", "report.json"]) {
-      expect((await server.get(`/api/boards/${board.id}/${path}`, other.editToken)).status).toBe(401);
-      expect((await server.get(`/api/boards/${board.id}/${path}`, undefined)).status).toBe(401);
+    const letter = (token: string) => token.split(".")[1];
+    // This board's own view link with another signature: well-formed, but not signed by the server.
+    const forged = `${board.viewToken.slice(0, -4)}${board.viewToken.endsWith("AAAA") ? "BBBB" : "AAAA"}`;
+    const wrong = { "another board's edit link": other.editToken, "a forged view link": forged, "no token format": "not-a-token" };
+    for (const resource of EXPORTS) {
+      const url = `/api/boards/${board.id}/${resource}`;
+      for (const token of [board.viewToken, board.editToken, board.facilitatorToken]) {
+        expect({ resource, link: letter(token), status: (await server.get(url, token)).status }).toEqual({ resource, link: letter(token), status: 200 });
+      }
+      const missing = await server.get(url, undefined);
+      expect({ resource, status: missing.status }).toEqual({ resource, status: 401 });
+      expect(((await missing.json()) as { error: string }).error).toBe("A valid link for this board is required.");
+      for (const [what, token] of Object.entries(wrong)) {
+        expect({ resource, what, status: (await server.get(url, token)).status }).toEqual({ resource, what, status: 401 });
+      }
+    }
+  });
+
+  it("answers 404 for a board that does not exist, in every format, even with a link signed for it", async () => {
+    const server = clients.track(await TestServer.start());
+    const unknown = "b_0000000000000000";
+    for (const resource of EXPORTS) {
+      for (const role of ["view", "edit", "facilitator"] as const) {
+        const response = await server.get(`/api/boards/${unknown}/${resource}`, issueToken(TEST_SECRET, unknown, role));
+        expect({ resource, role, status: response.status }).toEqual({ resource, role, status: 404 });
+        expect(((await response.json()) as { error: string }).error).toBe("There is no such board.");
+      }
+      // Without a valid link the answer is 401 as for a real board, so links cannot probe which boards exist.
+      expect({ resource, status: (await server.get(`/api/boards/${unknown}/${resource}`, undefined)).status }).toEqual({ resource, status: 401 });
     }
   });
 
