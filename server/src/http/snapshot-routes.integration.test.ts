@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addLane, parseBoardJson, renameLane } from "@brownpaper/shared";
+import { addLane, deleteStep, exportBoard, importBoard, LOCAL_ORIGIN, parseBoardJson, renameLane, setBoardTitle, type BoardFile } from "@brownpaper/shared";
 import { purchaseToPayFile } from "../test/board-file-fixture";
 import { SyncClients } from "../test/sync-clients";
 import { TestServer } from "../test/test-server";
@@ -14,6 +14,14 @@ function postSnapshot(server: TestServer, boardId: string, token: string | undef
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify(body),
   });
+}
+
+async function loadSnapshot(server: TestServer, boardId: string, token: string, snapshotId: string): Promise<BoardFile> {
+  const response = await server.get(`/api/boards/${boardId}/snapshots/${snapshotId}`, token);
+  if (response.status !== 200) throw new Error(`GET snapshot answered ${response.status}`);
+  const parsed = parseBoardJson(await response.text());
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.board;
 }
 
 interface SnapshotInfo {
@@ -106,5 +114,44 @@ describe("board snapshots over HTTP", () => {
     expect((await server.get(`/api/boards/${board.id}/snapshots`, board.editToken)).status).toBe(200);
     const deleteAttempt = await fetch(`${server.url}/api/boards/${board.id}/snapshots/${elsewhere.id}`, { method: "DELETE", headers: { authorization: `Bearer ${board.editToken}` } });
     expect(deleteAttempt.status).toBe(405);
+  });
+
+  it("restores a snapshot for everyone: the client's replace command puts it back, and a client connecting later sees it", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard(purchaseToPayFile());
+    const facilitator = await clients.connectSynced(server, board.id, board.facilitatorToken);
+    const participant = await clients.connectSynced(server, board.id, board.editToken);
+    const storedJson = async () => (await server.get(`/api/boards/${board.id}/export.json`, board.viewToken)).text();
+
+    renameLane(participant.doc, "lane-req", "Requesters");
+    await waitFor("rename stored", async () => (await storedJson()).includes("Requesters"));
+    const saved = (await (await postSnapshot(server, board.id, board.editToken, { name: "As-is", author: "Ada" })).json()) as SnapshotInfo;
+    const asIs = exportBoard(participant.doc);
+
+    addLane(participant.doc, { name: "Audit" });
+    deleteStep(participant.doc, "st-ok");
+    setBoardTitle(participant.doc, "Purchase to pay (to-be)");
+    await waitFor("changes stored", async () => (await storedJson()).includes("Audit"));
+    await waitFor("changes reached the facilitator", () => facilitator.board().lanes.some((lane) => lane.name === "Audit"));
+
+    // Restore is a client-side command (one undo step for the restorer): what the Restore
+    // button runs, replaceBoard, is importBoard with the local origin, keeping the vote's
+    // settings for anyone but a facilitator. The facilitator restores here.
+    const snapshot = await loadSnapshot(server, board.id, board.viewToken, saved.id);
+    expect(snapshot).toEqual(asIs);
+    importBoard(facilitator.doc, snapshot, LOCAL_ORIGIN);
+
+    await waitFor("the participant sees the snapshot", () => participant.board().meta.title === "Purchase to pay");
+    expect(exportBoard(participant.doc)).toEqual(asIs);
+    await waitFor("the server stores the snapshot's state", async () => !(await storedJson()).includes("Audit"));
+
+    // Everyone leaves; the board is unloaded, so the next client gets it from the store.
+    facilitator.provider.destroy();
+    participant.provider.destroy();
+    await waitFor("board unloaded", () => server.server.loadedBoard(board.id) === undefined);
+    const latecomer = await clients.connectSynced(server, board.id, board.viewToken);
+    expect(exportBoard(latecomer.doc)).toEqual(asIs);
+    expect(latecomer.board().lanes.map((lane) => lane.name)).toEqual(["Requesters", "Purchasing", "Accounts payable"]);
+    expect(latecomer.board().steps.map((step) => step.id)).toContain("st-ok");
   });
 });
