@@ -49,12 +49,25 @@ export function encodeAwarenessUpdate(entries: readonly AwarenessEntry[]): Uint8
   return encoding.toUint8Array(encoder);
 }
 
+/** The owner of ids whose clients are connected to another instance (learnt from the bus). */
+const ANOTHER_INSTANCE = Symbol("a client of another instance");
+
+export interface PresenceChange {
+  added: number[];
+  updated: number[];
+  removed: number[];
+}
+
 /**
  * Who owns which awareness client ids in a room. A connection owns the ids it introduced and
  * may only set or clear those: nobody can move someone else's cursor or make them "leave".
+ * With several instances, an id set by another instance's client is held by that instance
+ * while its state is here: this instance never applies another instance's state for an id its
+ * own connections own, and its connections cannot claim, change or clear an id held elsewhere
+ * (stock y-websocket clients re-send every presence they hear of; those copies are dropped).
  */
 export class AwarenessGuard<Owner> {
-  private readonly ownerOf = new Map<number, Owner>();
+  private readonly ownerOf = new Map<number, Owner | typeof ANOTHER_INSTANCE>();
   private readonly owned = new Map<Owner, Set<number>>();
 
   constructor(
@@ -64,20 +77,47 @@ export class AwarenessGuard<Owner> {
   ) {}
 
   /**
-   * The part of `update` that `owner` may apply (null when nothing of it is theirs) and how many
-   * entries were refused. Throws ProtocolError for a malformed or oversized update.
+   * The entries of `update` that `owner` may apply and how many were refused. Throws
+   * ProtocolError for a malformed or oversized update.
    */
-  filter(owner: Owner, update: Uint8Array): { allowed: Uint8Array | null; refused: number } {
+  filter(owner: Owner, update: Uint8Array): { allowed: AwarenessEntry[]; refused: number } {
     const entries = decodeAwarenessUpdate(update, this.maxStateBytes);
     const allowed = entries.filter((entry) => this.mayWrite(owner, entry));
-    const refused = entries.length - allowed.length;
-    if (allowed.length === 0) return { allowed: null, refused };
-    return { allowed: refused === 0 ? update : encodeAwarenessUpdate(allowed), refused };
+    return { allowed, refused: entries.length - allowed.length };
   }
 
-  /** Every id some owner holds. */
-  ownedIds(): number[] {
-    return [...this.ownerOf.keys()];
+  /**
+   * The part of another instance's update this instance may apply (null when nothing is left):
+   * never a state for an id one of this instance's connections owns, whoever sent it there.
+   * Throws ProtocolError for a malformed update.
+   */
+  fromOtherInstance(update: Uint8Array): Uint8Array | null {
+    const entries = decodeAwarenessUpdate(update, this.maxStateBytes);
+    const allowed = entries.filter((entry) => entry.clientId !== this.serverClientId && !this.isLocal(entry.clientId));
+    if (allowed.length === 0) return null;
+    return allowed.length === entries.length ? update : encodeAwarenessUpdate(allowed);
+  }
+
+  /**
+   * Follows what was applied to the room's presence. An id another instance set is held there
+   * from now on. An id held elsewhere is free again once its state is gone — its client left or
+   * cleared it there, or it timed out here because that instance died — so the client can come
+   * back on any instance.
+   */
+  noteChange({ added, updated, removed }: PresenceChange, byOtherInstance: boolean): void {
+    if (byOtherInstance) {
+      for (const id of [...added, ...updated]) {
+        if (!this.isLocal(id)) this.ownerOf.set(id, ANOTHER_INSTANCE);
+      }
+    }
+    for (const id of removed) {
+      if (this.ownerOf.get(id) === ANOTHER_INSTANCE) this.ownerOf.delete(id);
+    }
+  }
+
+  /** Every id this instance's own connections hold. */
+  localIds(): number[] {
+    return [...this.owned.values()].flatMap((ids) => [...ids]);
   }
 
   /** Forgets an owner and returns the ids it held, whose states should now be removed. */
@@ -86,6 +126,11 @@ export class AwarenessGuard<Owner> {
     for (const id of ids) this.ownerOf.delete(id);
     this.owned.delete(owner);
     return ids;
+  }
+
+  private isLocal(clientId: number): boolean {
+    const current = this.ownerOf.get(clientId);
+    return current !== undefined && current !== ANOTHER_INSTANCE;
   }
 
   private mayWrite(owner: Owner, entry: AwarenessEntry): boolean {

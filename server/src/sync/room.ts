@@ -6,10 +6,11 @@ import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
 import type { BoardBus, BusMessage } from "../scale/board-bus";
 import type { BoardStore } from "../storage/board-store";
-import { AwarenessGuard } from "./awareness-guard";
+import { AwarenessGuard, encodeAwarenessUpdate, type PresenceChange } from "./awareness-guard";
 import { CLOSE, type Connection } from "./connection";
 import { dropPending, pendingBytes, withoutPending } from "./pending";
 import { awarenessMessage, decodeMessage, ProtocolError, syncStep1Message, syncStep2Message, updateMessage } from "./protocol";
+import { withConnectionRole } from "./presence-role";
 import { loadBoardDoc } from "./stored-doc";
 import { checkUpdate } from "./update-check";
 import type { UpdateTrial } from "./update-trial";
@@ -54,12 +55,6 @@ const PRESENCE_QUERY = new Uint8Array([0]);
 
 function isPresenceQuery(update: Uint8Array): boolean {
   return update.length === 1 && update[0] === 0;
-}
-
-interface AwarenessChange {
-  added: number[];
-  updated: number[];
-  removed: number[];
 }
 
 /**
@@ -142,7 +137,10 @@ export class Room {
     try {
       if (message.kind === "update") Y.applyUpdate(this.doc, message.data, REMOTE);
       else if (isPresenceQuery(message.data)) this.announcePresence();
-      else awarenessProtocol.applyAwarenessUpdate(this.awareness, message.data, REMOTE);
+      else {
+        const allowed = this.guard.fromOtherInstance(message.data);
+        if (allowed) awarenessProtocol.applyAwarenessUpdate(this.awareness, allowed, REMOTE);
+      }
     } catch (error) {
       this.options.logger.warn("bus.bad_message", { boardId: this.boardId, kind: message.kind, error: errorMessage(error) });
     }
@@ -160,7 +158,7 @@ export class Room {
   }
 
   private announcePresence(): void {
-    const ids = this.guard.ownedIds().filter((id) => this.awareness.meta.has(id));
+    const ids = this.guard.localIds().filter((id) => this.awareness.meta.has(id));
     if (ids.length > 0) this.options.bus.publish(this.boardId, { kind: "awareness", data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) });
   }
 
@@ -213,7 +211,9 @@ export class Room {
         case "awareness": {
           const { allowed, refused } = this.guard.filter(connection, message.update);
           if (refused > 0) this.options.metrics.reject("awareness_not_owned");
-          if (allowed) awarenessProtocol.applyAwarenessUpdate(this.awareness, allowed, connection);
+          if (allowed.length === 0) return;
+          const stamped = allowed.map((entry) => withConnectionRole(entry, connection.role));
+          awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(stamped), connection);
           return;
         }
         case "ignored":
@@ -299,7 +299,9 @@ export class Room {
     }
   }
 
-  private readonly onAwarenessUpdate = ({ added, updated, removed }: AwarenessChange, origin: unknown): void => {
+  private readonly onAwarenessUpdate = (change: PresenceChange, origin: unknown): void => {
+    this.guard.noteChange(change, origin === REMOTE);
+    const { added, updated, removed } = change;
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
     const message = awarenessMessage(this.awareness, changed);
