@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { addLane, facilitationRoom, readFacilitation, setLocked, setTimer, startTimer } from "@brownpaper/shared";
+import { addLane, addStep, endWalk, facilitationRoom, flowOrder, readFacilitation, setLocked, setTimer, startTimer, walkTo } from "@brownpaper/shared";
 import { startServer } from "./server";
 import { StartupError } from "./storage/open-store";
 import { startInstances, uniqueSchema } from "./test/instances";
@@ -103,6 +103,36 @@ describe("several instances sharing PostgreSQL and Redis", () => {
     await settle(300);
     addLane(participant.doc, { name: "After unlock" });
     await waitFor("the participant's edit is applied again", () => laneNames(facilitator).includes("After unlock"));
+  });
+
+  it("a walk the facilitator starts and moves on one instance is followed step by step on the other", async () => {
+    const [a, b] = await twoInstances();
+    const board = await a.createBoard();
+    const facilitatorBoard = await clients.connectSynced(a, board.id, board.facilitatorToken);
+    const laneId = addLane(facilitatorBoard.doc, { name: "Sales" });
+    for (const [x, label] of [[0, "Order"], [200, "Check"], [400, "Ship"]] as const) addStep(facilitatorBoard.doc, { laneId, x, label });
+    const order = flowOrder(facilitatorBoard.board());
+    const facilitator = await clients.connectSynced(a, facilitationRoom(board.id), board.facilitatorToken);
+    const followers = [
+      await clients.connectSynced(b, facilitationRoom(board.id), board.editToken),
+      await clients.connectSynced(b, facilitationRoom(board.id), board.viewToken),
+    ];
+    const seenOnB = async (what: string, stepId: string | null, visited: string[]) => {
+      for (const follower of followers) {
+        await waitFor(what, () => JSON.stringify(readFacilitation(follower.doc).walk) === JSON.stringify({ active: stepId !== null, stepId, visited }));
+      }
+    };
+
+    walkTo(facilitator.doc, order[0]!);
+    await seenOnB("the walk starts on B", order[0]!, [order[0]!]);
+    walkTo(facilitator.doc, order[1]!);
+    await seenOnB("next", order[1]!, [order[0]!, order[1]!]);
+    walkTo(facilitator.doc, order[2]!);
+    await seenOnB("next again", order[2]!, [order[0]!, order[1]!, order[2]!]);
+    walkTo(facilitator.doc, order[1]!);
+    await seenOnB("previous", order[1]!, [order[0]!, order[2]!, order[1]!]);
+    endWalk(facilitator.doc);
+    await seenOnB("the walk ends on B", null, []);
   });
 
   it("converges after Redis restarts during edits, without restarting either instance", async () => {
