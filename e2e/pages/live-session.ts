@@ -90,6 +90,14 @@ export class LiveSession {
     return Math.hypot(step.x + step.width / 2 - (pane.x + pane.width / 2), step.y + step.height / 2 - (pane.y + pane.height / 2));
   }
 
+  /** How far, in screen pixels, the middle of something on the board sits from the middle of the canvas. */
+  async offCentre(target: Locator): Promise<{ dx: number; dy: number }> {
+    const pane = await this.page.locator(".react-flow").boundingBox();
+    const box = await target.boundingBox();
+    if (!pane || !box) throw new Error("No canvas, or the target is not on screen.");
+    return { dx: box.x + box.width / 2 - (pane.x + pane.width / 2), dy: box.y + box.height / 2 - (pane.y + pane.height / 2) };
+  }
+
   async remainingMs(): Promise<number> {
     return Number(await this.page.getByTestId("timer").getAttribute("data-remaining-ms"));
   }

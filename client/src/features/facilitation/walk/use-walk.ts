@@ -29,3 +29,9 @@ export function useWalk(board: Board) {
   const end = useCallback(() => endWalk(facilitation.doc), [facilitation]);
   return { walk, order, start, step, end };
 }
+
+/** The facilitator's jump: the walk moves straight to a step (picked in the outline), and starts there if none is on. */
+export function useWalkTo(): (stepId: string) => void {
+  const { facilitation } = useBoardSession();
+  return useCallback((stepId: string) => walkTo(facilitation.doc, stepId), [facilitation]);
+}
