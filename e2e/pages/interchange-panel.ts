@@ -91,4 +91,30 @@ export class InterchangePanel {
     await dialog.getByTestId("snapshot-restore-confirm").click();
     await dialog.waitFor({ state: "detached" });
   }
+
+  /** What the import dialog lists as parts of the file that have no place on the map. */
+  async unmappedElements(): Promise<string[]> {
+    return this.page.getByTestId("import-unmapped").locator("li").allTextContents();
+  }
+
+  /**
+   * Drags a file onto the page and drops it, as from a file manager: real drag events carrying a
+   * DataTransfer that holds the file. The import dialog opens.
+   */
+  async dropFile(name: string, content: Buffer, mimeType: string): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ base64, fileName, type }) => {
+        const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([bytes], fileName, { type }));
+        return transfer;
+      },
+      { base64: content.toString("base64"), fileName: name, type: mimeType },
+    );
+    await this.page.dispatchEvent("body", "dragenter", { dataTransfer });
+    await this.page.dispatchEvent("body", "dragover", { dataTransfer });
+    await this.page.dispatchEvent("body", "drop", { dataTransfer });
+    await dataTransfer.dispose();
+    await this.page.getByTestId("import-dialog").waitFor();
+  }
 }
