@@ -2,11 +2,17 @@ import { addAgreement, type GapReport } from "@brownpaper/shared";
 import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
+import { GapAgreements } from "./gap-agreements";
 import type { GapNames } from "./gap-names";
+import { handoversTarget } from "./gap-targets";
+import { HandoverGridTable } from "./handover-grid-table";
 import { shareText } from "./report-format";
 import { ReportGroup, ReportLine } from "./report-line";
+import { RevealLink } from "./reveal-link";
 
-/** Handovers per lane pair, the core ↔ support share, and the agreements behind them. */
+const handoverWord = (count: number) => (count === 1 ? "handover" : "handovers");
+
+/** Handovers per lane pair (grid and list), the core ↔ support share, and the agreements behind them. */
 export function GapHandovers({ report, name }: { report: GapReport; name: GapNames }) {
   const { handovers, coverage } = report;
   const { doc, readOnly } = useBoardSession();
@@ -23,16 +29,34 @@ export function GapHandovers({ report, name }: { report: GapReport; name: GapNam
   };
   const uncoveredIn = (providerLaneId: string, customerLaneId: string) =>
     coverage.uncovered.some((handover) => handover.providerLaneId === providerLaneId && handover.customerLaneId === customerLaneId);
+  const allHandovers = handovers.pairs.flatMap((pair) => pair.flowIds);
   return (
     <>
       <p className="report-summary" data-testid="handover-summary">
-        {handovers.total} {handovers.total === 1 ? "handover" : "handovers"}; {handovers.coreSupport.count} between core and support ({shareText(handovers.coreSupport.share)}).
+        {handovers.total === 0 ? (
+          "0 handovers"
+        ) : (
+          <RevealLink target={handoversTarget(allHandovers)} hint="Select every handover on the map" testId="summary-all-handovers">
+            {handovers.total} {handoverWord(handovers.total)}
+          </RevealLink>
+        )}
+        ;{" "}
+        {handovers.coreSupport.count === 0 ? (
+          "0 between core and support"
+        ) : (
+          <RevealLink target={handoversTarget(handovers.coreSupport.flowIds)} hint="Select the handovers between core and support lanes" testId="summary-core-support">
+            {handovers.coreSupport.count} between core and support
+          </RevealLink>
+        )}{" "}
+        ({shareText(handovers.coreSupport.share)}).
       </p>
-      <ReportGroup title="Per lane pair (provider → customer)" empty="No handovers yet: flows between lanes show up here.">
+      <HandoverGridTable report={report} name={name} />
+      <ReportGroup title="Per lane pair (provider → customer)" empty="No handovers yet: flows between lanes show up here." testId="report-lane-pairs">
         {handovers.pairs.map((pair) => (
           <ReportLine
             key={`${pair.providerLaneId}:${pair.customerLaneId}`}
-            target={{ type: "flow", id: pair.flowIds[0]! }}
+            target={handoversTarget(pair.flowIds)}
+            hint={pair.count === 1 ? "Show the handover on the map" : `Select all ${pair.count} handovers on the map`}
             value={pair.count}
             action={
               !readOnly && uncoveredIn(pair.providerLaneId, pair.customerLaneId)
@@ -51,37 +75,7 @@ export function GapHandovers({ report, name }: { report: GapReport; name: GapNam
           </ReportLine>
         ))}
       </ReportGroup>
-      <ReportGroup title="Agreements that no longer fit their handovers" empty="Every agreement's handovers still run provider → customer.">
-        {[
-          ...coverage.mismatched.flatMap((agreement) =>
-            agreement.flows.map((flow) => (
-              <ReportLine key={`${agreement.agreementId}:${flow.flowId}`} target={{ type: "flow", id: flow.flowId }} tone="error" value={flow.reason === "within-lane" ? "now within one lane" : flow.reason === "reversed" ? "now runs backwards" : `now ${name.lane(flow.fromLaneId)} → ${name.lane(flow.toLaneId)}`}>
-                {name.lane(agreement.providerLaneId)} → {name.lane(agreement.customerLaneId)}: {name.flow(flow.flowId)}
-              </ReportLine>
-            )),
-          ),
-          ...coverage.withoutFlows.map((agreementId) => {
-            const agreement = report.agreements.find((entry) => entry.agreementId === agreementId);
-            return (
-              <ReportLine key={agreementId} target={agreement ? { type: "lane", id: agreement.customerLaneId } : null} tone="error" value="covers no handover">
-                {agreement ? `${name.lane(agreement.providerLaneId)} → ${name.lane(agreement.customerLaneId)}` : agreementId}
-              </ReportLine>
-            );
-          }),
-        ]}
-      </ReportGroup>
-      <ReportGroup title="Service scores" empty="No agreements yet.">
-        {report.agreements.map((agreement) => (
-          <ReportLine
-            key={agreement.agreementId}
-            target={agreement.flowIds[0] ? { type: "flow", id: agreement.flowIds[0] } : null}
-            tone={agreement.weightProblem ? "warning" : "plain"}
-            value={agreement.score.combined === null ? "not scored" : Math.round(agreement.score.combined)}
-          >
-            {name.lane(agreement.providerLaneId)} → {name.lane(agreement.customerLaneId)} ({agreement.status}){agreement.weightProblem ? ` — ${agreement.weightProblem}` : ""}
-          </ReportLine>
-        ))}
-      </ReportGroup>
+      <GapAgreements report={report} name={name} />
     </>
   );
 }

@@ -1,6 +1,9 @@
 import type { GapReport } from "@brownpaper/shared";
+import { useUiStore } from "../../../state/store";
+import { selectSelectedNoteId } from "../../../state/selectors";
 import { PAIN_CATEGORY_LABELS } from "../notes/note-kinds";
 import type { GapNames } from "./gap-names";
+import { categoryTarget } from "./gap-targets";
 import { ReportGroup, ReportLine } from "./report-line";
 
 /** "3 votes", or "?" while the facilitator hides the vote (the hidden report has no counts). */
@@ -12,6 +15,8 @@ const votes = (count: number | null) => (count === null ? "?" : `${count} ${coun
  */
 export function GapPain({ report, name }: { report: GapReport; name: GapNames }) {
   const { pain, votesHidden } = report;
+  // A category line walks through its pain points from the one selected now.
+  const selectedNoteId = useUiStore(selectSelectedNoteId);
   return (
     <>
       {votesHidden && <p className="panel-hint">Votes are hidden until the facilitator reveals them.</p>}
@@ -22,11 +27,16 @@ export function GapPain({ report, name }: { report: GapReport; name: GapNames })
           </ReportLine>
         ))}
       </ReportGroup>
-      <ReportGroup title="By category" empty="">
+      <ReportGroup title="By category" empty="" testId="report-pain-categories">
         {pain.categories
           .filter((category) => category.notes > 0)
           .map((category) => (
-            <ReportLine key={category.category} target={null} value={`${category.notes} · ${votes(category.votes)}`}>
+            <ReportLine
+              key={category.category}
+              target={categoryTarget(pain.ranked, category.category, selectedNoteId)}
+              hint={category.notes === 1 ? "Show its pain point" : `Show its pain points one by one (${category.notes})`}
+              value={`${category.notes} · ${votes(category.votes)}`}
+            >
               {PAIN_CATEGORY_LABELS[category.category]}
             </ReportLine>
           ))}

@@ -1,6 +1,7 @@
 import type { GapReport } from "@brownpaper/shared";
 import { RACI_RULE_TEXT } from "../raci/raci-problems";
 import type { GapNames } from "./gap-names";
+import { roleTarget } from "./gap-targets";
 import { ReportGroup, ReportLine } from "./report-line";
 
 /** RACI problems per step and the R/A load each role carries. */
@@ -15,9 +16,15 @@ export function GapRaci({ report, name }: { report: GapReport; name: GapNames })
           </ReportLine>
         ))}
       </ReportGroup>
-      <ReportGroup title="R / A load per role" empty="No roles yet.">
+      <ReportGroup title="R / A load per role" empty="No roles yet." testId="report-role-load">
         {raci.load.map((load) => (
-          <ReportLine key={load.roleId} target={load.accountable[0] || load.responsible[0] ? { type: "step", id: (load.accountable[0] ?? load.responsible[0])! } : null} tone={load.responsibleCount + load.accountableCount === 0 ? "warning" : "plain"} value={`R ${load.responsibleCount} · A ${load.accountableCount}`}>
+          <ReportLine
+            key={load.roleId}
+            target={roleTarget(load, report.names.roles)}
+            hint={load.responsibleCount + load.accountableCount === 0 ? "No R or A yet: show its lane" : "Select the steps it is R or A on"}
+            tone={load.responsibleCount + load.accountableCount === 0 ? "warning" : "plain"}
+            value={`R ${load.responsibleCount} · A ${load.accountableCount}`}
+          >
             {name.role(load.roleId)}
           </ReportLine>
         ))}

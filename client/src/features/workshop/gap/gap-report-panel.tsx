@@ -1,5 +1,5 @@
 import { useMemo, useState } from "react";
-import { gapReport, gapReportMarkdown, type Board } from "@brownpaper/shared";
+import { gapReport, gapReportMarkdown, mainPathParts, type Board } from "@brownpaper/shared";
 import { copyText } from "../../../lib/copy-text";
 import { useUiStore } from "../../../state/store";
 import { Section } from "../fields/section";
@@ -17,6 +17,7 @@ import { GapRaci } from "./gap-raci";
 export function GapReportPanel({ board }: { board: Board }) {
   const report = useMemo(() => gapReport(board), [board]);
   const name = useMemo(() => gapNames(report.names), [report]);
+  const parts = useMemo(() => mainPathParts(board, report.mainPath), [board, report]);
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     const ok = await copyText(gapReportMarkdown(report));
@@ -34,7 +35,7 @@ export function GapReportPanel({ board }: { board: Board }) {
         </button>
       </div>
       <Section title="Main path">
-        <GapMainPath report={report} stepLabel={name.step} />
+        <GapMainPath report={report} parts={parts} stepLabel={name.step} />
       </Section>
       <Section title="Handovers & agreements">
         <GapHandovers report={report} name={name} />

@@ -2,32 +2,26 @@ import type { ReactNode } from "react";
 import { useReveal, type RevealTarget } from "../reveal/use-reveal";
 
 interface ReportLineProps {
-  target: RevealTarget | null;
+  /** Required: every line of the report shows its subject on the map. */
+  target: RevealTarget;
   children: ReactNode;
   value?: ReactNode;
   tone?: "error" | "warning" | "plain";
+  /** What a click shows, as a tooltip, when "Show on the map" says too little. */
+  hint?: string;
   /** A follow-up the line offers, beside the link (e.g. "Create agreement"). */
   action?: { label: string; onClick: () => void; testId?: string };
 }
 
 /** One line of the gap report; clicking it selects and centres what it is about. */
-export function ReportLine({ target, children, value, tone = "plain", action }: ReportLineProps) {
+export function ReportLine({ target, children, value, tone = "plain", hint = "Show on the map", action }: ReportLineProps) {
   const reveal = useReveal();
-  const body = (
-    <>
-      <span className="report-line__text">{children}</span>
-      {value !== undefined && <span className="report-line__value">{value}</span>}
-    </>
-  );
   return (
     <li className={`report-line report-line--${tone}`} data-testid="report-line">
-      {target ? (
-        <button type="button" className="report-line__link" onClick={() => reveal(target)} title="Show on the map">
-          {body}
-        </button>
-      ) : (
-        <span className="report-line__static">{body}</span>
-      )}
+      <button type="button" className="report-line__link" onClick={() => reveal(target)} title={hint}>
+        <span className="report-line__text">{children}</span>
+        {value !== undefined && <span className="report-line__value">{value}</span>}
+      </button>
       {action && (
         <button type="button" className="button button--small report-line__action" data-testid={action.testId} onClick={action.onClick}>
           {action.label}

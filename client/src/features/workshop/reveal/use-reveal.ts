@@ -1,21 +1,37 @@
 import { useCallback } from "react";
-import { useReactFlow } from "@xyflow/react";
+import { useReactFlow, useStoreApi } from "@xyflow/react";
 import type { NoteTarget } from "@brownpaper/shared";
 import { useBoard } from "../../../sync/use-board";
 import { useUiStore } from "../../../state/store";
+import { groupBounds, groupViewport, REVEAL_ZOOM, type RevealGroup } from "./group-view";
 import { selectQuietly } from "./quiet-selection";
 import { targetCentre } from "./target-centre";
 
-/** Something a list line points at: a map element, or a note stuck on one. */
-export type RevealTarget = NoteTarget | { type: "note"; id: string };
+/** Something a list line points at: a map element, a note stuck on one, or several steps and flows at once. */
+export type RevealTarget = NoteTarget | { type: "note"; id: string } | ({ type: "group" } & RevealGroup);
 
-/** Selects a step, flow, lane or note and brings it to the middle of the canvas. */
+/**
+ * Selects what a line points at and brings it to the middle of the canvas: one step, flow,
+ * lane or note centred, or a group selected together and framed whole.
+ */
 export function useReveal(): (target: RevealTarget) => void {
   const board = useBoard();
-  const { setCenter, getZoom } = useReactFlow();
+  const { setCenter, setViewport, getZoom } = useReactFlow();
+  const flowStore = useStoreApi();
   return useCallback(
     (target) => {
       const ui = useUiStore.getState();
+      if (target.type === "group") {
+        selectQuietly(() => {
+          ui.clearSelection();
+          ui.setStepsSelected(target.stepIds.map((id) => ({ id, selected: true })));
+          ui.setFlowsSelected(target.flowIds.map((id) => ({ id, selected: true })));
+        });
+        const bounds = groupBounds(board, target);
+        const { width, height } = flowStore.getState();
+        if (bounds) void setViewport(groupViewport(bounds, { width, height }, getZoom()), { duration: 400 });
+        return;
+      }
       let place: NoteTarget = target.type === "note" ? { type: "board", id: "board" } : target;
       if (target.type === "note") {
         const note = board.notes.find((candidate) => candidate.id === target.id);
@@ -29,8 +45,8 @@ export function useReveal(): (target: RevealTarget) => void {
         else ui.clearSelection();
       });
       const centre = targetCentre(board, place);
-      if (centre) void setCenter(centre.x, centre.y, { zoom: Math.max(getZoom(), 0.8), duration: 400 });
+      if (centre) void setCenter(centre.x, centre.y, { zoom: Math.max(getZoom(), REVEAL_ZOOM), duration: 400 });
     },
-    [board, setCenter, getZoom],
+    [board, setCenter, setViewport, getZoom, flowStore],
   );
 }
