@@ -97,4 +97,29 @@ export class WorkshopPanelPage {
     await form.getByTestId("new-note-text").press("Enter");
     await this.panel().getByTestId("note-card").filter({ has: this.page.locator(`textarea`) }).first().waitFor();
   }
+
+  /** The gap report's main-path figure, e.g. "waitingSupport" or "processTime". */
+  mainPathFigure(figure: string): Locator {
+    return this.panel().locator(`[data-testid="main-path-figure"][data-figure="${figure}"]`);
+  }
+
+  /** The non-zero cell of the handover grid from one lane (row) to another (column). */
+  handoverGridCell(provider: string, customer: string): Locator {
+    return this.panel().locator(`[data-testid="handover-grid-cell"][data-provider="${provider}"][data-customer="${customer}"]`);
+  }
+
+  /** A line of one group of the gap report (by the group's test id), by its text. */
+  reportLine(group: string, text: string): Locator {
+    return this.panel().getByTestId(group).getByTestId("report-line").filter({ hasText: text });
+  }
+
+  /** The notes section of whatever the inspector shows (a step, a flow, a lane). */
+  notesSection(): Locator {
+    return this.panel().getByTestId("notes-section");
+  }
+
+  /** Puts a dot on, or takes one back from, the `index`th pain point in the inspector's notes section. */
+  async voteInNotes(delta: 1 | -1, index = 0): Promise<void> {
+    await this.notesSection().getByTestId(delta > 0 ? "vote-plus" : "vote-minus").nth(index).click();
+  }
 }

@@ -3,11 +3,15 @@ import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { selectSelectedNoteId } from "../../../state/selectors";
 import { Section } from "../fields/section";
+import { DotsLeft } from "../voting/dots-left";
 import { useVoteCounts } from "../voting/use-vote-counts";
 import { AddNoteForm } from "./add-note-form";
 import { NoteCard } from "./note-card";
 
-/** The notes stuck on one target, with the form to add another. */
+/**
+ * The notes stuck on one target, with the form to add another. Where a pain point here can be
+ * voted on, the voter's dots left show above the notes, as they do in the pain list.
+ */
 export function NotesSection({ board, target, title = "Notes" }: { board: Board; target: NoteTarget; title?: string }) {
   const { readOnly } = useBoardSession();
   const selectedNoteId = useUiStore(selectSelectedNoteId);
@@ -16,6 +20,7 @@ export function NotesSection({ board, target, title = "Notes" }: { board: Board;
   return (
     <Section title={`${title} (${notes.length})`} testId="notes-section">
       {notes.length === 0 && <p className="panel-empty">{readOnly ? "No notes here." : "No notes yet. Stick a pain point, a role, an idea or a question on it."}</p>}
+      {notes.some((note) => note.kind === "pain") && <DotsLeft board={board} />}
       {notes.length > 0 && (
         <ul className="note-list">
           {notes.map((note) => (

@@ -22,7 +22,7 @@ export function VoteControl({ note, board, votes }: VoteControlProps) {
   const hidden = board.meta.votesHidden;
   const vote = (delta: number) => {
     if (name === "") {
-      useUiStore.getState().showToast("Give your name above the list of pain points first: your dots are counted by name.");
+      useUiStore.getState().showToast("Give your name first (above the pain points): your dots are counted by name.");
       return;
     }
     runCommand(() => castVote(doc, note.id, name, delta));
