@@ -10,47 +10,16 @@ import {
   type StoredBoard,
   type StoredSnapshot,
 } from "./board-store";
+import { migrateSchema } from "./postgres-schema";
+import { openPool, requireSynchronousCommit, type PostgresSessionOptions } from "./postgres-session";
 
-/**
- * Versioned schema steps, applied in order inside one transaction under an advisory lock, so
- * several instances starting at once migrate exactly once.
- */
-const MIGRATIONS: readonly string[] = [
-  `CREATE TABLE boards (
-     id TEXT PRIMARY KEY,
-     created_at BIGINT NOT NULL,
-     last_seq BIGINT NOT NULL DEFAULT 0
-   );
-   CREATE TABLE updates (
-     board_id TEXT NOT NULL REFERENCES boards(id),
-     seq BIGINT NOT NULL,
-     data BYTEA NOT NULL,
-     PRIMARY KEY (board_id, seq)
-   );
-   CREATE TABLE snapshots (
-     board_id TEXT NOT NULL REFERENCES boards(id),
-     id TEXT NOT NULL,
-     name TEXT NOT NULL,
-     author TEXT NOT NULL,
-     created_at BIGINT NOT NULL,
-     data BYTEA NOT NULL,
-     PRIMARY KEY (board_id, id)
-   );`,
-];
-
-const MIGRATION_LOCK = 7_312_004_211;
-
-export interface PostgresStoreOptions {
-  /** A schema of its own (created if missing), e.g. to keep test runs apart. */
-  schema?: string;
-  max?: number;
-}
+export type PostgresStoreOptions = PostgresSessionOptions;
 
 /**
  * BoardStore on PostgreSQL, for several server instances sharing boards. An append takes the
  * next seqs from the board's row in the same statement that stores the updates, so concurrent
  * appends from different instances serialise on that row and never collide; a commit returns
- * only once PostgreSQL has flushed its WAL (synchronous_commit is left at its default, on).
+ * only once PostgreSQL has flushed its WAL (see openPool: synchronous_commit is on in every session).
  */
 export class PostgresStore implements BoardStore {
   private constructor(private readonly pool: pg.Pool) {}
@@ -58,36 +27,20 @@ export class PostgresStore implements BoardStore {
   static async connect(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const schema = options.schema;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name "${schema}".`);
-    const pool = new pg.Pool({
-      connectionString: url,
-      max: options.max ?? 10,
-      // An unreachable host fails start-up (and later queries) instead of hanging.
-      connectionTimeoutMillis: 10_000,
-      ...(schema ? { options: `-c search_path=${schema}` } : {}),
-    });
-    pool.on("error", () => {
-      // An idle client lost its connection; the pool replaces it on next use.
-    });
-    const store = new PostgresStore(pool);
+    const pool = openPool(url, options);
     try {
-      if (schema) await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-      await store.migrate();
+      const client = await pool.connect();
+      try {
+        await requireSynchronousCommit(client);
+        await migrateSchema(client, schema === undefined ? {} : { schema });
+      } finally {
+        client.release();
+      }
     } catch (error) {
       await pool.end();
       throw error;
     }
-    return store;
-  }
-
-  private async migrate(): Promise<void> {
-    await this.transaction(async (client) => {
-      await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
-      await client.query("CREATE TABLE IF NOT EXISTS brownpaper_schema (version INTEGER NOT NULL)");
-      const current = (await client.query<{ version: number }>("SELECT version FROM brownpaper_schema")).rows[0]?.version ?? 0;
-      for (let version = current; version < MIGRATIONS.length; version++) await client.query(MIGRATIONS[version]!);
-      if (current === 0) await client.query("INSERT INTO brownpaper_schema (version) VALUES ($1)", [MIGRATIONS.length]);
-      else await client.query("UPDATE brownpaper_schema SET version = $1", [MIGRATIONS.length]);
-    });
+    return new PostgresStore(pool);
   }
 
   private async transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
