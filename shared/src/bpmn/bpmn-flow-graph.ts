@@ -25,7 +25,8 @@ const DECISION_GATEWAYS = new Set(["bpmn:ExclusiveGateway", "bpmn:InclusiveGatew
 /** How a flow element becomes a step, or why it cannot; `null` for sequence flows. */
 export function classify(element: ModdleElement, outgoing: number): GraphNode | string | null {
   const type = element.$type;
-  if (type === "bpmn:SequenceFlow") return null;
+  // A data object is only the store behind its drawn references, which are listed themselves.
+  if (type === "bpmn:SequenceFlow" || type === "bpmn:DataObject") return null;
   if (TASK_TYPES.test(type)) return { element, kind: "task", collapse: false };
   if (type === "bpmn:StartEvent") return { element, kind: "start", collapse: false };
   if (type === "bpmn:EndEvent") return { element, kind: "end", collapse: false };
