@@ -20,7 +20,7 @@ export function HandoverGridTable({ report, name }: { report: GapReport; name: G
   return (
     <div className="handover-grid" data-testid="handover-grid">
       <table className="handover-grid__table">
-        <caption className="handover-grid__caption">Per lane pair: each row hands over to the columns</caption>
+        <caption className="handover-grid__caption">Who hands over to whom: each row to the columns</caption>
         <thead>
           <tr>
             <th scope="col" className="handover-grid__corner">
