@@ -1,6 +1,7 @@
 export * from "./schema/common";
 export * from "./schema/lane";
 export * from "./schema/step";
+export * from "./schema/duration-text";
 export * from "./schema/flow";
 export * from "./schema/role";
 export * from "./schema/raci";

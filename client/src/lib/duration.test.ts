@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { bestUnit, durationInUnit, formatDuration, parseDuration, stepMeasuresText } from "./duration";
+import { bestUnit, durationInUnit, parseDuration } from "./duration";
 
 describe("reading a typed duration", () => {
   it("takes a bare number in the field's unit", () => {
@@ -43,19 +43,5 @@ describe("showing a stored duration", () => {
     expect(bestUnit(961)).toBe("min");
     expect(durationInUnit(90, "h")).toBe("1.5");
     expect(durationInUnit(720, "d")).toBe("1.5");
-  });
-
-  it("formats compactly for the canvas, with 8-hour days", () => {
-    expect(formatDuration(0)).toBe("0m");
-    expect(formatDuration(45)).toBe("45m");
-    expect(formatDuration(90)).toBe("1.5h");
-    expect(formatDuration(960)).toBe("2d");
-    expect(formatDuration(500)).toBe("1d");
-  });
-
-  it("sums up a step's measures in one line, leaving out what is missing", () => {
-    expect(stepMeasuresText({ processTime: 30, leadTime: 960, pctCompleteAccurate: 80 })).toBe("PT 30m · LT 2d · 80%");
-    expect(stepMeasuresText({ leadTime: 120 })).toBe("LT 2h");
-    expect(stepMeasuresText({})).toBe("");
   });
 });

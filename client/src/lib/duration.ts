@@ -1,13 +1,10 @@
+import { MINUTES_PER_DAY } from "@brownpaper/shared";
+
 /** Units a step's times are entered in. Stored values are always minutes. */
 export const DURATION_UNITS = ["min", "h", "d"] as const;
 export type DurationUnit = (typeof DURATION_UNITS)[number];
 
-/**
- * A day is a working day of 8 hours: lead times in a process workshop are counted in the
- * time the organisation works, so "2 d" of waiting next to "1 h" of work reads as people
- * mean it. The inspector says so next to the fields.
- */
-export const MINUTES_PER_DAY = 8 * 60;
+/** Days are working days of 8 hours (MINUTES_PER_DAY); the inspector says so next to the fields. */
 export const MINUTES_PER_UNIT: Readonly<Record<DurationUnit, number>> = { min: 1, h: 60, d: MINUTES_PER_DAY };
 
 const UNIT_WORDS: ReadonlyArray<[RegExp, DurationUnit]> = [
@@ -56,20 +53,4 @@ const round1 = (value: number) => Math.round(value * 10) / 10;
 /** The number to put in a field showing `minutes` in `unit`: "90" min → "1.5" h. */
 export function durationInUnit(minutes: number, unit: DurationUnit): string {
   return String(round1(minutes / MINUTES_PER_UNIT[unit]));
-}
-
-/** Compact text for the canvas and lists: "45m", "1.5h", "2d"; under a minute stays "0m". */
-export function formatDuration(minutes: number): string {
-  const unit = minutes >= MINUTES_PER_DAY ? "d" : minutes >= 60 ? "h" : "min";
-  const value = round1(minutes / MINUTES_PER_UNIT[unit]);
-  return `${value}${unit === "min" ? "m" : unit}`;
-}
-
-/** A step's measures in one short line: "PT 30m · LT 2d · 80%"; empty when it has none. */
-export function stepMeasuresText(step: { processTime?: number; leadTime?: number; pctCompleteAccurate?: number }): string {
-  const parts: string[] = [];
-  if (step.processTime !== undefined) parts.push(`PT ${formatDuration(step.processTime)}`);
-  if (step.leadTime !== undefined) parts.push(`LT ${formatDuration(step.leadTime)}`);
-  if (step.pctCompleteAccurate !== undefined) parts.push(`${round1(step.pctCompleteAccurate)}%`);
-  return parts.join(" · ");
 }

@@ -1,9 +1,8 @@
-import type { Board } from "@brownpaper/shared";
+import { stepMeasuresLine, type Board } from "@brownpaper/shared";
 import type { EntityCache } from "../../../lib/entity-cache";
 import type { StepNode } from "../canvas-types";
 import { clampStepY, type LaneBand } from "../layout/lane-layout";
 import { STEP_SIZE } from "@brownpaper/shared";
-import { stepMeasuresText } from "../../../lib/duration";
 import { handlesOfKind } from "../step/handle-geometry";
 
 export type StepInputs = {
@@ -73,7 +72,7 @@ export function projectSteps(
         kind: step.kind,
         x: step.x,
         y: (band?.top ?? 0) + offset,
-        measures: stepMeasuresText(step),
+        measures: stepMeasuresLine(step),
         responsible: responsible.get(step.id) ?? "",
         accountable: accountable.get(step.id) ?? "",
       },

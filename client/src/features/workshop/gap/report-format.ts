@@ -1,4 +1,4 @@
-import { formatDuration } from "../../../lib/duration";
+import { formatDuration } from "@brownpaper/shared";
 
 /** A 0–1 share as "37%", or "n/a". */
 export function shareText(share: number | null): string {
