@@ -24,16 +24,41 @@ export interface ViewCentre {
   zoom: number;
 }
 
+/** What someone has picked on the canvas: steps and flows, or one lane. */
+export interface PeerSelection {
+  steps: string[];
+  flows: string[];
+  lane: string | null;
+}
+
 export interface Peer {
   clientId: number;
+  /**
+   * The tab's own id, kept across reloads (a reload gets a new awareness client id), so the
+   * facilitator's "bring everyone" still finds them afterwards. Null from clients that send none.
+   */
+  presenceId: string | null;
   user: PresenceUser;
   cursor: FlowPoint | null;
   viewport: ViewCentre | null;
-  /** Ids of the steps they have selected. */
-  selection: string[];
+  selection: PeerSelection;
 }
 
-export const PRESENCE_FIELDS = { user: "user", cursor: "cursor", viewport: "viewport", selection: "selection" } as const;
+/**
+ * The awareness fields. `selection` stays the list of selected step ids it always was, so
+ * clients that know only steps still read it; flows and the lane have fields of their own.
+ */
+export const PRESENCE_FIELDS = {
+  user: "user",
+  presenceId: "presenceId",
+  cursor: "cursor",
+  viewport: "viewport",
+  selection: "selection",
+  selectedFlows: "selectedFlows",
+  selectedLane: "selectedLane",
+} as const;
+
+const MAX_SELECTED = 500;
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 const finite = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
@@ -49,6 +74,9 @@ function parsePoint(value: unknown): FlowPoint | null {
   return isRecord(value) && finite(value.x) && finite(value.y) ? { x: value.x, y: value.y } : null;
 }
 
+const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id): id is string => typeof id === "string").slice(0, MAX_SELECTED) : []);
+const shortId = (value: unknown): string | null => (typeof value === "string" && value.length > 0 && value.length <= 100 ? value : null);
+
 function parseViewport(value: unknown): ViewCentre | null {
   if (!isRecord(value) || !finite(value.cx) || !finite(value.cy) || !finite(value.zoom) || value.zoom <= 0) return null;
   return { cx: value.cx, cy: value.cy, zoom: value.zoom };
@@ -59,6 +87,12 @@ export function parsePeer(clientId: number, state: unknown): Peer | null {
   if (!isRecord(state)) return null;
   const user = parseUser(state.user);
   if (!user) return null;
-  const selection = Array.isArray(state.selection) ? state.selection.filter((id): id is string => typeof id === "string").slice(0, 500) : [];
-  return { clientId, user, cursor: parsePoint(state.cursor), viewport: parseViewport(state.viewport), selection };
+  return {
+    clientId,
+    presenceId: shortId(state.presenceId),
+    user,
+    cursor: parsePoint(state.cursor),
+    viewport: parseViewport(state.viewport),
+    selection: { steps: ids(state.selection), flows: ids(state.selectedFlows), lane: shortId(state.selectedLane) },
+  };
 }
