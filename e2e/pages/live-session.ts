@@ -25,6 +25,44 @@ export class LiveSession {
     return people;
   }
 
+  /** This person's presence colour as the browser computes it ("rgb(…)"): the first face in "who's here" is their own. */
+  async ownColour(): Promise<string> {
+    return this.page.locator(".who__face").first().evaluate((face) => getComputedStyle(face).backgroundColor);
+  }
+
+  /** Someone else's selection drawn on this screen: a step, flow or lane, outlined for `name`. */
+  remoteSelection(kind: "step" | "flow" | "lane", targetId: string, name: string): Locator {
+    return this.page.locator(`[data-testid="remote-selection"][data-kind="${kind}"][data-target-id="${targetId}"][data-name="${name}"]`);
+  }
+
+  /** The colour a remote selection is drawn in: a frame's border, or a flow's traced line. */
+  async remoteSelectionColour(selection: Locator): Promise<string> {
+    return selection.evaluate((element) => {
+      const trace = element.querySelector("path");
+      return trace ? getComputedStyle(trace).stroke : getComputedStyle(element).borderTopColor;
+    });
+  }
+
+  /** Clicks a flow's line (not its label), with Control held to add it to what is already selected. */
+  async clickFlow(flowId: string, options: { add?: boolean } = {}): Promise<void> {
+    const point = await this.page.evaluate((id) => {
+      const line = document.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${id}"] .react-flow__edge-path`);
+      const toScreen = line?.getScreenCTM();
+      if (!line || !toScreen) return null;
+      for (const share of [0.3, 0.7, 0.2, 0.8, 0.4, 0.6]) {
+        const at = line.getPointAtLength(line.getTotalLength() * share);
+        const x = toScreen.a * at.x + toScreen.c * at.y + toScreen.e;
+        const y = toScreen.b * at.x + toScreen.d * at.y + toScreen.f;
+        if (document.elementFromPoint(x, y)?.closest(`.react-flow__edge[data-id="${id}"]`)) return { x, y };
+      }
+      return null;
+    }, flowId);
+    if (!point) throw new Error(`Flow ${flowId} has no clickable point on screen.`);
+    if (options.add) await this.page.keyboard.down("Control");
+    await this.page.mouse.click(point.x, point.y);
+    if (options.add) await this.page.keyboard.up("Control");
+  }
+
   /** Moves the pointer over the middle of the canvas, in a few steps as a hand would. */
   async movePointerOnCanvas(dx = 0, dy = 0): Promise<void> {
     const pane = await this.page.locator(".react-flow").boundingBox();

@@ -15,7 +15,7 @@ describe("facilitation doc", () => {
       locked: false,
       walk: { active: false, stepId: null, visited: [] },
       timer: { status: "idle" },
-      summon: { active: false, clientId: null },
+      summon: { active: false, clientId: null, presenceId: null },
       silentRound: { id: null, status: "idle", anonymous: false },
     });
   });
@@ -27,20 +27,28 @@ describe("facilitation doc", () => {
     walkTo(doc, "b");
     walkTo(doc, "a");
     setTimer(doc, startTimer(1000, 300_000));
-    setSummon(doc, 42);
+    setSummon(doc, 42, "tab_facilitator");
     startSilentRound(doc, "r1", true);
     revealSilentRound(doc);
     expect(readFacilitation(doc)).toEqual({
       locked: true,
       walk: { active: true, stepId: "a", visited: ["b", "a"] },
       timer: { status: "running", endsAt: 301_000, durationMs: 300_000 },
-      summon: { active: true, clientId: 42 },
+      summon: { active: true, clientId: 42, presenceId: "tab_facilitator" },
       silentRound: { id: "r1", status: "revealed", anonymous: true },
     });
     endWalk(doc);
     setSummon(doc, null);
     expect(readFacilitation(doc).walk.active).toBe(false);
-    expect(readFacilitation(doc).summon).toEqual({ active: false, clientId: null });
+    expect(readFacilitation(doc).summon).toEqual({ active: false, clientId: null, presenceId: null });
+  });
+
+  it("reads a summon made with a client id only, as before tabs had presence ids", () => {
+    const doc = new Y.Doc();
+    setSummon(doc, 42);
+    expect(readFacilitation(doc).summon).toEqual({ active: true, clientId: 42, presenceId: null });
+    doc.getMap(FACILITATION_ROOT).set("summon", { active: true, clientId: 42, presenceId: 7 });
+    expect(readFacilitation(doc).summon.presenceId).toBeNull();
   });
 
   it("names the facilitation room after the board and parses it back", () => {

@@ -35,6 +35,12 @@ export interface SummonState {
   active: boolean;
   /** The awareness client id of the facilitator everyone follows. */
   clientId: number | null;
+  /**
+   * The facilitator's tab presence id, published in their awareness beside the client id. A
+   * reload gives the tab a new client id but keeps this one, so followers find them again and
+   * the summon outlives it. Null when the summon was made without one.
+   */
+  presenceId: string | null;
 }
 
 export interface SilentRound {
@@ -72,6 +78,7 @@ export function readFacilitation(doc: Y.Doc): Facilitation {
     summon: {
       active: summon.active === true,
       clientId: typeof summon.clientId === "number" && Number.isInteger(summon.clientId) ? summon.clientId : null,
+      presenceId: typeof summon.presenceId === "string" && summon.presenceId !== "" ? summon.presenceId : null,
     },
     silentRound: {
       id: typeof round.id === "string" ? round.id : null,
@@ -104,9 +111,12 @@ export function setTimer(doc: Y.Doc, timer: TimerState): void {
   set(doc, "timer", { ...timer });
 }
 
-/** Everyone follows the facilitator with this awareness client id; `null` releases them. */
-export function setSummon(doc: Y.Doc, clientId: number | null): void {
-  set(doc, "summon", { active: clientId !== null, clientId });
+/**
+ * Everyone follows the facilitator with this awareness client id — or, when given, with this
+ * tab presence id, whatever their client id becomes; `null` releases them.
+ */
+export function setSummon(doc: Y.Doc, clientId: number | null, presenceId?: string): void {
+  set(doc, "summon", { active: clientId !== null, clientId, presenceId: clientId === null ? null : (presenceId ?? null) });
 }
 
 export function startSilentRound(doc: Y.Doc, id: string, anonymous: boolean): void {

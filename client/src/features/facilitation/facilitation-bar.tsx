@@ -1,6 +1,7 @@
-import { setLocked, setSummon, type Board } from "@brownpaper/shared";
+import { setLocked, type Board } from "@brownpaper/shared";
 import { useBoardSession } from "../../sync/board-session";
 import { SilentRoundControls } from "./silent/silent-round-controls";
+import { useSummon } from "./summon/use-summon";
 import { TimerControls } from "./timer/timer-controls";
 import { useFacilitation, useIsFacilitator } from "./use-facilitation";
 import { useWalk } from "./walk/use-walk";
@@ -11,11 +12,12 @@ import { useWalk } from "./walk/use-walk";
  * these changes from facilitator connections only; hiding them elsewhere is courtesy.
  */
 export function FacilitationBar({ board }: { board: Board }) {
-  const { facilitation, awareness } = useBoardSession();
-  const { locked, summon } = useFacilitation();
+  const { facilitation } = useBoardSession();
+  const { locked } = useFacilitation();
   const { walk, start, end } = useWalk(board);
-  if (!useIsFacilitator()) return null;
-  const summoning = summon.active && summon.clientId === awareness.clientID;
+  const facilitator = useIsFacilitator();
+  const { summoning, toggle: toggleSummon } = useSummon(facilitator);
+  if (!facilitator) return null;
 
   return (
     <div className="fac-bar" role="toolbar" aria-label="Facilitation">
@@ -29,7 +31,7 @@ export function FacilitationBar({ board }: { board: Board }) {
         aria-pressed={summoning}
         data-testid="summon-toggle"
         title="Everyone's screen follows yours until they move their own view"
-        onClick={() => setSummon(facilitation.doc, summoning ? null : awareness.clientID)}
+        onClick={toggleSummon}
       >
         {summoning ? "Release everyone" : "Bring everyone"}
       </button>

@@ -1,8 +1,9 @@
 import { useEffect } from "react";
 import { useReactFlow, useStore, useStoreApi } from "@xyflow/react";
-import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
 import { useFacilitation } from "../facilitation/use-facilitation";
+import { summonLeader } from "./summon-leader";
+import { useOwnPresence } from "./use-own-presence";
 import { usePeers } from "./use-peers";
 
 const selectFollow = (state: ReturnType<typeof useUiStore.getState>) => state.follow;
@@ -12,19 +13,24 @@ const selectPaneHeight = (state: { height: number }) => state.height;
 /**
  * Moves this screen to whoever it follows, reacts to the facilitator's summon and release,
  * and stops following on the person's own pan or zoom (wheel, drag on the pane, the zoom
- * buttons, the minimap) or Escape.
+ * buttons, the minimap) or Escape. The summon names the facilitator's tab, so it goes on
+ * through their reload: while they are away nothing changes, and once back under a new
+ * client id everyone still in the summon follows them again.
  */
 export function useFollowViewport(): void {
-  const { awareness } = useBoardSession();
+  const me = useOwnPresence();
   const { summon } = useFacilitation();
   const peers = usePeers();
   const follow = useUiStore(selectFollow);
   const { setCenter } = useReactFlow();
   const flowStore = useStoreApi();
 
+  const leader = summonLeader(summon, me, peers);
+  const leaderId = leader.type === "peer" ? leader.clientId : leader.type === "me" ? me.clientId : null;
   useEffect(() => {
-    useUiStore.getState().dispatchFollow({ type: "summon", clientId: summon.active ? summon.clientId : null, me: awareness.clientID });
-  }, [summon.active, summon.clientId, awareness]);
+    if (leader.type === "away") return;
+    useUiStore.getState().dispatchFollow({ type: "summon", clientId: leaderId, me: me.clientId });
+  }, [leader.type, leaderId, me]);
 
   const target = follow.target === null ? undefined : peers.find((peer) => peer.clientId === follow.target);
   useEffect(() => {

@@ -1,22 +1,30 @@
 import { useEffect, useMemo, useState } from "react";
 import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
-import { selectSelectedStepIds } from "../../state/selectors";
+import { selectSelectedFlowIds, selectSelectedLaneId, selectSelectedStepIds } from "../../state/selectors";
 import { useParticipantName } from "../workshop/participant-name";
 import { pickColour } from "./presence-colour";
+import { tabPresenceId } from "./presence-id";
 import { PRESENCE_FIELDS, parsePeer, type PresenceUser } from "./presence-state";
 
 /** The name shown until the person gives one. */
 export const GUEST_NAME = "Guest";
 
+/** Beyond this, others gain nothing from seeing the outlines, and the state would near the server's size limit. */
+const MAX_PUBLISHED = 200;
+const firstFew = (ids: ReadonlySet<string>) => [...ids].slice(0, MAX_PUBLISHED);
+
 /**
- * Publishes who this tab is (name, colour, the link's role) and what it has selected. The
- * colour is re-picked whenever someone with an earlier client id shows the same one.
+ * Publishes who this tab is (name, colour, the link's role, the tab's presence id) and what
+ * it has selected: steps, flows or a lane. The colour is re-picked whenever someone with an
+ * earlier client id shows the same one.
  */
 export function useLocalPresence(): PresenceUser {
   const { awareness, role } = useBoardSession();
   const [name] = useParticipantName();
-  const selection = useUiStore(selectSelectedStepIds);
+  const steps = useUiStore(selectSelectedStepIds);
+  const flows = useUiStore(selectSelectedFlowIds);
+  const lane = useUiStore(selectSelectedLaneId);
   const [colour, setColour] = useState<string | null>(null);
 
   useEffect(() => {
@@ -38,10 +46,14 @@ export function useLocalPresence(): PresenceUser {
     [awareness, name, colour, role],
   );
   useEffect(() => awareness.setLocalStateField(PRESENCE_FIELDS.user, user), [awareness, user]);
+  useEffect(() => awareness.setLocalStateField(PRESENCE_FIELDS.presenceId, tabPresenceId()), [awareness]);
 
   useEffect(() => {
-    awareness.setLocalStateField(PRESENCE_FIELDS.selection, [...selection]);
-  }, [awareness, selection]);
+    // One update for the three fields; a null state means this tab has left, so stay gone.
+    const state = awareness.getLocalState();
+    if (state === null) return;
+    awareness.setLocalState({ ...state, [PRESENCE_FIELDS.selection]: firstFew(steps), [PRESENCE_FIELDS.selectedFlows]: firstFew(flows), [PRESENCE_FIELDS.selectedLane]: lane });
+  }, [awareness, steps, flows, lane]);
 
   return user;
 }
