@@ -26,6 +26,7 @@ describe("configuration from the environment", () => {
       maxMessageBytes: 8 * 1024 * 1024,
       roomUnloadDelayMs: 10_000,
       compactEvery: 500,
+      presenceWaitMs: 1000,
       logLevel: "info",
     });
     expect(config.clientDist).toMatch(/client[/\\]dist$/);

@@ -31,6 +31,11 @@ export interface Config {
   databaseSchema: string | undefined;
   /** Redis URL; instances sharing it (and the database) share live boards. */
   redisUrl: string | undefined;
+  /**
+   * With Redis: how long a board just loaded here waits at most for the other instances to say
+   * who is here before it lets a presence id it has not seen yet in (see AwarenessGuard.hold).
+   */
+  presenceWaitMs: number;
   limits: Limits;
 }
 
@@ -186,6 +191,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
     databaseUrl,
     databaseSchema: databaseSchema(env, databaseUrl),
     redisUrl: serviceUrl(env, "REDIS_URL", ["redis:", "rediss:"], "redis://127.0.0.1:6379"),
+    presenceWaitMs: integer(env, "PRESENCE_WAIT_MS", 1000, 0, 60_000),
     limits: limits(env, maxMessageBytes),
   };
   // Every instance behind one balancer must accept the links the others signed.

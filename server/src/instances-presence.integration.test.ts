@@ -1,4 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { addLane } from "@brownpaper/shared";
 import type * as awarenessProtocol from "y-protocols/awareness";
 import { createLogger } from "./logger";
 import { RedisBus } from "./scale/redis-bus";
@@ -9,7 +10,7 @@ import { dropSchema } from "./test/postgres";
 import { PresenceWatcher } from "./test/presence-watcher";
 import { TEST_REDIS_URL } from "./test/redis";
 import { opened, SyncClients } from "./test/sync-clients";
-import type { TestServer } from "./test/test-server";
+import type { ConfigOverrides, TestServer } from "./test/test-server";
 import { settle, waitFor } from "./test/wait";
 
 const clients = new SyncClients();
@@ -19,10 +20,10 @@ afterAll(async () => {
   for (const schema of schemas.splice(0)) await dropSchema(schema);
 });
 
-async function twoInstances(): Promise<[TestServer, TestServer]> {
+async function twoInstances(overrides?: ConfigOverrides): Promise<[TestServer, TestServer]> {
   const schema = uniqueSchema();
   schemas.push(schema);
-  const [a, b] = await startInstances(2, { schema });
+  const [a, b] = await startInstances(2, { schema, overrides });
   return [clients.track(a!), clients.track(b!)];
 }
 
@@ -135,5 +136,77 @@ describe("presence across instances", () => {
     await opened(onB);
     onB.send(awarenessFrame([{ clientId: 7070, clock: 3, state: { name: "Ana on B" } }]));
     for (const observer of observers) await waitFor("Ana is back", () => nameOf(observer, 7070) === "Ana on B");
+  });
+});
+
+/** Bob on instance A, watched there; instance B has not loaded the board. */
+async function bobOnAOnly(overrides?: ConfigOverrides) {
+  const [a, b] = await twoInstances(overrides);
+  const board = await a.createBoard();
+  expect(b.server.loadedBoard(board.id)).toBeUndefined();
+  const bob = await clients.connectSynced(a, board.id, board.editToken);
+  bob.provider.awareness.setLocalStateField("name", "Bob");
+  const bobId = bob.doc.clientID;
+  const watcherOnA = new PresenceWatcher(clients.raw(a, board.id, board.viewToken));
+  await waitFor("Bob is seen on A", () => nameOf(watcherOnA.awareness, bobId) === "Bob");
+  return { a, b, board, bob, bobId, watcherOnA };
+}
+
+describe("presence on an instance that has just loaded the board", () => {
+  it("a client cannot take over the id of a client on another instance by loading the board on its own", async () => {
+    const { b, board, bobId, watcherOnA } = await bobOnAOnly();
+    const bobClock = watcherOnA.awareness.meta.get(bobId)!.clock;
+
+    // Both reach B before it has the board: Mallory's claim arrives as soon as it has loaded.
+    const watcherOnB = new PresenceWatcher(clients.raw(b, board.id, board.viewToken));
+    const spoofSeen: string[] = [];
+    for (const [where, observer] of [["A", watcherOnA.awareness], ["B", watcherOnB.awareness]] as const) {
+      observer.on("change", () => {
+        if (nameOf(observer, bobId) === "Mallory as Bob") spoofSeen.push(where);
+      });
+    }
+    const mallory = clients.raw(b, board.id, board.editToken);
+    await opened(mallory);
+    mallory.send(
+      awarenessFrame([
+        { clientId: bobId, clock: bobClock + 10, state: { name: "Mallory as Bob" } },
+        { clientId: 4242, clock: 1, state: { name: "Mallory" } },
+      ]),
+    );
+    for (const observer of [watcherOnA.awareness, watcherOnB.awareness]) {
+      await waitFor("Mallory's own presence arrives", () => nameOf(observer, 4242) === "Mallory");
+    }
+    await settle(200);
+    expect(nameOf(watcherOnA.awareness, bobId)).toBe("Bob");
+    expect(nameOf(watcherOnB.awareness, bobId)).toBe("Bob");
+    expect(spoofSeen).toEqual([]);
+  });
+
+  it("a client joining there appears as soon as the other instances have said who is here, not after the whole wait", async () => {
+    const { b, board, bobId, watcherOnA } = await bobOnAOnly({ presenceWaitMs: 20_000 });
+    const carol = await clients.connectSynced(b, board.id, board.editToken);
+    carol.provider.awareness.setLocalStateField("name", "Carol");
+    await waitFor("Carol is seen on A", () => nameOf(watcherOnA.awareness, carol.doc.clientID) === "Carol");
+    await waitFor("Carol sees Bob", () => nameOf(carol.provider.awareness, bobId) === "Bob");
+  });
+
+  it("an instance that never answers delays a new client's presence by the wait at most, and its edits not at all", async () => {
+    const { b, board, bob, watcherOnA } = await bobOnAOnly({ presenceWaitMs: 1500 });
+    // Subscribed to the board like an instance, but silent: Redis counts it, so B waits for it.
+    const silent = new RedisBus(TEST_REDIS_URL, createLogger("silent"));
+    try {
+      await silent.ready();
+      await silent.subscribe(board.id, () => {});
+      const joined = Date.now();
+      const carol = await clients.connectSynced(b, board.id, board.editToken);
+      carol.provider.awareness.setLocalStateField("name", "Carol");
+      addLane(carol.doc, { name: "Carol's lane" });
+      await waitFor("Carol's edit reaches Bob", () => bob.board().lanes.some((lane) => lane.name === "Carol's lane"));
+      expect(nameOf(watcherOnA.awareness, carol.doc.clientID)).toBeUndefined();
+      await waitFor("Carol is seen on A", () => nameOf(watcherOnA.awareness, carol.doc.clientID) === "Carol");
+      expect(Date.now() - joined).toBeLessThan(4000);
+    } finally {
+      await silent.close();
+    }
   });
 });

@@ -55,7 +55,17 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const { limits } = config;
   const metrics = new Metrics();
   const trial = new UpdateTrial(limits.updateTrialTimeoutMs, logger);
-  const rooms = new Rooms({ store, bus, logger, metrics, limits, trial, compactEvery: config.compactEvery, unloadDelayMs: config.roomUnloadDelayMs });
+  const rooms = new Rooms({
+    store,
+    bus,
+    logger,
+    metrics,
+    limits,
+    trial,
+    compactEvery: config.compactEvery,
+    unloadDelayMs: config.roomUnloadDelayMs,
+    presenceWaitMs: config.presenceWaitMs,
+  });
   const connections = new Set<Connection>();
   metrics.setGauges({ openConnections: () => connections.size, loadedBoards: () => rooms.loadedCount });
   // No per-message compression: a small compressed frame could inflate past any size check.

@@ -40,6 +40,19 @@ describe("Redis board bus", () => {
     expect(gotOther).toEqual([]);
   });
 
+  it("counts the other instances with a room subscribed when publishing to it", async () => {
+    const [a, b, c] = [await bus(), await bus(), await bus()];
+    const shared = room();
+    const question = { kind: "presence-query", data: new Uint8Array([1]) } as const;
+    await a.subscribe(shared, () => {});
+    expect(await a.publishCounted(shared, question)).toBe(0);
+    await b.subscribe(shared, () => {});
+    await c.subscribe(shared, () => {});
+    expect(await a.publishCounted(shared, question)).toBe(2);
+    await c.unsubscribe(shared);
+    expect(await c.publishCounted(shared, question)).toBe(2);
+  });
+
   it("stops delivering after unsubscribe", async () => {
     const [a, b] = [await bus(), await bus()];
     const shared = room();

@@ -6,7 +6,8 @@ import type { BoardBus, BusMessage, BusMessageKind } from "./board-bus";
 const CHANNEL_PREFIX = "brownpaper:room:";
 /** Where an instance that could not publish for a while asks the others to catch up from the store. */
 const RESYNC_CHANNEL = "brownpaper:resync";
-const KINDS: readonly BusMessageKind[] = ["update", "awareness"];
+/** A frame's first byte is its kind's index: new kinds go last, so older instances skip them. */
+const KINDS: readonly BusMessageKind[] = ["update", "awareness", "presence-query", "presence-answer"];
 const INSTANCE_BYTES = 12;
 
 /**
@@ -123,12 +124,21 @@ export class RedisBus implements BoardBus {
   }
 
   publish(roomId: string, message: BusMessage): void {
-    if (this.publisher.status !== "ready") return;
+    void this.publishCounted(roomId, message);
+  }
+
+  async publishCounted(roomId: string, message: BusMessage): Promise<number> {
+    if (this.publisher.status !== "ready") return 0;
     const frame = Buffer.concat([Buffer.from([KINDS.indexOf(message.kind)]), this.instance, message.data]);
-    this.publisher.publish(CHANNEL_PREFIX + roomId, frame).catch((error: Error) => {
+    try {
+      const receivers = await this.publisher.publish(CHANNEL_PREFIX + roomId, frame);
+      // PUBLISH counts every subscriber on this (non-cluster) Redis, this instance's own included.
+      return Math.max(0, receivers - (this.handlers.has(roomId) ? 1 : 0));
+    } catch (error) {
       // Other instances catch up from the store on resync; the update itself is already stored.
-      this.logger.warn("redis.publish_failed", { roomId, error: error.message });
-    });
+      this.logger.warn("redis.publish_failed", { roomId, error: (error as Error).message });
+      return 0;
+    }
   }
 
   onResync(listener: () => void): void {

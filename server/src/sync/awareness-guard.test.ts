@@ -51,4 +51,47 @@ describe("AwarenessGuard", () => {
     expect(guard.release("bob")).toEqual([10]);
     expect(ids(guard.filter("bob again", update(state(10, 6, {}))).allowed)).toEqual([10]);
   });
+
+  it("holds a claim of an id nobody here has seen while the room asks who is here, and grants it once nobody else turned out to hold it", () => {
+    const guard = new AwarenessGuard<string>(SERVER_ID);
+    guard.filter("bob", update(state(10, 1, { name: "Bob" })));
+    guard.hold();
+    expect(guard.filter("bob", update(state(10, 2, { name: "Bob moved" }))).allowed).toHaveLength(1);
+    expect(guard.filter("carol", update(state(20, 1, { name: "Carol" })))).toEqual({ allowed: [], refused: 0 });
+    expect(guard.localIds()).toEqual([10]);
+    const decided = guard.decideHeld();
+    expect(ids(decided.get("carol")!.allowed)).toEqual([20]);
+    expect(guard.localIds()).toEqual([10, 20]);
+    expect(ids(guard.filter("carol", update(state(20, 2, {}))).allowed)).toEqual([20]);
+  });
+
+  it("refuses a held claim of an id another instance turned out to hold", () => {
+    const guard = new AwarenessGuard<string>(SERVER_ID);
+    guard.hold();
+    guard.filter("mallory", update(state(30, 9, { name: "Mallory as Ana" }), state(40, 1, { name: "Mallory" })));
+    guard.noteChange(change([30]), true);
+    expect(remoteIds(guard.fromOtherInstance(update(state(30, 1, { name: "Ana" }))))).toEqual([30]);
+    const decided = guard.decideHeld().get("mallory")!;
+    expect(ids(decided.allowed)).toEqual([40]);
+    expect(decided.refused).toBe(1);
+  });
+
+  it("keeps one latest entry per held id and no more held ids per connection than it may own", () => {
+    const guard = new AwarenessGuard<string>(SERVER_ID, Infinity, 2);
+    guard.filter("mallory", update(state(50, 1, {})));
+    guard.hold();
+    const burst = guard.filter("mallory", update(state(51, 1, { n: 1 }), state(51, 3, { n: 3 }), state(51, 2, { n: 2 }), state(52, 1, {})));
+    expect(burst).toEqual({ allowed: [], refused: 1 });
+    expect(guard.decideHeld().get("mallory")!.allowed).toEqual([state(51, 3, { n: 3 })]);
+  });
+
+  it("gives a held id to the first connection that named it, and forgets the held claims of a connection that left", () => {
+    const guard = new AwarenessGuard<string>(SERVER_ID);
+    guard.hold();
+    guard.filter("ana", update(state(60, 1, {})));
+    expect(guard.filter("mallory", update(state(60, 2, {}))).refused).toBe(1);
+    expect(guard.release("ana")).toEqual([]);
+    expect(guard.filter("ben", update(state(60, 3, {}))).refused).toBe(0);
+    expect([...guard.decideHeld().keys()]).toEqual(["ben"]);
+  });
 });

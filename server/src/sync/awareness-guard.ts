@@ -58,6 +58,13 @@ export interface PresenceChange {
   removed: number[];
 }
 
+/** What the guard makes of an awareness update from one of this instance's connections. */
+export interface PresenceVerdict {
+  /** Entries to apply now. */
+  allowed: AwarenessEntry[];
+  refused: number;
+}
+
 /**
  * Who owns which awareness client ids in a room. A connection owns the ids it introduced and
  * may only set or clear those: nobody can move someone else's cursor or make them "leave".
@@ -65,10 +72,16 @@ export interface PresenceChange {
  * while its state is here: this instance never applies another instance's state for an id its
  * own connections own, and its connections cannot claim, change or clear an id held elsewhere
  * (stock y-websocket clients re-send every presence they hear of; those copies are dropped).
+ * While the room asks the other instances who is here (`hold`), an id nobody here has seen
+ * is not given to the connection that names it yet: the answers may show it is held elsewhere.
  */
 export class AwarenessGuard<Owner> {
   private readonly ownerOf = new Map<number, Owner | typeof ANOTHER_INSTANCE>();
   private readonly owned = new Map<Owner, Set<number>>();
+  private holding = false;
+  /** Held claims: each connection's latest entry per id, and which connection named an id first. */
+  private readonly heldFrom = new Map<Owner, Map<number, AwarenessEntry>>();
+  private readonly heldBy = new Map<number, Owner>();
 
   constructor(
     private readonly serverClientId: number,
@@ -77,13 +90,38 @@ export class AwarenessGuard<Owner> {
   ) {}
 
   /**
-   * The entries of `update` that `owner` may apply and how many were refused. Throws
-   * ProtocolError for a malformed or oversized update.
+   * The entries of `update` that `owner` may apply now and how many were refused; claims of new
+   * ids made while holding are kept (at most `maxIdsPerOwner` per owner, as owned ids are) until
+   * `decideHeld`. Throws ProtocolError for a malformed or oversized update.
    */
-  filter(owner: Owner, update: Uint8Array): { allowed: AwarenessEntry[]; refused: number } {
-    const entries = decodeAwarenessUpdate(update, this.maxStateBytes);
-    const allowed = entries.filter((entry) => this.mayWrite(owner, entry));
-    return { allowed, refused: entries.length - allowed.length };
+  filter(owner: Owner, update: Uint8Array): PresenceVerdict {
+    const allowed: AwarenessEntry[] = [];
+    let refused = 0;
+    for (const entry of decodeAwarenessUpdate(update, this.maxStateBytes)) {
+      const verdict = this.judge(owner, entry);
+      if (verdict === "allow") allowed.push(entry);
+      else if (verdict === "refuse") refused++;
+    }
+    return { allowed, refused };
+  }
+
+  /** From now until `decideHeld`, claims of ids this instance has not seen wait. */
+  hold(): void {
+    this.holding = true;
+  }
+
+  /** Ends the hold and decides each held claim as if it arrived now, by owner. */
+  decideHeld(): Map<Owner, PresenceVerdict> {
+    const claims = [...this.heldFrom];
+    this.holding = false;
+    this.heldFrom.clear();
+    this.heldBy.clear();
+    const verdicts = new Map<Owner, PresenceVerdict>();
+    for (const [owner, entries] of claims) {
+      const allowed = [...entries.values()].filter((entry) => this.judge(owner, entry) === "allow");
+      verdicts.set(owner, { allowed, refused: entries.size - allowed.length });
+    }
+    return verdicts;
   }
 
   /**
@@ -120,11 +158,13 @@ export class AwarenessGuard<Owner> {
     return [...this.owned.values()].flatMap((ids) => [...ids]);
   }
 
-  /** Forgets an owner and returns the ids it held, whose states should now be removed. */
+  /** Forgets an owner (and its held claims) and returns the ids it owned, whose states should now be removed. */
   release(owner: Owner): number[] {
     const ids = [...(this.owned.get(owner) ?? [])];
     for (const id of ids) this.ownerOf.delete(id);
     this.owned.delete(owner);
+    for (const id of this.heldFrom.get(owner)?.keys() ?? []) this.heldBy.delete(id);
+    this.heldFrom.delete(owner);
     return ids;
   }
 
@@ -133,17 +173,32 @@ export class AwarenessGuard<Owner> {
     return current !== undefined && current !== ANOTHER_INSTANCE;
   }
 
-  private mayWrite(owner: Owner, entry: AwarenessEntry): boolean {
-    if (entry.clientId === this.serverClientId) return false;
+  private judge(owner: Owner, entry: AwarenessEntry): "allow" | "refuse" | "hold" {
+    if (entry.clientId === this.serverClientId) return "refuse";
     const current = this.ownerOf.get(entry.clientId);
-    if (current !== undefined) return current === owner;
+    if (current !== undefined) return current === owner ? "allow" : "refuse";
+    const holder = this.heldBy.get(entry.clientId);
+    if (holder !== undefined && holder !== owner) return "refuse";
+    const held = this.heldFrom.get(owner) ?? new Map<number, AwarenessEntry>();
+    const previous = held.get(entry.clientId);
+    if (previous) {
+      // A client's clock only grows: its latest entry is all awareness would keep.
+      if (entry.clock >= previous.clock) held.set(entry.clientId, entry);
+      return "hold";
+    }
     // Clearing a state nobody owns would only remove someone else's presence.
-    if (entry.stateJson === "null") return false;
+    if (entry.stateJson === "null") return "refuse";
     const ids = this.owned.get(owner) ?? new Set<number>();
-    if (ids.size >= this.maxIdsPerOwner) return false;
+    if (ids.size + held.size >= this.maxIdsPerOwner) return "refuse";
+    if (this.holding) {
+      held.set(entry.clientId, entry);
+      this.heldFrom.set(owner, held);
+      this.heldBy.set(entry.clientId, owner);
+      return "hold";
+    }
     ids.add(entry.clientId);
     this.owned.set(owner, ids);
     this.ownerOf.set(entry.clientId, owner);
-    return true;
+    return "allow";
   }
 }

@@ -1,16 +1,14 @@
 import * as Y from "yjs";
-import * as awarenessProtocol from "y-protocols/awareness";
 import { canSetVoteSettings } from "@brownpaper/shared";
 import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
 import type { BoardBus, BusMessage } from "../scale/board-bus";
 import type { BoardStore } from "../storage/board-store";
-import { AwarenessGuard, encodeAwarenessUpdate, type PresenceChange } from "./awareness-guard";
 import { CLOSE, type Connection } from "./connection";
 import { dropPending, pendingBytes, withoutPending } from "./pending";
-import { awarenessMessage, decodeMessage, ProtocolError, syncStep1Message, syncStep2Message, updateMessage } from "./protocol";
-import { withConnectionRole } from "./presence-role";
+import { decodeMessage, ProtocolError, syncStep1Message, syncStep2Message, updateMessage } from "./protocol";
+import { RoomPresence } from "./room-presence";
 import { loadBoardDoc } from "./stored-doc";
 import { checkUpdate } from "./update-check";
 import type { UpdateTrial } from "./update-trial";
@@ -25,6 +23,8 @@ export interface RoomOptions {
   logger: Logger;
   metrics: Metrics;
   limits: Limits;
+  /** How long asking the other instances who is here may hold new presence ids. */
+  presenceWaitMs: number;
   trial: UpdateTrial;
   /** Root types updates may touch: the board layout's, or the facilitation doc's. */
   roots: ReadonlySet<string>;
@@ -48,26 +48,17 @@ const PENDING_REFUSAL = "updates build on changes the server does not have";
  * store): relayed to this instance's clients, never stored or published again.
  */
 const REMOTE = Symbol("another instance");
-/** Origin of the presence removed when a local connection closes (published, unlike timeouts). */
-const LEFT = Symbol("connection left");
-/** An awareness update with no entries: on the bus it asks the other instances who is here. */
-const PRESENCE_QUERY = new Uint8Array([0]);
-
-function isPresenceQuery(update: Uint8Array): boolean {
-  return update.length === 1 && update[0] === 0;
-}
 
 /**
- * One loaded board: its doc, who is present, and the connections editing or watching it.
+ * One loaded board: its doc, who is present (RoomPresence), and the connections editing or watching it.
  * Only write-capable connections change the doc, and only with updates that pass the structural
  * check (and, when large, a timed trial); everything they change is stored before it reaches
  * anyone else (see UpdateLog).
  */
 export class Room {
   readonly boardId: string;
-  readonly awareness: awarenessProtocol.Awareness;
   private readonly connections = new Set<Connection>();
-  private readonly guard: AwarenessGuard<Connection>;
+  private readonly presence: RoomPresence;
   private readonly updates: UpdateLog;
   private closed = false;
 
@@ -96,9 +87,15 @@ export class Room {
     storedRows: number,
   ) {
     this.boardId = options.boardId;
-    this.awareness = new awarenessProtocol.Awareness(doc);
-    this.awareness.setLocalState(null);
-    this.guard = new AwarenessGuard(doc.clientID, options.limits.maxAwarenessStateBytes);
+    this.presence = new RoomPresence({
+      boardId: options.boardId,
+      doc,
+      bus: options.bus,
+      metrics: options.metrics,
+      maxStateBytes: options.limits.maxAwarenessStateBytes,
+      waitMs: options.presenceWaitMs,
+      connections: this.connections,
+    });
     this.updates = new UpdateLog({
       boardId: options.boardId,
       store: options.store,
@@ -113,7 +110,6 @@ export class Room {
       onFailure: (error) => this.fail(error),
     });
     doc.on("update", this.onDocUpdate);
-    this.awareness.on("update", this.onAwarenessUpdate);
   }
 
   get size(): number {
@@ -126,8 +122,8 @@ export class Room {
     this.connections.add(connection);
     connection.onClose(() => this.remove(connection));
     connection.send(syncStep1Message(this.doc));
-    const present = [...this.awareness.getStates().keys()];
-    if (present.length > 0) connection.send(awarenessMessage(this.awareness, present));
+    const present = this.presence.greeting();
+    if (present) connection.send(present);
     connection.attach((frame) => this.receive(connection, frame));
   }
 
@@ -136,11 +132,7 @@ export class Room {
     if (this.closed) return;
     try {
       if (message.kind === "update") Y.applyUpdate(this.doc, message.data, REMOTE);
-      else if (isPresenceQuery(message.data)) this.announcePresence();
-      else {
-        const allowed = this.guard.fromOtherInstance(message.data);
-        if (allowed) awarenessProtocol.applyAwarenessUpdate(this.awareness, allowed, REMOTE);
-      }
+      else this.presence.applyRemote(message);
     } catch (error) {
       this.options.logger.warn("bus.bad_message", { boardId: this.boardId, kind: message.kind, error: errorMessage(error) });
     }
@@ -154,12 +146,7 @@ export class Room {
 
   /** Asks the other instances for their clients' presence (they answer on the bus). */
   requestPresence(): void {
-    if (!this.closed && this.options.bus.shared) this.options.bus.publish(this.boardId, { kind: "awareness", data: PRESENCE_QUERY });
-  }
-
-  private announcePresence(): void {
-    const ids = this.guard.localIds().filter((id) => this.awareness.meta.has(id));
-    if (ids.length > 0) this.options.bus.publish(this.boardId, { kind: "awareness", data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) });
+    if (!this.closed) this.presence.ask();
   }
 
   /** Resolves once every update received so far is stored. */
@@ -170,21 +157,20 @@ export class Room {
   /** Closes every connection (e.g. 1001 on shutdown); the room takes no more frames. */
   closeAll(code: number, reason: string): void {
     this.closed = true;
+    this.presence.close();
     for (const connection of this.connections) connection.close(code, reason);
   }
 
   destroy(): void {
     this.closed = true;
     this.doc.off("update", this.onDocUpdate);
-    this.awareness.off("update", this.onAwarenessUpdate);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.destroy();
   }
 
   private remove(connection: Connection): void {
     if (!this.connections.delete(connection)) return;
-    const ids = this.guard.release(connection);
-    if (!this.closed && ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, LEFT);
+    this.presence.leave(connection);
     if (this.connections.size === 0 && !this.closed) this.options.onEmpty(this);
   }
 
@@ -208,14 +194,9 @@ export class Room {
             return;
           }
           return this.receiveUpdate(connection, message.update);
-        case "awareness": {
-          const { allowed, refused } = this.guard.filter(connection, message.update);
-          if (refused > 0) this.options.metrics.reject("awareness_not_owned");
-          if (allowed.length === 0) return;
-          const stamped = allowed.map((entry) => withConnectionRole(entry, connection.role));
-          awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(stamped), connection);
+        case "awareness":
+          this.presence.receive(connection, message.update);
           return;
-        }
         case "ignored":
           this.options.logger.debug("sync.ignored_message", { boardId: this.boardId, connId: connection.id, type: message.messageType });
           return;
@@ -298,22 +279,6 @@ export class Room {
       this.options.metrics.updatesOut++;
     }
   }
-
-  private readonly onAwarenessUpdate = (change: PresenceChange, origin: unknown): void => {
-    this.guard.noteChange(change, origin === REMOTE);
-    const { added, updated, removed } = change;
-    const changed = [...added, ...updated, ...removed];
-    if (changed.length === 0) return;
-    const message = awarenessMessage(this.awareness, changed);
-    for (const connection of this.connections) {
-      if (connection !== origin) connection.send(message);
-    }
-    // Only this instance's clients are published: remote states came from the bus, and a state
-    // that timed out here may be alive on the instance that owns it.
-    if (origin === LEFT || this.connections.has(origin as Connection)) {
-      this.options.bus.publish(this.boardId, { kind: "awareness", data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed) });
-    }
-  };
 
   private fail(error: unknown): void {
     this.options.logger.error("board.append_failed", { boardId: this.boardId, error: errorMessage(error) });

@@ -20,6 +20,8 @@ export interface RoomsOptions {
   trial: UpdateTrial;
   compactEvery: number;
   unloadDelayMs: number;
+  /** How long a room that asks the other instances who is here may hold new presence ids. */
+  presenceWaitMs: number;
 }
 
 const BOARD_ROOTS: ReadonlySet<string> = new Set(Object.values(ROOT));
@@ -199,7 +201,7 @@ export class Rooms {
   }
 
   private load(boardId: string, slot: Slot): void {
-    const { store, bus, logger, metrics, limits, trial, compactEvery } = this.options;
+    const { store, bus, logger, metrics, limits, trial, compactEvery, presenceWaitMs } = this.options;
     const previous = this.draining.get(boardId) ?? Promise.resolve();
     const started = Date.now();
     const { boardId: ownerBoard, facilitation } = parseSyncRoom(boardId);
@@ -223,6 +225,7 @@ export class Rooms {
           logger,
           metrics,
           limits,
+          presenceWaitMs,
           trial,
           roots: facilitation ? FACILITATION_ROOTS : BOARD_ROOTS,
           migrate: !facilitation,

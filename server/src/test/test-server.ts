@@ -58,6 +58,7 @@ export function testConfig(dataDir: string, overrides: ConfigOverrides = {}): Co
     logLevel: isLogLevel(logLevel) ? logLevel : "silent",
     trustProxy: false,
     metricsToken: undefined,
+    presenceWaitMs: 1000,
     ...scaleOutSettings(),
     ...rest,
     limits: { ...defaultLimits(), ...limits },

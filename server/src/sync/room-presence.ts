@@ -1,0 +1,142 @@
+import type * as Y from "yjs";
+import * as awarenessProtocol from "y-protocols/awareness";
+import type { Metrics } from "../metrics";
+import type { BoardBus, BusMessage } from "../scale/board-bus";
+import { AwarenessGuard, encodeAwarenessUpdate, type PresenceChange, type PresenceVerdict } from "./awareness-guard";
+import type { Connection } from "./connection";
+import { PresenceQuestion } from "./presence-question";
+import { withConnectionRole } from "./presence-role";
+import { awarenessMessage } from "./protocol";
+
+export interface RoomPresenceOptions {
+  boardId: string;
+  doc: Y.Doc;
+  bus: BoardBus;
+  metrics: Metrics;
+  maxStateBytes: number;
+  /** How long asking the other instances who is here may hold new ids (Config.presenceWaitMs). */
+  waitMs: number;
+  /** The room's connections: who hears of changes. */
+  connections: ReadonlySet<Connection>;
+}
+
+/** Origin of presence another instance published. */
+const REMOTE = Symbol("another instance");
+/** Origin of the presence removed when a local connection closes (published, unlike timeouts). */
+const LEFT = Symbol("connection left");
+
+/**
+ * Who is present in a room: cursors and names, never stored. Each connection sets only its own
+ * client ids (AwarenessGuard). With other instances, its clients' changes are published and
+ * theirs applied; a room that asks them who is here holds claims of ids it has not seen until
+ * they have answered (PresenceQuestion), so nobody takes over the id of a client on another
+ * instance just by reaching an instance that does not know that client yet.
+ */
+export class RoomPresence {
+  readonly awareness: awarenessProtocol.Awareness;
+  private readonly guard: AwarenessGuard<Connection>;
+  private readonly question: PresenceQuestion;
+  private closed = false;
+
+  constructor(private readonly options: RoomPresenceOptions) {
+    this.awareness = new awarenessProtocol.Awareness(options.doc);
+    this.awareness.setLocalState(null);
+    this.guard = new AwarenessGuard(options.doc.clientID, options.maxStateBytes);
+    this.question = new PresenceQuestion(options.waitMs, () => this.decideHeld());
+    this.awareness.on("update", this.onUpdate);
+  }
+
+  /** Who is here, for a connection that just joined (null when nobody is). */
+  greeting(): Uint8Array | null {
+    const present = [...this.awareness.getStates().keys()];
+    return present.length > 0 ? awarenessMessage(this.awareness, present) : null;
+  }
+
+  /** A connection's awareness update. Throws ProtocolError for a malformed or oversized one. */
+  receive(connection: Connection, update: Uint8Array): void {
+    this.apply(connection, this.guard.filter(connection, update));
+  }
+
+  /** Another instance's presence, question or answer. Throws ProtocolError for malformed presence. */
+  applyRemote(message: BusMessage): void {
+    if (this.closed) return;
+    switch (message.kind) {
+      case "presence-query":
+        this.answer(message.data);
+        return;
+      case "presence-answer":
+        this.question.answered(message.data);
+        return;
+      case "awareness": {
+        const allowed = this.guard.fromOtherInstance(message.data);
+        if (allowed) awarenessProtocol.applyAwarenessUpdate(this.awareness, allowed, REMOTE);
+        return;
+      }
+      case "update":
+        return;
+    }
+  }
+
+  /** Asks the other instances who is here; until they have answered, ids nobody here has seen wait. */
+  ask(): void {
+    const { bus, boardId } = this.options;
+    if (this.closed || !bus.shared) return;
+    this.guard.hold();
+    const id = this.question.ask();
+    void bus.publishCounted(boardId, { kind: "presence-query", data: id }).then((receivers) => this.question.heardBy(id, receivers));
+  }
+
+  /** A connection closed: its clients leave, here and on the other instances. */
+  leave(connection: Connection): void {
+    const ids = this.guard.release(connection);
+    if (!this.closed && ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, LEFT);
+  }
+
+  /** Takes nothing more in and stops waiting for answers. */
+  close(): void {
+    this.closed = true;
+    this.question.cancel();
+  }
+
+  destroy(): void {
+    this.close();
+    this.awareness.off("update", this.onUpdate);
+    this.awareness.destroy();
+  }
+
+  /** This instance's clients' presence, then the answer naming `questionId`, in that order. */
+  private answer(questionId: Uint8Array): void {
+    const { bus, boardId } = this.options;
+    const ids = this.guard.localIds().filter((id) => this.awareness.meta.has(id));
+    if (ids.length > 0) bus.publish(boardId, { kind: "awareness", data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) });
+    bus.publish(boardId, { kind: "presence-answer", data: questionId });
+  }
+
+  private decideHeld(): void {
+    if (this.closed) return;
+    for (const [connection, verdict] of this.guard.decideHeld()) this.apply(connection, verdict);
+  }
+
+  private apply(connection: Connection, { allowed, refused }: PresenceVerdict): void {
+    if (refused > 0) this.options.metrics.reject("awareness_not_owned");
+    if (allowed.length === 0) return;
+    const stamped = allowed.map((entry) => withConnectionRole(entry, connection.role));
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(stamped), connection);
+  }
+
+  private readonly onUpdate = (change: PresenceChange, origin: unknown): void => {
+    this.guard.noteChange(change, origin === REMOTE);
+    const { added, updated, removed } = change;
+    const changed = [...added, ...updated, ...removed];
+    if (changed.length === 0) return;
+    const message = awarenessMessage(this.awareness, changed);
+    for (const connection of this.options.connections) {
+      if (connection !== origin) connection.send(message);
+    }
+    // Only this instance's clients are published: remote states came from the bus, and a state
+    // that timed out here may be alive on the instance that owns it.
+    if (origin === LEFT || this.options.connections.has(origin as Connection)) {
+      this.options.bus.publish(this.options.boardId, { kind: "awareness", data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed) });
+    }
+  };
+}
