@@ -82,6 +82,7 @@ describe("configuration from the environment", () => {
     [{ COMPACT_EVERY: "0" }, /COMPACT_EVERY/],
     [{ MAX_MESSAGE_BYTES: "1.5" }, /MAX_MESSAGE_BYTES/],
     [{ ROOM_UNLOAD_DELAY_MS: "-1" }, /ROOM_UNLOAD_DELAY_MS/],
+    [{ PRESENCE_WAIT_MS: "120000" }, /PRESENCE_WAIT_MS/],
     [{ PUBLIC_URL: "brownpaper.example.org" }, /PUBLIC_URL/],
     [{ PUBLIC_URL: "ftp://example.org" }, /PUBLIC_URL/],
     [{ LOG_LEVEL: "loud" }, /LOG_LEVEL/],
@@ -109,6 +110,7 @@ describe("configuration from the environment", () => {
         DATABASE_SCHEMA: "workshops",
         REDIS_URL: "redis://cache.internal:6379",
         BROWNPAPER_SECRET: "an-operator-chosen-secret-of-enough-length",
+        PRESENCE_WAIT_MS: "250",
       },
       freshDir(),
     );
@@ -116,6 +118,7 @@ describe("configuration from the environment", () => {
       databaseUrl: "postgres://brownpaper:pw@db.internal:5432/brownpaper",
       databaseSchema: "workshops",
       redisUrl: "redis://cache.internal:6379",
+      presenceWaitMs: 250,
     });
   });
 
