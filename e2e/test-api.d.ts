@@ -1,6 +1,7 @@
 /**
  * The part of the client's `window.__brownpaper` test API these tests read (see
- * client/src/sync/test-api.ts): a board snapshot as `readBoard` returns it.
+ * client/src/sync/test-api.ts): a board snapshot as `readBoard` returns it, the signals
+ * counted for tests and the shortcuts features offer.
  */
 interface TestBoard {
   lanes: Array<{ id: string; name: string; kind: string; height: number }>;
@@ -11,5 +12,12 @@ interface TestBoard {
 }
 
 interface Window {
-  __brownpaper?: { board: () => TestBoard; doc: { getMap: (name: string) => { set: (key: string, value: unknown) => void } } };
+  __brownpaper?: {
+    board: () => TestBoard;
+    doc: { getMap: (name: string) => { set: (key: string, value: unknown) => void } };
+    /** How often each signal a person hears was given, e.g. `{ beep: 1, "beep-played": 1 }`. */
+    signals?: () => Record<string, number>;
+    /** On facilitator links: starts a timebox of any length. */
+    startTimebox?: (durationMs: number) => void;
+  };
 }

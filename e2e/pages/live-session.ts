@@ -140,6 +140,27 @@ export class LiveSession {
     return Number(await this.page.getByTestId("timer").getAttribute("data-remaining-ms"));
   }
 
+  /** What the timer shows: idle (no timer), running, paused or up. */
+  async timerPhase(): Promise<string> {
+    const timer = this.page.getByTestId("timer");
+    return (await timer.count()) === 0 ? "idle" : ((await timer.getAttribute("data-phase")) ?? "");
+  }
+
+  /** Starts a timebox of any length through the test API (the controls offer whole minutes). */
+  async startShortTimebox(durationMs: number): Promise<void> {
+    await this.page.waitForFunction(() => typeof window.__brownpaper?.startTimebox === "function");
+    await this.page.evaluate((ms) => window.__brownpaper!.startTimebox!(ms), durationMs);
+  }
+
+  /** How often a signal a person would hear was given on this page (e.g. "beep", "beep-played", "beep-blocked"). */
+  async signalCount(name: string): Promise<number> {
+    return this.page.evaluate((signal) => window.__brownpaper?.signals?.()[signal] ?? 0, name);
+  }
+
+  timeUpBanner(): Locator {
+    return this.page.getByTestId("time-up-banner");
+  }
+
   async writeDraft(text: string): Promise<void> {
     const input = this.page.getByTestId("silent-draft-input");
     await input.fill(text);

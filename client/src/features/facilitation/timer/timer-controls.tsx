@@ -1,16 +1,20 @@
-import { useState } from "react";
-import { addTime, IDLE_TIMER, pauseTimer, resumeTimer, setTimer, startTimer } from "@brownpaper/shared";
-import { useBoardSession } from "../../../sync/board-session";
+import { useEffect, useState } from "react";
+import { offerToTests } from "../../../sync/test-api";
 import { useFacilitation } from "../use-facilitation";
+import { useTimerActions } from "./use-timer-actions";
 
 const MINUTES = [1, 3, 5, 10, 15];
 
 /** The facilitator's timebox: pick minutes and start; then pause, resume, add a minute or stop. Times are the server's. */
 export function TimerControls() {
-  const { facilitation, clock } = useBoardSession();
   const { timer } = useFacilitation();
+  const actions = useTimerActions();
   const [minutes, setMinutes] = useState(5);
-  const write = (next: typeof timer) => setTimer(facilitation.doc, next);
+  const { start } = actions;
+  useEffect(() => {
+    offerToTests("startTimebox", start);
+    return () => offerToTests("startTimebox", undefined);
+  }, [start]);
 
   if (timer.status === "idle") {
     return (
@@ -22,7 +26,7 @@ export function TimerControls() {
             </option>
           ))}
         </select>
-        <button type="button" className="button button--small" data-testid="timer-start" onClick={() => write(startTimer(clock.now(), minutes * 60_000))}>
+        <button type="button" className="button button--small" data-testid="timer-start" onClick={() => start(minutes * 60_000)}>
           Start timer
         </button>
       </div>
@@ -31,18 +35,18 @@ export function TimerControls() {
   return (
     <div className="fac-group" role="group" aria-label="Timer">
       {timer.status === "running" ? (
-        <button type="button" className="button button--small" data-testid="timer-pause" onClick={() => write(pauseTimer(timer, clock.now()))}>
+        <button type="button" className="button button--small" data-testid="timer-pause" onClick={actions.pause}>
           Pause
         </button>
       ) : (
-        <button type="button" className="button button--small" data-testid="timer-resume" onClick={() => write(resumeTimer(timer, clock.now()))}>
+        <button type="button" className="button button--small" data-testid="timer-resume" onClick={actions.resume}>
           Resume
         </button>
       )}
-      <button type="button" className="button button--small" data-testid="timer-add-minute" onClick={() => write(addTime(timer, clock.now()))}>
+      <button type="button" className="button button--small" data-testid="timer-add-minute" onClick={actions.addMinute}>
         +1 min
       </button>
-      <button type="button" className="button button--small button--quiet" data-testid="timer-stop" onClick={() => write(IDLE_TIMER)}>
+      <button type="button" className="button button--small button--quiet" data-testid="timer-stop" onClick={actions.stop}>
         Stop
       </button>
     </div>

@@ -1,43 +1,27 @@
-import { useEffect, useRef } from "react";
-import { formatRemaining, isTimeUp, remainingMs } from "@brownpaper/shared";
-import { useBoardSession } from "../../../sync/board-session";
-import { useFacilitation } from "../use-facilitation";
-import { beep, primeAudio } from "./beep";
-import { useNow } from "./use-now";
+import { formatRemaining, remainingMs } from "@brownpaper/shared";
+import { SoundHint } from "./sound-hint";
+import { useTimeUpSignal } from "./use-time-up-signal";
+import { useTimerPhase } from "./use-timer-phase";
 
 /**
  * The timebox everyone sees. The remaining time comes from the shared end time and the
  * server's clock (not this computer's, which may be minutes off), so every screen, including
- * someone who joins late, shows the same countdown. At zero it turns red
- * and beeps once — only on screens that saw it reach zero, not for a late joiner.
+ * someone who joins late, shows the same countdown. At zero it turns red and beeps once — only
+ * on screens that saw it reach zero, not for a late joiner — and the banner under the top bar
+ * says so in words.
  */
 export function TimerDisplay() {
-  const { timer } = useFacilitation();
-  const { clock } = useBoardSession();
-  const now = useNow(timer.status === "running", clock.now);
+  const { timer, now, phase } = useTimerPhase();
+  useTimeUpSignal(phase);
+  if (phase === "idle") return null;
   const left = remainingMs(timer, now);
-  const up = isTimeUp(timer, now);
-  const wasRunning = useRef(false);
-
-  useEffect(() => primeAudio(), []);
-  useEffect(() => {
-    if (up && wasRunning.current) beep();
-    wasRunning.current = timer.status === "running" && !up;
-  }, [up, timer.status]);
-
-  if (timer.status === "idle") return null;
   return (
-    <div
-      className={`timer${up ? " timer--up" : ""}${timer.status === "paused" ? " timer--paused" : ""}`}
-      data-testid="timer"
-      data-remaining-ms={left}
-      role="timer"
-      aria-label={up ? "Time is up" : `${formatRemaining(left)} left${timer.status === "paused" ? ", paused" : ""}`}
-    >
-      <span className="timer__time" data-testid="timer-time">
-        {up ? "Time's up" : formatRemaining(left)}
+    <div className={`timer timer--${phase}`} data-testid="timer" data-phase={phase} data-remaining-ms={left}>
+      <span className="timer__time" data-testid="timer-time" role="timer" aria-label={phase === "up" ? "Time is up" : `${formatRemaining(left)} left${phase === "paused" ? ", paused" : ""}`}>
+        {phase === "up" ? "Time's up" : formatRemaining(left)}
       </span>
-      {timer.status === "paused" && <span className="timer__state">paused</span>}
+      {phase === "paused" && <span className="timer__state">paused</span>}
+      <SoundHint />
     </div>
   );
 }
