@@ -116,7 +116,7 @@ describe("live session", () => {
         expect(approve.lane).toBe("Finance lane · task");
         // The fixture keeps one code per role and step, so the controller is only Responsible here.
         expect(approve.raci).toEqual(["R Credit controller"]);
-        expect(approve.measures).toBe("process 30 min · lead 16 h · 90% complete & accurate");
+        expect(approve.measures).toBe("process 30m · lead 2d · 90% complete & accurate");
         expect(approve.handovers).toEqual([
           { direction: "in", text: "from Sales: Credit OK? · no agreement" },
           { direction: "out", text: "to Warehouse: Pick and pack · no agreement" },
@@ -133,7 +133,7 @@ describe("live session", () => {
         const pick = await viewer.live.walkCardFacts();
         expect(pick.lane).toBe("Warehouse lane · task");
         expect(pick.raci).toEqual(expect.arrayContaining(["R Picker", "A Shift lead", "A Sales lead"]));
-        expect(pick.measures).toBe("process 45 min · lead 8 h · 95% complete & accurate");
+        expect(pick.measures).toBe("process 45m · lead 1d · 95% complete & accurate");
         expect(pick.handovers).toContainEqual({
           direction: "in",
           text: "from Sales: Credit OK? · agreement draft, service score 74: “Released orders are complete and pickable the same day”",

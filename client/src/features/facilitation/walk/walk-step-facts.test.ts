@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Board } from "@brownpaper/shared";
-import { formatMinutes, walkStepFacts } from "./walk-step-facts";
+import { walkStepFacts } from "./walk-step-facts";
 
 // Sales checks an order and hands it to Warehouse (under an agreement) and to Finance (without one).
 const board: Board = {
@@ -69,8 +69,8 @@ describe("what the walk card says about a step", () => {
     ]);
   });
 
-  it("shows only the measures that were taken, in words", () => {
-    expect(walkStepFacts(board, "check")?.measures).toEqual(["process 10 min", "lead 2 h 30 min", "70% complete & accurate"]);
+  it("shows only the measures that were taken, in the canvas's units", () => {
+    expect(walkStepFacts(board, "check")?.measures).toEqual(["process 10m", "lead 2.5h", "70% complete & accurate"]);
     expect(walkStepFacts(board, "pick")?.measures).toEqual([]);
   });
 
@@ -103,14 +103,5 @@ describe("what the walk card says about a step", () => {
 
   it("says nothing about a step that is no longer on the board", () => {
     expect(walkStepFacts(board, "gone")).toBeNull();
-  });
-});
-
-describe("minutes in words", () => {
-  it("uses minutes under an hour, hours and minutes above, and nothing when unmeasured", () => {
-    expect(formatMinutes(45)).toBe("45 min");
-    expect(formatMinutes(120)).toBe("2 h");
-    expect(formatMinutes(135)).toBe("2 h 15 min");
-    expect(formatMinutes(undefined)).toBe("");
   });
 });

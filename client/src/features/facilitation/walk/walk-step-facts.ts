@@ -1,4 +1,4 @@
-import { deriveHandovers, serviceScore, type Board, type Note, type ServiceAgreement, type Step } from "@brownpaper/shared";
+import { deriveHandovers, formatDuration, serviceScore, type Board, type Note, type ServiceAgreement, type Step } from "@brownpaper/shared";
 
 export interface WalkHandover {
   flowId: string;
@@ -14,7 +14,7 @@ export interface WalkStepFacts {
   step: Step;
   laneName: string;
   raci: Array<{ role: string; code: string }>;
-  /** "process 45 min", "lead 8 h", "95% complete & accurate": only what was measured. */
+  /** "process 45m", "lead 2d", "95% complete & accurate": only what was measured, in the canvas's units (8-hour days). */
   measures: string[];
   notes: Note[];
   incoming: WalkHandover[];
@@ -51,21 +51,12 @@ export function walkStepFacts(board: Board, stepId: string): WalkStepFacts | nul
       .map((assignment) => ({ role: roleName.get(assignment.roleId) ?? "?", code: assignment.code }))
       .sort((a, b) => "RACI".indexOf(a.code) - "RACI".indexOf(b.code)),
     measures: [
-      step.processTime !== undefined && `process ${formatMinutes(step.processTime)}`,
-      step.leadTime !== undefined && `lead ${formatMinutes(step.leadTime)}`,
+      step.processTime !== undefined && `process ${formatDuration(step.processTime)}`,
+      step.leadTime !== undefined && `lead ${formatDuration(step.leadTime)}`,
       step.pctCompleteAccurate !== undefined && `${step.pctCompleteAccurate}% complete & accurate`,
     ].filter((measure): measure is string => measure !== false),
     notes: board.notes.filter((note) => note.target.type === "step" && note.target.id === stepId),
     incoming: handovers.filter((h) => h.flow.to === stepId).map((h) => handover(h.flow.id, h.flow.from, h.flow.handover)),
     outgoing: handovers.filter((h) => h.flow.from === stepId).map((h) => handover(h.flow.id, h.flow.to, h.flow.handover)),
   };
-}
-
-/** "45 min", "2 h 30 min"; empty when not measured. */
-export function formatMinutes(minutes: number | undefined): string {
-  if (minutes === undefined) return "";
-  if (minutes < 60) return `${Math.round(minutes)} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = Math.round(minutes % 60);
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
