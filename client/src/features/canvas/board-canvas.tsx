@@ -20,6 +20,7 @@ import { useCanvasKeyboard } from "./interaction/use-canvas-keyboard";
 import { useConnect } from "./interaction/use-connect";
 import { useDragStop } from "./interaction/use-drag-stop";
 import { useMovingClass } from "./interaction/use-moving-class";
+import { ZoomDetail } from "./interaction/zoom-detail";
 import { LaneHeaderLayer } from "./lane/lane-header-layer";
 import { LaneNode } from "./lane/lane-node";
 import { minimapColour } from "./minimap-colour";
@@ -94,6 +95,7 @@ export function BoardCanvas({ board, onAddLane, onFitView, children }: BoardCanv
         <MiniMap pannable zoomable style={{ width: 180, height: 120 }} nodeColor={minimapColour} nodeStrokeWidth={0} maskColor="rgba(246, 239, 226, 0.7)" ariaLabel="Board overview" />
         <Controls showInteractive={false} onFitView={onFitView} fitViewOptions={{ padding: 0.06 }} />
         <LaneHeaderLayer lanes={lanes} />
+        <ZoomDetail canvas={moving.ref} />
         {children}
       </ReactFlow>
       {board.lanes.length === 0 && <EmptyState onAddLane={onAddLane} />}
