@@ -2,7 +2,7 @@ import { useEffect, useRef, useState, type KeyboardEvent } from "react";
 import type { Board } from "@brownpaper/shared";
 import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
-import { exportBoardAs, type ExportFormat } from "./export-actions";
+import type { ExportFormat } from "./export-actions";
 import { PNG_SCALES, type PngScale } from "./png-scale";
 
 const ITEMS: ReadonlyArray<{ format: ExportFormat; label: string; hint: string }> = [
@@ -47,6 +47,8 @@ export function ExportMenu({ board }: { board: Board }) {
     setBusy(true);
     if (format === "png") showToast(`Drawing the map as a PNG at ${scale}×…`);
     try {
+      // The exporters (SVG, BPMN, PNG) load on first use: the board opens without them.
+      const { exportBoardAs } = await import("./export-actions");
       const outcome = await exportBoardAs(format, board, doc, scale);
       if (outcome.ok && outcome.notice) showToast(outcome.notice);
       showToast(outcome.ok ? outcome.message : `Export failed: ${outcome.message}`);

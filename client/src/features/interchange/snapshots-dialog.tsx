@@ -1,12 +1,14 @@
-import { useCallback, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import type { BoardFile } from "@brownpaper/shared";
 import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
 import { listSnapshots, loadSnapshot, openAsNewBoard, saveSnapshot, type SnapshotInfo } from "./board-api";
 import { Modal } from "./modal";
 import { replaceBoard } from "./replace-board";
-import { SnapshotPreview } from "./snapshot-preview";
 import { loadAuthorName, saveAuthorName } from "./author-name";
+
+// The picture is drawn by the SVG exporter, which loads only when a snapshot is opened.
+const SnapshotPreview = lazy(() => import("./snapshot-preview").then((module) => ({ default: module.SnapshotPreview })));
 
 type Opened = { info: SnapshotInfo; file: BoardFile; confirmRestore: boolean };
 
@@ -51,7 +53,9 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
     return (
       <Modal title={`Snapshot “${info.name}”`} onClose={onClose} wide testId="snapshots-dialog" focusKey={`${info.id}:${opened.confirmRestore}`}>
         <p className="snapshot-meta">{describe(info)}</p>
-        <SnapshotPreview file={opened.file} name={info.name} />
+        <Suspense fallback={<p className="snapshot-meta">Drawing the snapshot…</p>}>
+          <SnapshotPreview file={opened.file} name={info.name} />
+        </Suspense>
         {error && <p className="interchange-error" role="alert">{error}</p>}
         {opened.confirmRestore && (
           <p className="interchange-warning" role="alert">

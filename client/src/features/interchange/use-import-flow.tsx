@@ -3,7 +3,7 @@ import type { BoardFile } from "@brownpaper/shared";
 import { openAsNewBoard } from "./board-api";
 import { ACCEPTED_FILES } from "./file-kind";
 import { ImportDialog } from "./import-dialog";
-import { readImportFile, type ImportedFile } from "./read-import-file";
+import type { ImportedFile } from "./read-import-file";
 
 interface ImportFlowOptions {
   /** Replaces the open board with the file; absent where there is no board to replace. */
@@ -31,7 +31,9 @@ export function useImportFlow({ onReplace, replaceHint }: ImportFlowOptions = {}
     if (!file) return;
     const reading = ++reads.current;
     setState({ reading, imported: null });
-    void readImportFile(file)
+    // The importers (BPMN, PNG, JSON validation) load on first use, as the exporters do.
+    void import("./read-import-file")
+      .then(({ readImportFile }) => readImportFile(file))
       .catch((error: unknown): ImportedFile => ({ ok: false, name: file.name, error: `(file): ${error instanceof Error ? error.message : "could not be read"}` }))
       .then((imported) => setState((current) => (current?.reading === reading ? { reading, imported } : current)));
   };
