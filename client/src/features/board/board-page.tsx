@@ -1,6 +1,6 @@
 import { useMemo, useSyncExternalStore } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
-import { canEdit, type AccessRole } from "@brownpaper/shared";
+import { canEdit, tokenRole, type AccessRole } from "@brownpaper/shared";
 import { navigate } from "../../app/use-location";
 import { tokenFromHash } from "../../lib/board-links";
 import { BoardSessionProvider, type BoardSession } from "../../sync/board-session";
@@ -24,17 +24,14 @@ export function BoardPage({ boardId, hash }: { boardId: string; hash: string }) 
 
 function CheckedBoard({ boardId, token }: { boardId: string; token: string }) {
   const access = useAccess(boardId, token);
-  if (access.state === "checking") return <div className="board-loading board-loading--page">Opening board…</div>;
+  // The sockets open while the link is being checked, in the role the token names: the server
+  // refuses a bad token at the upgrade anyway, and a good one then costs no extra round trip.
+  const connection = useBoardConnection(boardId, token, access.state === "denied" ? null : tokenRole(token));
   if (access.state === "denied") {
     return <Message title="This link does not open a board">It may be mistyped, or the board no longer exists. Ask the facilitator for a new link.</Message>;
   }
-  return <ConnectedBoard boardId={boardId} token={token} role={access.role} />;
-}
-
-function ConnectedBoard({ boardId, token, role }: { boardId: string; token: string; role: AccessRole }) {
-  const connection = useBoardConnection(boardId, token, role);
-  if (!connection) return <div className="board-loading board-loading--page">Opening board…</div>;
-  return <OpenBoard connection={connection} boardId={boardId} role={role} />;
+  if (access.state === "checking" || !connection) return <div className="board-loading board-loading--page">Opening board…</div>;
+  return <OpenBoard connection={connection} boardId={boardId} role={access.role} />;
 }
 
 function OpenBoard({ connection, boardId, role }: { connection: BoardConnection; boardId: string; role: AccessRole }) {
