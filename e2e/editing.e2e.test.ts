@@ -122,6 +122,24 @@ describe("editing a board", () => {
     }
   });
 
+  it("leaves step labels unpainted when zoomed out too far to read them, and paints them again zoomed in", async () => {
+    const user = await newUser(suite.browser);
+    try {
+      const board = await boardWithOneFlow(user);
+      const labelVisibility = () => board.step("Take order").locator(".step__label").evaluate((label) => getComputedStyle(label).visibility);
+      const zoom = () => user.page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector(".react-flow__viewport")!).transform).a);
+      expect(await labelVisibility()).toBe("visible");
+      while ((await zoom()) >= 0.35) await user.page.getByRole("button", { name: "Zoom Out" }).click();
+      await user.page.waitForFunction(() => document.querySelector(".board-canvas--far") !== null);
+      expect(await labelVisibility()).toBe("hidden");
+      while ((await zoom()) < 0.35) await user.page.getByRole("button", { name: "Zoom In" }).click();
+      await user.page.waitForFunction(() => document.querySelector(".board-canvas--far") === null);
+      expect(await labelVisibility()).toBe("visible");
+    } finally {
+      await user.context.close();
+    }
+  });
+
   it("deletes the selected step and its flows with the Delete key, but not while typing", async () => {
     const user = await newUser(suite.browser);
     try {
