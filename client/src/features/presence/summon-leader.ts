@@ -14,13 +14,16 @@ export interface OwnPresence {
  */
 export type SummonLeader = { type: "none" } | { type: "me" } | { type: "peer"; clientId: number } | { type: "away" };
 
-type PeerIds = Pick<Peer, "clientId" | "presenceId">;
+type PeerIds = Pick<Peer, "clientId" | "presenceId"> & { user: Pick<Peer["user"], "role"> };
 
 /**
  * Finds the summoning facilitator among the peers by the tab presence id the summon names, so
  * they are found again under the new client id a reload gives them. A summon without a
  * presence id (from an older client) is followed by client id, as before. Should two tabs
- * show the id (a tab duplicated with its storage), the one the summon last named wins.
+ * show the id (a tab duplicated with its storage), the one the summon last named wins. Only a
+ * facilitator's tab can lead: anyone can publish any presence id, but the server writes each
+ * connection's true role into its presence, so a participant copying the facilitator's id
+ * while they reload cannot take over every screen.
  */
 export function summonLeader(summon: SummonState, me: OwnPresence, peers: readonly PeerIds[]): SummonLeader {
   if (!summon.active) return { type: "none" };
@@ -29,7 +32,7 @@ export function summonLeader(summon: SummonState, me: OwnPresence, peers: readon
     return peers.some((peer) => peer.clientId === summon.clientId) && summon.clientId !== null ? { type: "peer", clientId: summon.clientId } : { type: "away" };
   }
   if (summon.presenceId === me.presenceId) return { type: "me" };
-  const tabs = peers.filter((peer) => peer.presenceId === summon.presenceId);
+  const tabs = peers.filter((peer) => peer.presenceId === summon.presenceId && peer.user.role === "facilitator");
   const leader = tabs.find((peer) => peer.clientId === summon.clientId) ?? tabs[0];
   return leader ? { type: "peer", clientId: leader.clientId } : { type: "away" };
 }
