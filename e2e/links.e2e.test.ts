@@ -60,4 +60,21 @@ describe("landing page and board links", () => {
     expect(await sharedBy(created.editUrl)).toEqual({ "Edit link": created.editUrl, "View link": created.viewUrl });
     expect(await sharedBy(created.viewUrl)).toEqual({ "View link": created.viewUrl });
   });
+  it("never offers the facilitator's own link for sharing when the server cannot hand out the others", async () => {
+    const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST" });
+    const created = (await response.json()) as { facilitatorUrl: string };
+    const user = await newUser(suite.browser);
+    try {
+      const board = new BoardPage(user.page);
+      await board.open(created.facilitatorUrl);
+      await user.context.setOffline(true);
+      await user.page.getByRole("button", { name: "Share" }).click();
+      const dialog = user.page.getByRole("dialog", { name: "Share this board" });
+      await dialog.getByText("The board's links are not available right now").waitFor();
+      expect(await dialog.getByRole("textbox").count()).toBe(0);
+      expect(await dialog.textContent()).not.toContain(created.facilitatorUrl.split("#token=")[1]);
+    } finally {
+      await user.context.close();
+    }
+  });
 });

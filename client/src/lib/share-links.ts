@@ -13,7 +13,7 @@ export function saveShareLinks(boardId: string, links: ShareLinks): void {
   try {
     localStorage.setItem(key(boardId), JSON.stringify(links));
   } catch {
-    // Storage can be full or disabled (private mode); the popover then offers "Copy this link".
+    // Storage can be full or disabled (private mode); offline, the Share menu then has fewer links to offer.
   }
 }
 

@@ -26,7 +26,8 @@ export function SharePopover({ boardId, role }: { boardId: string; role: AccessR
       {open && (
         <div className="share__popover" role="dialog" aria-label="Share this board">
           {shared.state === "loading" ? <p className="share__note">Getting the board's links…</p> : <ShareRows links={shared.links} role={role} />}
-          {shared.state === "offline" && <p className="share__note">Offline: showing the links this browser knows.</p>}
+          {shared.state === "offline" && <p className="share__note">The server cannot be reached: showing the links this browser knows.</p>}
+          {shared.state === "refused" && <p className="share__note">The server no longer accepts this link, so it cannot hand out others.</p>}
         </div>
       )}
     </div>
@@ -36,9 +37,7 @@ export function SharePopover({ boardId, role }: { boardId: string; role: AccessR
 function ShareRows({ links, role }: { links: ShareableLinks; role: AccessRole }) {
   const origin = window.location.origin;
   const rows = LINK_ROWS.filter((row) => links[row.role] !== undefined);
-  if (rows.length === 0) {
-    return <LinkRow title="Copy this link" hint="Anyone with this link can follow the board live." link={window.location.href} />;
-  }
+  if (rows.length === 0) return <p className="share__note">The board's links are not available right now. Try again once you are connected.</p>;
   return (
     <>
       {rows.map((row) => (

@@ -5,7 +5,11 @@ import { loadShareLinks, saveShareLinks } from "../../lib/share-links";
 /** The board's links this link may hand on, by role: the server never gives one that can do more. */
 export type ShareableLinks = Partial<Record<AccessRole, string>>;
 
-export type ShareLinksState = { state: "loading" } | { state: "ready"; links: ShareableLinks } | { state: "offline"; links: ShareableLinks };
+export type ShareLinksState =
+  | { state: "loading" }
+  | { state: "ready"; links: ShareableLinks }
+  /** The server could not be asked (offline) or would not answer (refused): what this browser knows instead. */
+  | { state: "offline" | "refused"; links: ShareableLinks };
 
 function fromServer(body: unknown): ShareableLinks | null {
   if (typeof body !== "object" || body === null) return null;
@@ -21,7 +25,8 @@ function fromServer(body: unknown): ShareableLinks | null {
 /**
  * Asks the server for the links to share while the Share menu is open, so they are there in any
  * browser the link is opened in. Offline, it falls back to what this browser remembers from
- * creating the board, and to this page's own link.
+ * creating the board, and to this page's own link when that is an edit or view link (never the
+ * facilitator's own, which must not be handed out).
  */
 export function useShareLinks(boardId: string, token: string, role: AccessRole, open: boolean): ShareLinksState {
   const [result, setResult] = useState<ShareLinksState>({ state: "loading" });
@@ -31,12 +36,13 @@ export function useShareLinks(boardId: string, token: string, role: AccessRole, 
     const controller = new AbortController();
     const fallback = (): ShareableLinks => {
       const stored = role === "facilitator" ? loadShareLinks(boardId) : null;
-      return { [role]: window.location.href, ...(stored ? { edit: stored.editUrl, view: stored.viewUrl } : {}) };
+      if (stored) return { edit: stored.editUrl, view: stored.viewUrl };
+      return role === "facilitator" ? {} : { [role]: window.location.href };
     };
     fetch(`/api/boards/${encodeURIComponent(boardId)}/links`, { headers: { Authorization: `Bearer ${token}` }, signal: controller.signal })
       .then(async (response) => {
         const links = response.ok ? fromServer(await response.json().catch(() => null)) : null;
-        if (!links) return setResult({ state: "offline", links: fallback() });
+        if (!links) return setResult({ state: response.ok || response.status >= 500 ? "offline" : "refused", links: fallback() });
         if (links.edit !== undefined && links.view !== undefined) saveShareLinks(boardId, { editUrl: links.edit, viewUrl: links.view });
         setResult({ state: "ready", links });
       })
