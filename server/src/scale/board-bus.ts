@@ -22,8 +22,11 @@ export interface BoardBus {
   unsubscribe(roomId: string): Promise<void>;
   /** Sends to every other instance with the room loaded. Never throws: a lost bus is logged and resynced. */
   publish(roomId: string, message: BusMessage): void;
-  /** Publishes and resolves with how many other instances have the room subscribed (0 when the bus is away). Never rejects. */
-  publishCounted(roomId: string, message: BusMessage): Promise<number>;
+  /**
+   * Publishes and resolves with how many other instances have the room subscribed, or null when
+   * that is unknown (the bus is away or still reconnecting). Never rejects.
+   */
+  publishCounted(roomId: string, message: BusMessage): Promise<number | null>;
   /** Called after the bus came back from an outage, so rooms can catch up from the store. */
   onResync(listener: () => void): void;
   close(): Promise<void>;
@@ -35,7 +38,7 @@ export class LocalBus implements BoardBus {
   async subscribe(): Promise<void> {}
   async unsubscribe(): Promise<void> {}
   publish(): void {}
-  async publishCounted(): Promise<number> {
+  async publishCounted(): Promise<number | null> {
     return 0;
   }
   onResync(): void {}

@@ -53,6 +53,18 @@ describe("Redis board bus", () => {
     expect(await c.publishCounted(shared, question)).toBe(2);
   });
 
+  it("cannot count the other instances while Redis is away, and says so rather than answering none", async () => {
+    const redis = await PrivateRedis.start();
+    opened.push({ close: () => redis.stop() });
+    const a = await bus(redis.url);
+    const shared = room();
+    await a.subscribe(shared, () => {});
+    await redis.stop();
+    await waitFor("a notices Redis has gone", async () => (await a.publishCounted(shared, { kind: "presence-query", data: new Uint8Array([1]) })) === null, 5_000);
+    await redis.restart();
+    await waitFor("a counts again", async () => (await a.publishCounted(shared, { kind: "presence-query", data: new Uint8Array([2]) })) === 0, 10_000);
+  });
+
   it("stops delivering after unsubscribe", async () => {
     const [a, b] = [await bus(), await bus()];
     const shared = room();

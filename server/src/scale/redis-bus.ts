@@ -9,6 +9,8 @@ const RESYNC_CHANNEL = "brownpaper:resync";
 /** A frame's first byte is its kind's index: new kinds go last, so older instances skip them. */
 const KINDS: readonly BusMessageKind[] = ["update", "awareness", "presence-query", "presence-answer"];
 const INSTANCE_BYTES = 12;
+/** A count that takes longer than this (Redis gone but not yet noticed, commands queued) is unknown. */
+const COUNT_TIMEOUT_MS = 2000;
 
 /**
  * BoardBus on Redis pub/sub. A frame is [kind][instance id][payload], binary. Each instance
@@ -127,17 +129,22 @@ export class RedisBus implements BoardBus {
     void this.publishCounted(roomId, message);
   }
 
-  async publishCounted(roomId: string, message: BusMessage): Promise<number> {
-    if (this.publisher.status !== "ready") return 0;
+  async publishCounted(roomId: string, message: BusMessage): Promise<number | null> {
+    if (this.publisher.status !== "ready") return null;
+    // Our own subscription must be live for the count below to mean anything.
+    const counted = this.subscriber.status === "ready" && !this.subscriberLost;
     const frame = Buffer.concat([Buffer.from([KINDS.indexOf(message.kind)]), this.instance, message.data]);
     try {
-      const receivers = await this.publisher.publish(CHANNEL_PREFIX + roomId, frame);
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, COUNT_TIMEOUT_MS, null).unref()));
+      const receivers = await Promise.race([this.publisher.publish(CHANNEL_PREFIX + roomId, frame), late]).finally(() => clearTimeout(timer));
+      if (receivers === null || !counted) return null;
       // PUBLISH counts every subscriber on this (non-cluster) Redis, this instance's own included.
       return Math.max(0, receivers - (this.handlers.has(roomId) ? 1 : 0));
     } catch (error) {
       // Other instances catch up from the store on resync; the update itself is already stored.
       this.logger.warn("redis.publish_failed", { roomId, error: (error as Error).message });
-      return 0;
+      return null;
     }
   }
 

@@ -83,7 +83,10 @@ export class RoomPresence {
     if (this.closed || !bus.shared) return;
     this.guard.hold();
     const id = this.question.ask();
-    void bus.publishCounted(boardId, { kind: "presence-query", data: id }).then((receivers) => this.question.heardBy(id, receivers));
+    // An unknown count (Redis still coming back) leaves the question to run to its deadline.
+    void bus.publishCounted(boardId, { kind: "presence-query", data: id }).then((receivers) => {
+      if (receivers !== null) this.question.heardBy(id, receivers);
+    });
   }
 
   /** A connection closed: its clients leave, here and on the other instances. */
