@@ -3,7 +3,7 @@
 // installed but down, installs Debian's packages when they are missing and we may, and creates
 // the test database. Set SKIP_SERVICES=1 to leave the machine alone (the suites then fail loudly).
 import { execSync } from "node:child_process";
-import { existsSync, readdirSync, appendFileSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { connect } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 
@@ -51,19 +51,22 @@ const pgVersions = () => (existsSync("/etc/postgresql") ? readdirSync("/etc/post
 
 async function ensurePostgres() {
   if (!(await listening(5432))) {
-    let installedNow = false;
-    if (pgVersions().length === 0) {
-      aptInstall(["postgresql"]);
-      installedNow = true;
-    }
+    const installedNow = pgVersions().length === 0;
+    if (installedNow) aptInstall(["postgresql"]);
     const version = pgVersions()[0];
+    const cluster = `${sudo}pg_ctlcluster --skip-systemctl-redirect ${version} main`;
     if (installedNow) {
-      // A cluster we just installed: let the suites in from loopback without a password, as CI's is.
-      appendFileSync(`/etc/postgresql/${version}/main/pg_hba.conf`, "\nhost all postgres 127.0.0.1/32 trust\n");
+      // A cluster we just installed: let the suites in from loopback without a password, as CI's
+      // is. PostgreSQL takes the first matching line, so ours goes before Debian's own.
+      run(`${sudo}sed -i '1i host all postgres 127.0.0.1/32 trust' /etc/postgresql/${version}/main/pg_hba.conf`);
     }
-    console.log(`Starting PostgreSQL ${version}…`);
-    run(`${sudo}pg_ctlcluster --skip-systemctl-redirect ${version} main start`);
-    await waitListening(5432, "PostgreSQL");
+    if (await listening(5432)) {
+      run(`${cluster} reload`);
+    } else {
+      console.log(`Starting PostgreSQL ${version}…`);
+      run(`${cluster} start`);
+      await waitListening(5432, "PostgreSQL");
+    }
   }
   if (!has("psql")) return; // A PostgreSQL elsewhere: its 'test' database is its owner's business.
   const psql = `psql -h 127.0.0.1 -U postgres -d postgres -tAc`;
