@@ -49,6 +49,14 @@ describe("PostgreSQL schema migrations", () => {
     await restarted.close();
   });
 
+  it("a schema from a newer Brownpaper is refused with a message, and left as it is", async () => {
+    const schema = freshSchema();
+    const ahead = MIGRATIONS.length + 1;
+    await query(schema, `CREATE SCHEMA ${schema}; CREATE TABLE ${schema}.brownpaper_schema (version INTEGER NOT NULL); INSERT INTO ${schema}.brownpaper_schema VALUES (${ahead})`);
+    await expect(PostgresStore.connect(TEST_DATABASE_URL, { schema, max: 2 })).rejects.toThrow(/newer Brownpaper/);
+    expect(await versionRows(schema)).toEqual([{ version: ahead }]);
+  });
+
   it("a schema at an older version gets only the later migrations, and keeps its boards", async () => {
     const schema = freshSchema();
     const client = await session(schema);

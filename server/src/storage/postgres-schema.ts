@@ -51,8 +51,13 @@ export async function migrateSchema(client: pg.ClientBase, options: MigrationOpt
     if (options.schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
     await client.query("CREATE TABLE IF NOT EXISTS brownpaper_schema (version INTEGER NOT NULL)");
     const found = (await client.query<{ version: number | null }>("SELECT max(version) AS version FROM brownpaper_schema")).rows[0]?.version ?? 0;
+    if (found > migrations.length) {
+      throw new Error(
+        `The PostgreSQL schema is at version ${found}, from a newer Brownpaper; this one knows ${migrations.length}. Run the newer release, or point DATABASE_URL elsewhere.`,
+      );
+    }
     for (let version = found; version < migrations.length; version++) await client.query(migrations[version]!);
-    const to = Math.max(found, migrations.length);
+    const to = migrations.length;
     // One row, whatever an older start or a hand-made table left there.
     await client.query("DELETE FROM brownpaper_schema");
     await client.query("INSERT INTO brownpaper_schema (version) VALUES ($1)", [to]);
