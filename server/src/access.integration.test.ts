@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { issueToken } from "./auth/tokens";
+import { shareToken } from "./auth/tokens";
 import { createLogger } from "./logger";
 import { SyncClients, upgradeOutcome } from "./test/sync-clients";
 import { TEST_SECRET, TestServer } from "./test/test-server";
@@ -21,7 +21,7 @@ describe("who may open a board", () => {
     const board = await server.createBoard();
     const other = await server.createBoard();
     const forged = `${board.editToken.slice(0, -2)}xx`;
-    const otherSecret = issueToken(Buffer.from("some-other-secret-of-sufficient-length"), board.id, "edit");
+    const otherSecret = shareToken(Buffer.from("some-other-secret-of-sufficient-length"), board.id, "edit");
     for (const token of [undefined, "", "garbage", forged, other.editToken, otherSecret]) {
       expect(await upgradeOutcome(clients.raw(server, board.id, token)), `token ${token}`).toBe(401);
     }
@@ -30,7 +30,7 @@ describe("who may open a board", () => {
   it("the sync socket answers 404 for an unknown board and for other paths", async () => {
     const server = clients.track(await TestServer.start());
     const unknown = "b_0000000000000000";
-    expect(await upgradeOutcome(clients.raw(server, unknown, issueToken(TEST_SECRET, unknown, "edit")))).toBe(404);
+    expect(await upgradeOutcome(clients.raw(server, unknown, shareToken(TEST_SECRET, unknown, "edit")))).toBe(404);
 
     const { default: WebSocket } = await import("ws");
     const elsewhere = new WebSocket(`${server.url.replace(/^http/, "ws")}/elsewhere`);
@@ -98,7 +98,7 @@ describe("who may open a board", () => {
       }
     }
     const unknown = "b_0000000000000000";
-    const response = await server.get(`/api/boards/${unknown}/export.json`, issueToken(TEST_SECRET, unknown, "view"));
+    const response = await server.get(`/api/boards/${unknown}/export.json`, shareToken(TEST_SECRET, unknown, "view"));
     expect(response.status).toBe(404);
   });
 

@@ -3,7 +3,7 @@ import { runInNewContext } from "node:vm";
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addLane, addStep, CURRENT_SCHEMA_VERSION, META, ROOT, schemaVersionOf } from "@brownpaper/shared";
-import { issueToken } from "./auth/tokens";
+import { shareToken } from "./auth/tokens";
 import { newBoardId } from "./board-id";
 import { createLogger } from "./logger";
 import { SqliteStore } from "./storage/sqlite-store";
@@ -86,7 +86,7 @@ describe("a board saved before the current schema", () => {
     await store.inner.createBoard(boardId, Y.encodeStateAsUpdate(old));
     const rowsBefore = (await store.inner.load(boardId)).updates.length;
 
-    const first = await clients.connectSynced(server, boardId, issueToken(TEST_SECRET, boardId, "view"));
+    const first = await clients.connectSynced(server, boardId, shareToken(TEST_SECRET, boardId, "view"));
     expect(schemaVersionOf(first.doc)).toBe(CURRENT_SCHEMA_VERSION);
     expect(first.board().meta).toMatchObject({ title: "Untitled process", state: "as-is", dotsPerParticipant: 3 });
     expect(first.board().lanes.map((lane) => lane.name)).toEqual(["Operations"]);
@@ -94,7 +94,7 @@ describe("a board saved before the current schema", () => {
 
     first.provider.destroy();
     await waitFor("the board is unloaded", async () => (await server.metric("brownpaper_boards_loaded")) === 0);
-    const again = await clients.connectSynced(server, boardId, issueToken(TEST_SECRET, boardId, "view"));
+    const again = await clients.connectSynced(server, boardId, shareToken(TEST_SECRET, boardId, "view"));
     expect(schemaVersionOf(again.doc)).toBe(CURRENT_SCHEMA_VERSION);
     expect((await store.inner.load(boardId)).updates.length).toBe(rowsBefore + 1);
   });

@@ -1,4 +1,4 @@
-import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { createHmac, timingSafeEqual } from "node:crypto";
 import { ROLE_LETTER, tokenRole, type AccessRole } from "@brownpaper/shared";
 
 /**
@@ -8,18 +8,10 @@ import { ROLE_LETTER, tokenRole, type AccessRole } from "@brownpaper/shared";
 export type Secret = Buffer | Uint8Array | string;
 
 export const MAX_TOKEN_LENGTH = 200;
-const NONCE_BYTES = 16;
 const TOKEN_PATTERN = /^v1\.([fev])\.([A-Za-z0-9_-]{22})\.([A-Za-z0-9_-]{43})$/;
 
 function sign(secret: Secret, boardId: string, letter: string, nonce: string): string {
   return createHmac("sha256", secret).update(`brownpaper:v1:${boardId}:${letter}:${nonce}`).digest("base64url");
-}
-
-/** A new signed token giving `role` on `boardId`. */
-export function issueToken(secret: Secret, boardId: string, role: AccessRole): string {
-  const letter = ROLE_LETTER[role];
-  const nonce = randomBytes(NONCE_BYTES).toString("base64url");
-  return `v1.${letter}.${nonce}.${sign(secret, boardId, letter, nonce)}`;
 }
 
 /**

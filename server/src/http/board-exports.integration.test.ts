@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { BOARD_TEMPLATES, gapReport, importBpmn, setVotesHidden, type GapReport } from "@brownpaper/shared";
-import { issueToken } from "../auth/tokens";
+import { shareToken } from "../auth/tokens";
 import { SyncClients } from "../test/sync-clients";
 import { TEST_SECRET, TestServer } from "../test/test-server";
 import { waitFor } from "../test/wait";
@@ -80,7 +80,7 @@ describe("board exports over HTTP", () => {
     const unknown = "b_0000000000000000";
     for (const resource of EXPORTS) {
       for (const role of ["view", "edit", "facilitator"] as const) {
-        const response = await server.get(`/api/boards/${unknown}/${resource}`, issueToken(TEST_SECRET, unknown, role));
+        const response = await server.get(`/api/boards/${unknown}/${resource}`, shareToken(TEST_SECRET, unknown, role));
         expect({ resource, role, status: response.status }).toEqual({ resource, role, status: 404 });
         expect(((await response.json()) as { error: string }).error).toBe("There is no such board.");
       }
