@@ -1,7 +1,7 @@
 export * from "./schema/common";
 export * from "./schema/lane";
 export * from "./schema/step";
-export * from "./schema/duration-text";
+export * from "./schema/measure-text";
 export * from "./schema/flow";
 export * from "./schema/role";
 export * from "./schema/raci";
@@ -52,6 +52,8 @@ export * from "./analytics/main-path-search";
 export * from "./analytics/main-path";
 export * from "./analytics/main-path-parts";
 export * from "./analytics/map-quality";
+export * from "./analytics/step-facts";
+export * from "./analytics/handover-marks";
 export { MEASURED_STEP_KINDS, missingMeasures } from "./analytics/step-measures";
 export * from "./analytics/gap-report";
 export * from "./analytics/gap-report-markdown";

@@ -1,5 +1,5 @@
 import type { Board } from "../doc/read-board";
-import { indexBoard, laneKindOf } from "./board-index";
+import { indexBoard, laneKindOf, type BoardIndex } from "./board-index";
 import { findMainPath } from "./main-path-search";
 import { MEASURED_STEP_KINDS, minutes, missingMeasures, percentage, type StepMeasure } from "./step-measures";
 
@@ -10,6 +10,20 @@ export interface WaitingByLaneKind {
   /** Customer and external lanes. */
   other: number;
   total: number;
+}
+
+export type WaitingBucket = Exclude<keyof WaitingByLaneKind, "total">;
+
+/**
+ * How long work waits at a step (lead − process, never below zero: two concurrent edits can
+ * leave a process time above its lead time) and the kind of lane it waits in; null when the
+ * step lacks either time. The one rule both the path's sums and its breakdown follow.
+ */
+export function waitingAt(index: BoardIndex, stepId: string): { bucket: WaitingBucket; minutes: number } | null {
+  const step = index.stepById.get(stepId);
+  if (!step || step.processTime === undefined || step.leadTime === undefined) return null;
+  const kind = laneKindOf(index, stepId);
+  return { bucket: kind === "core" ? "core" : kind === "support" ? "support" : "other", minutes: Math.max(0, minutes(step.leadTime) - minutes(step.processTime)) };
 }
 
 /** The measures along the main path (see `findMainPath` for which path that is). */
@@ -34,8 +48,7 @@ export interface MainPath {
 
 /**
  * Walks the main path and sums what a facilitator reads off it: process and lead time, flow
- * efficiency, rolled %C&A and where the waiting happens. Waiting is lead − process per step,
- * never below zero (two concurrent edits can leave a process time above its lead time).
+ * efficiency, rolled %C&A and where the waiting happens (`waitingAt`).
  */
 export function mainPath(board: Pick<Board, "lanes" | "steps" | "flows">): MainPath {
   const { stepIds, flowIds } = findMainPath(board);
@@ -56,12 +69,10 @@ export function mainPath(board: Pick<Board, "lanes" | "steps" | "flows">): MainP
     } else if (MEASURED_STEP_KINDS.includes(step.kind)) {
       stepsWithoutPct += 1;
     }
-    if (step.processTime !== undefined && step.leadTime !== undefined) {
-      const wait = Math.max(0, minutes(step.leadTime) - minutes(step.processTime));
-      const kind = laneKindOf(index, stepId);
-      const bucket = kind === "core" ? "core" : kind === "support" ? "support" : "other";
-      waiting[bucket] += wait;
-      waiting.total += wait;
+    const wait = waitingAt(index, stepId);
+    if (wait) {
+      waiting[wait.bucket] += wait.minutes;
+      waiting.total += wait.minutes;
     }
     const lacking = missingMeasures(step);
     if (lacking.length > 0) missing.push({ stepId, missing: lacking });

@@ -1,4 +1,4 @@
-import type { HandoverMark } from "./handover-marks";
+import type { HandoverMark } from "../../analytics/handover-marks";
 import type { PillStyle } from "./svg-pill";
 
 /** Score bands as the canvas colours them: 80 and up good, 60 and up fair, below poor. */

@@ -2,7 +2,7 @@ import type { Flow } from "../../schema/flow";
 import type { Rect } from "../../layout/map-geometry";
 import { flowRoute, routeMidpoint, type Point } from "../../layout/flow-route";
 import { xmlElement } from "../xml";
-import type { HandoverMark } from "./handover-marks";
+import type { HandoverMark } from "../../analytics/handover-marks";
 import { agreementMarkPill } from "./svg-agreement-mark";
 import { PILL_HEIGHT, pillSvg, type PillStyle } from "./svg-pill";
 import { HANDOVER, INK, LINE } from "./svg-theme";

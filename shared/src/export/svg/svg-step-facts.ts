@@ -1,6 +1,6 @@
 import type { Rect } from "../../layout/map-geometry";
 import { escapeXml, xmlElement } from "../xml";
-import type { StepFacts } from "./step-facts";
+import type { StepFacts } from "../../analytics/step-facts";
 import { FONT, INK } from "./svg-theme";
 import { fitLine } from "./wrap-text";
 

@@ -1,4 +1,4 @@
-import { agreementCoverage, deriveHandovers, serviceScore, type Board } from "@brownpaper/shared";
+import { deriveHandovers, handoverMarks, type Board, type HandoverMark } from "@brownpaper/shared";
 import { MarkerType } from "@xyflow/react";
 import type { EntityCache } from "../../../lib/entity-cache";
 import type { FlowEdge } from "../canvas-types";
@@ -47,17 +47,7 @@ function entryBorder(bands: readonly LaneBand[], providerLaneId: string, custome
 }
 
 /** Every flow as an edge; flows that cross lanes carry their "provider → customer" text. */
-/** Each covered handover's service score (null when unscored), from the first live agreement listing it. */
-function coveredScores(board: Pick<Board, "steps" | "flows" | "agreements">): { uncovered: Set<string>; scores: Map<string, number | null> } {
-  const uncovered = new Set(agreementCoverage(board).uncovered.map((handover) => handover.flowId));
-  const scores = new Map<string, number | null>();
-  for (const agreement of board.agreements) {
-    if (agreement.status === "retired") continue;
-    const score = serviceScore(agreement).combined;
-    for (const flowId of agreement.flowIds) if (!scores.has(flowId)) scores.set(flowId, score);
-  }
-  return { uncovered, scores };
-}
+const markScore = (mark: HandoverMark | undefined): number | null => (mark?.agreement === "covered" ? mark.score : null);
 
 export function projectFlows(
   board: Pick<Board, "lanes" | "steps" | "flows" | "agreements">,
@@ -75,7 +65,7 @@ export function projectFlows(
       },
     ]),
   );
-  const { uncovered, scores } = coveredScores(board);
+  const marks = handoverMarks(board);
   const edges: FlowEdge[] = [];
   for (const flow of board.flows) {
     const source = boxes.get(flow.from);
@@ -91,8 +81,8 @@ export function projectFlows(
       borderY: handovers.get(flow.id)?.borderY ?? null,
       sourceSide: sides.source,
       targetSide: sides.target,
-      agreement: handovers.has(flow.id) ? (uncovered.has(flow.id) ? "none" : "covered") : null,
-      score: handovers.has(flow.id) && !uncovered.has(flow.id) ? (scores.get(flow.id) ?? null) : null,
+      agreement: marks.get(flow.id)?.agreement ?? null,
+      score: markScore(marks.get(flow.id)),
     };
     edges.push(cache.get(flow.id, inputs, buildFlowEdge));
   }

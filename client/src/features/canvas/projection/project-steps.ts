@@ -1,4 +1,4 @@
-import { stepMeasuresLine, type Board } from "@brownpaper/shared";
+import { stepFacts, type Board } from "@brownpaper/shared";
 import type { EntityCache } from "../../../lib/entity-cache";
 import type { StepNode } from "../canvas-types";
 import { clampStepY, type LaneBand } from "../layout/lane-layout";
@@ -41,26 +41,15 @@ export function buildStepNode({ x, y, ...data }: StepInputs): StepNode {
  * whose offset no longer fits its band (someone shrank the lane, or an imported file) is
  * drawn inside the band all the same; its next move stores the clamped offset.
  */
-/** Role names holding `code` on each step, comma-separated, in role order. */
-function holders(board: Pick<Board, "roles" | "raci">, code: "R" | "A"): Map<string, string> {
-  const roleName = new Map(board.roles.map((role) => [role.id, role.name]));
-  const names = new Map<string, string[]>();
-  for (const entry of board.raci) {
-    if (entry.code !== code) continue;
-    names.set(entry.stepId, [...(names.get(entry.stepId) ?? []), roleName.get(entry.roleId) ?? "?"]);
-  }
-  return new Map([...names].map(([stepId, list]) => [stepId, list.join(", ")]));
-}
-
 export function projectSteps(
   board: Pick<Board, "steps" | "roles" | "raci">,
   bands: readonly LaneBand[],
   cache: EntityCache<StepInputs, StepNode>,
 ): StepNode[] {
   const bandOf = new Map(bands.map((band) => [band.laneId, band]));
-  const responsible = holders(board, "R");
-  const accountable = holders(board, "A");
+  const facts = stepFacts(board);
   return board.steps.map((step) => {
+    const { measures = "", responsible = "", accountable = "" } = facts.get(step.id) ?? {};
     const band = bandOf.get(step.laneId);
     const offset = band ? clampStepY(step.y, band.height, STEP_SIZE[step.kind].height) : step.y;
     return cache.get(
@@ -72,9 +61,9 @@ export function projectSteps(
         kind: step.kind,
         x: step.x,
         y: (band?.top ?? 0) + offset,
-        measures: stepMeasuresLine(step),
-        responsible: responsible.get(step.id) ?? "",
-        accountable: accountable.get(step.id) ?? "",
+        measures,
+        responsible,
+        accountable,
       },
       buildStepNode,
     );

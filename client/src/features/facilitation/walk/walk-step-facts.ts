@@ -1,4 +1,4 @@
-import { deriveHandovers, formatDuration, serviceScore, type Board, type Note, type ServiceAgreement, type Step } from "@brownpaper/shared";
+import { deriveHandovers, formatDuration, formatPercent, serviceScore, type Board, type Note, type ServiceAgreement, type Step } from "@brownpaper/shared";
 
 export interface WalkHandover {
   flowId: string;
@@ -53,7 +53,7 @@ export function walkStepFacts(board: Board, stepId: string): WalkStepFacts | nul
     measures: [
       step.processTime !== undefined && `process ${formatDuration(step.processTime)}`,
       step.leadTime !== undefined && `lead ${formatDuration(step.leadTime)}`,
-      step.pctCompleteAccurate !== undefined && `${step.pctCompleteAccurate}% complete & accurate`,
+      step.pctCompleteAccurate !== undefined && `${formatPercent(step.pctCompleteAccurate)} complete & accurate`,
     ].filter((measure): measure is string => measure !== false),
     notes: board.notes.filter((note) => note.target.type === "step" && note.target.id === stepId),
     incoming: handovers.filter((h) => h.flow.to === stepId).map((h) => handover(h.flow.id, h.flow.from, h.flow.handover)),

@@ -1,5 +1,5 @@
-import type { Board } from "../../doc/read-board";
-import { stepMeasuresLine } from "../../schema/duration-text";
+import type { Board } from "../doc/read-board";
+import { stepMeasuresLine } from "../schema/measure-text";
 
 /** What the canvas shows around a step besides its label. Empty strings mean nothing to show. */
 export interface StepFacts {

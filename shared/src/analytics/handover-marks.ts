@@ -1,7 +1,7 @@
-import type { Board } from "../../doc/read-board";
-import { deriveHandovers } from "../../handovers";
-import { agreementCoverage } from "../../analytics/agreement-coverage";
-import { serviceScore } from "../../analytics/service-score";
+import type { Board } from "../doc/read-board";
+import { deriveHandovers } from "../handovers";
+import { agreementCoverage } from "./agreement-coverage";
+import { serviceScore } from "./service-score";
 
 /** What a handover shows beside its badge: its agreement's service score, or that none covers it. */
 export type HandoverMark = { agreement: "covered"; score: number | null } | { agreement: "none" };

@@ -9,11 +9,16 @@ export const MINUTES_PER_DAY = 8 * 60;
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-/** Compact text for the canvas, the report and the picture: "45m", "1.5h", "2d"; under a minute stays "0m". */
+/** Compact text for the canvas, the report and the picture: "45m", "1.5h", "2d"; no time at all is "0m". */
 export function formatDuration(minutes: number): string {
   if (minutes >= MINUTES_PER_DAY) return `${round1(minutes / MINUTES_PER_DAY)}d`;
   if (minutes >= 60) return `${round1(minutes / 60)}h`;
   return `${round1(minutes)}m`;
+}
+
+/** A %C&A (0–100) as "80%" or "33.3%". */
+export function formatPercent(value: number): string {
+  return `${round1(value)}%`;
 }
 
 /** A step's measures in one short line: "PT 30m · LT 2d · 80%"; empty when it has none. */
@@ -21,6 +26,6 @@ export function stepMeasuresLine(step: Pick<Step, "processTime" | "leadTime" | "
   const parts: string[] = [];
   if (step.processTime !== undefined) parts.push(`PT ${formatDuration(step.processTime)}`);
   if (step.leadTime !== undefined) parts.push(`LT ${formatDuration(step.leadTime)}`);
-  if (step.pctCompleteAccurate !== undefined) parts.push(`${round1(step.pctCompleteAccurate)}%`);
+  if (step.pctCompleteAccurate !== undefined) parts.push(formatPercent(step.pctCompleteAccurate));
   return parts.join(" · ");
 }
