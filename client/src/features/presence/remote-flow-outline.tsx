@@ -7,21 +7,26 @@ interface Drawn {
   middle: { x: number; y: number };
 }
 
-/** The flow's line as React Flow drew it (in board coordinates, like everything in the viewport). */
-function readDrawnFlow(root: Element | null, flowId: string): Drawn | null {
-  const line = root?.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${CSS.escape(flowId)}"] .react-flow__edge-path`);
+/** The flow's drawn line, if React Flow has drawn it. */
+function findLine(root: Element | null, flowId: string): SVGPathElement | null {
+  return root?.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${CSS.escape(flowId)}"] .react-flow__edge-path`) ?? null;
+}
+
+/** The line's path and middle, in board coordinates like everything in the viewport. */
+function readDrawn(line: SVGPathElement | null): Drawn | null {
   const path = line?.getAttribute("d");
   if (!line || !path) return null;
-  const length = line.getTotalLength();
-  const middle = line.getPointAtLength(length / 2);
+  const middle = line.getPointAtLength(line.getTotalLength() / 2);
   return { path, middle: { x: middle.x, y: middle.y } };
 }
 
 /**
  * Someone else's selected flow: its own line traced again, wide and in their colour, with their
  * name at its middle. The line is read from the drawn edge rather than routed again here, so the
- * trace always matches what is on screen; it is read again whenever the edge is redrawn (a step
- * dragged, the flow re-routed) or appears (steps measured, the flow created).
+ * trace always matches what is on screen. It is read again when that line is redrawn (a step
+ * dragged, the flow re-routed) or when edges come and go (steps measured, the flow created):
+ * each outline watches its own line and the list of edges, not the whole map, since a select-all
+ * can put hundreds of these on screen while someone drags.
  */
 export function RemoteFlowOutline({ flowId, name, colour }: { flowId: string; name: string; colour: string }) {
   const flowStore = useStoreApi();
@@ -29,17 +34,30 @@ export function RemoteFlowOutline({ flowId, name, colour }: { flowId: string; na
 
   useLayoutEffect(() => {
     const root = flowStore.getState().domNode;
-    const viewport = root?.querySelector(".react-flow__viewport");
-    const read = () =>
+    let watched: SVGPathElement | null = null;
+    const lineObserver = new MutationObserver(() => update(watched));
+    const update = (line: SVGPathElement | null) =>
       setDrawn((previous) => {
-        const next = readDrawnFlow(root, flowId);
+        const next = readDrawn(line);
         return next?.path === previous?.path ? previous : next;
       });
-    read();
-    if (!viewport) return;
-    const observer = new MutationObserver(read);
-    observer.observe(viewport, { subtree: true, childList: true, attributes: true, attributeFilter: ["d"] });
-    return () => observer.disconnect();
+    const find = () => {
+      const line = findLine(root, flowId);
+      if (line !== watched) {
+        lineObserver.disconnect();
+        watched = line;
+        if (line) lineObserver.observe(line, { attributes: true, attributeFilter: ["d"] });
+      }
+      update(line);
+    };
+    find();
+    const edges = root?.querySelector(".react-flow__edges");
+    const listObserver = new MutationObserver(find);
+    if (edges) listObserver.observe(edges, { childList: true });
+    return () => {
+      lineObserver.disconnect();
+      listObserver.disconnect();
+    };
   }, [flowStore, flowId]);
 
   if (!drawn) return null;
