@@ -2,7 +2,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { PNG } from "pngjs";
 import { beforeAll, describe, expect, it } from "vitest";
+import { createBoard as createBoardAt, serverExport as serverExportAt, type CreatedBoard } from "./fixtures/board-api";
 import { newUser, twoUsers, type User } from "./fixtures/browser";
+import { visibleColours } from "./fixtures/png-colours";
 import { SAMPLE_BOARD } from "./fixtures/sample-board";
 import { useAppAndBrowser } from "./fixtures/suite";
 import { BoardPage } from "./pages/board-page";
@@ -16,37 +18,17 @@ beforeAll(() => {
   mkdirSync(shots, { recursive: true });
 });
 
-async function createBoard(file: unknown): Promise<{ id: string; facilitatorUrl: string; editUrl: string; viewToken: string }> {
-  const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(file) });
-  if (response.status !== 201) throw new Error(`Creating a board failed: ${response.status} ${await response.text()}`);
-  return (await response.json()) as { id: string; facilitatorUrl: string; editUrl: string; viewToken: string };
-}
-
-async function serverExport(boardId: string, token: string, resource: string): Promise<string> {
-  const response = await fetch(`${suite.app.baseUrl}/api/boards/${boardId}/${resource}`, { headers: { authorization: `Bearer ${token}` } });
-  if (!response.ok) throw new Error(`${resource} answered ${response.status}`);
-  return response.text();
-}
+const createBoard = (file: unknown): Promise<CreatedBoard> => createBoardAt(suite.app.baseUrl, file);
+const serverExport = (boardId: string, token: string, resource: string): Promise<string> => serverExportAt(suite.app.baseUrl, boardId, token, resource);
 
 /** The sample board, open for Alice on the facilitator link and for Bob on the edit link. */
-async function sampleBoardFor(alice: User, bob: User): Promise<{ created: Awaited<ReturnType<typeof createBoard>>; facilitator: BoardPage; participant: BoardPage }> {
+async function sampleBoardFor(alice: User, bob: User): Promise<{ created: CreatedBoard; facilitator: BoardPage; participant: BoardPage }> {
   const created = await createBoard(SAMPLE_BOARD);
   const facilitator = new BoardPage(alice.page);
   await facilitator.open(created.facilitatorUrl);
   const participant = new BoardPage(bob.page);
   await participant.open(created.editUrl);
   return { created, facilitator, participant };
-}
-
-/** Colours (to 4 bits a channel) covering at least 0.05% of the picture each. */
-function visibleColours(png: PNG): number {
-  const counts = new Map<number, number>();
-  for (let i = 0; i < png.data.length; i += 4) {
-    const key = ((png.data[i]! >> 4) << 8) | ((png.data[i + 1]! >> 4) << 4) | (png.data[i + 2]! >> 4);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
-  }
-  const threshold = (png.width * png.height) / 2000;
-  return [...counts.values()].filter((count) => count >= threshold).length;
 }
 
 describe("maps that leave the room", () => {

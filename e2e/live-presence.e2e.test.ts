@@ -65,15 +65,14 @@ describe("live presence", () => {
       await expect.poll(() => alice.user.page.getByTestId("summon-toggle").getAttribute("aria-pressed")).toBe("true");
       await bob.user.page.getByTestId("follow-banner").waitFor();
 
-      // A pan after the reload takes the participant along.
-      await alice.user.page.waitForTimeout(300);
+      // Once the participant follows the reloaded facilitator again, a pan takes them along.
+      const distance = async () => {
+        const [leader, follower] = await Promise.all([alice.live.viewCentre(), bob.live.viewCentre()]);
+        return Math.hypot(leader.cx - follower.cx, leader.cy - follower.cy);
+      };
+      await expect.poll(distance, { timeout: 5000 }).toBeLessThan(2);
       await alice.live.pan(350, 120);
-      await expect
-        .poll(async () => {
-          const [leader, follower] = await Promise.all([alice.live.viewCentre(), bob.live.viewCentre()]);
-          return Math.hypot(leader.cx - follower.cx, leader.cy - follower.cy);
-        }, { timeout: 5000 })
-        .toBeLessThan(2);
+      await expect.poll(distance, { timeout: 5000 }).toBeLessThan(2);
 
       // Releasing after the reload still lets everyone go.
       await alice.live.facilitate("summon-toggle");

@@ -84,7 +84,9 @@ describe("board outline", () => {
 
       await outline.step("Pick and pack").click();
       await alice.user.page.keyboard.press("ArrowDown");
-      await alice.user.page.waitForTimeout(500);
+      // A walk move shows on the facilitator's own screen first: one frame after the key, it has not moved.
+      await alice.user.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await alice.live.walkCurrent().getAttribute("data-step-label")).toBe("Place order");
       expect(await bob.live.walkCurrent().getAttribute("data-step-label")).toBe("Place order");
 
       await outline.walkHere("Pick and pack").click();

@@ -1,18 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { LANE_HEADER_WIDTH, type Board } from "@brownpaper/shared";
+import { LANE_HEADER_WIDTH } from "@brownpaper/shared";
 import { groupBounds, groupViewport } from "./group-view";
+import { TWO_LANE_BOARD } from "./two-lane-board.fixture";
 
-const board: Pick<Board, "lanes" | "steps" | "flows"> = {
-  lanes: [
-    { id: "a", name: "A", kind: "core", order: 0, height: 160, orderKey: "a0" },
-    { id: "b", name: "B", kind: "support", order: 1, height: 200, orderKey: "a1" },
-  ],
-  steps: [
-    { id: "s1", laneId: "a", label: "One", kind: "task", x: 200, y: 40 },
-    { id: "s2", laneId: "b", label: "Two", kind: "task", x: 600, y: 40 },
-  ],
-  flows: [{ id: "f", from: "s1", to: "s2", label: "" }],
-};
+const board = TWO_LANE_BOARD;
 
 describe("the part of the map a group of steps and flows covers", () => {
   it("is a step's own box for a group of one step", () => {

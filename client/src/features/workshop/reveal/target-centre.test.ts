@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Board } from "@brownpaper/shared";
 import { targetCentre } from "./target-centre";
+import { TWO_LANE_BOARD } from "./two-lane-board.fixture";
 
-const board: Pick<Board, "lanes" | "steps" | "flows"> = {
-  lanes: [
-    { id: "a", name: "A", kind: "core", order: 0, height: 160, orderKey: "a0" },
-    { id: "b", name: "B", kind: "support", order: 1, height: 200, orderKey: "a1" },
-  ],
-  steps: [
-    { id: "s1", laneId: "a", label: "One", kind: "task", x: 200, y: 40 },
-    { id: "s2", laneId: "b", label: "Two", kind: "task", x: 600, y: 40 },
-  ],
-  flows: [{ id: "f", from: "s1", to: "s2", label: "" }],
-};
+const board = TWO_LANE_BOARD;
 
 describe("where to centre the canvas on a target", () => {
   it("centres on a step's middle, in its lane", () => {
