@@ -1,20 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { twoUsers } from "./fixtures/browser";
-import { createBoard, openAs, type Attendee } from "./fixtures/live-board";
+import { withFacilitatorAndParticipant as withBoth, type Attendee } from "./fixtures/live-board";
 import { useAppAndBrowser } from "./fixtures/suite";
 
 const suite = useAppAndBrowser();
 
-/** Runs a test body with Alice on the facilitator link and Bob on the edit link of a fresh sample board. */
-async function withFacilitatorAndParticipant(body: (alice: Attendee, bob: Attendee) => Promise<void>): Promise<void> {
-  const links = await createBoard(suite.app.baseUrl);
-  const { alice, bob, close } = await twoUsers(suite.browser);
-  try {
-    await body(await openAs(alice, links.facilitatorUrl, "Alice"), await openAs(bob, links.editUrl, "Bob"));
-  } finally {
-    await close();
-  }
-}
+const withFacilitatorAndParticipant = (body: (alice: Attendee, bob: Attendee) => Promise<void>): Promise<void> =>
+  withBoth(suite.app.baseUrl, suite.browser, body);
 
 describe("live presence", () => {
   it("outlines the step, flow and lane someone selects on the other screen, in their colour", async () => {
