@@ -10,30 +10,41 @@ export interface AwarenessEntry {
   stateJson: string;
 }
 
+/** States decoding has already parsed, so the role stamp does not parse them again. */
+const parsedStates = new WeakMap<AwarenessEntry, unknown>();
+
+/** An entry's state, parsed (once). */
+export function stateOf(entry: AwarenessEntry): unknown {
+  if (parsedStates.has(entry)) return parsedStates.get(entry);
+  const state: unknown = JSON.parse(entry.stateJson);
+  parsedStates.set(entry, state);
+  return state;
+}
+
 /**
  * Decodes an awareness update without applying it. Throws ProtocolError when it is malformed or
  * a state is over `maxStateBytes` (presence is a cursor and a name, not a document).
  */
 export function decodeAwarenessUpdate(update: Uint8Array, maxStateBytes = Infinity): AwarenessEntry[] {
-  let entries: AwarenessEntry[];
+  const entries: AwarenessEntry[] = [];
   try {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
-    entries = [];
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
       const clock = decoding.readVarUint(decoder);
       const stateJson = decoding.readVarString(decoder);
-      JSON.parse(stateJson);
-      entries.push({ clientId, clock, stateJson });
+      // Measured before it is parsed: an oversized state is refused without the work.
+      if (Buffer.byteLength(stateJson) > maxStateBytes) {
+        throw new ProtocolError(`awareness state over ${maxStateBytes} bytes`, "awareness_too_big", CLOSE.messageTooBig);
+      }
+      const entry = { clientId, clock, stateJson };
+      parsedStates.set(entry, JSON.parse(stateJson));
+      entries.push(entry);
     }
   } catch (error) {
+    if (error instanceof ProtocolError) throw error;
     throw new ProtocolError(`malformed awareness update (${(error as Error).message})`);
-  }
-  for (const entry of entries) {
-    if (Buffer.byteLength(entry.stateJson) > maxStateBytes) {
-      throw new ProtocolError(`awareness state over ${maxStateBytes} bytes`, "awareness_too_big", CLOSE.messageTooBig);
-    }
   }
   return entries;
 }

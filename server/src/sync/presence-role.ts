@@ -1,5 +1,5 @@
 import type { AccessRole } from "@brownpaper/shared";
-import type { AwarenessEntry } from "./awareness-guard";
+import { stateOf, type AwarenessEntry } from "./awareness-guard";
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
 
@@ -15,7 +15,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> => typeof va
  * as a person by the client, so it is left as it is.
  */
 export function withConnectionRole(entry: AwarenessEntry, role: AccessRole): AwarenessEntry {
-  const state: unknown = JSON.parse(entry.stateJson);
+  const state = stateOf(entry);
   if (!isRecord(state) || !isRecord(state.user) || state.user.role === role) return entry;
   return { ...entry, stateJson: JSON.stringify({ ...state, user: { ...state.user, role } }) };
 }
