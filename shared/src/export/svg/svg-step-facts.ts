@@ -2,7 +2,7 @@ import type { Rect } from "../../layout/map-geometry";
 import { escapeXml, xmlElement } from "../xml";
 import type { StepFacts } from "../../analytics/step-facts";
 import { FONT, INK } from "./svg-theme";
-import { fitLine } from "./wrap-text";
+import { fitLine, GLYPH_WIDTH } from "./wrap-text";
 
 const FONT_SIZE = 10.5;
 const ROW_HEIGHT = 16;
@@ -12,7 +12,7 @@ const GAP = 3;
 const PILE_ROOM = 34;
 const CHIP_PADDING = 10;
 const CHIP_GAP = 3;
-const CHAR_WIDTH = FONT_SIZE * 0.56;
+const CHAR_WIDTH = FONT_SIZE * GLYPH_WIDTH;
 
 const CHIPS = [
   { code: "A", word: "Accountable", letterColour: "#7a2718" },
