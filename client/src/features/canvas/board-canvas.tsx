@@ -15,6 +15,7 @@ import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
 import type { BoardNode, FlowEdge, LaneNode as LaneNodeType } from "./canvas-types";
 import { FlowEdge as FlowEdgeView } from "./edge/flow-edge";
+import { MAX_ZOOM, MIN_ZOOM } from "./canvas-zoom";
 import { EmptyState } from "./empty-state";
 import { useCanvasKeyboard } from "./interaction/use-canvas-keyboard";
 import { useConnect } from "./interaction/use-connect";
@@ -86,8 +87,8 @@ export function BoardCanvas({ board, onAddLane, onFitView, children }: BoardCanv
         edgesReconnectable={false}
         deleteKeyCode={null}
         zoomOnDoubleClick={false}
-        minZoom={0.15}
-        maxZoom={2}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         defaultViewport={{ x: 24, y: 24, zoom: 1 }}
         proOptions={PRO_OPTIONS}
       >

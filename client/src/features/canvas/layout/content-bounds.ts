@@ -1,3 +1,4 @@
+import { MIN_ZOOM } from "../canvas-zoom";
 import { totalHeight, type LaneBand } from "./lane-layout";
 
 export interface Rect {
@@ -33,7 +34,7 @@ export interface Viewport {
 export function viewportForBounds(
   rect: Rect,
   pane: { width: number; height: number },
-  { margin = 24, minZoom = 0.15, maxZoom = 1 }: { margin?: number; minZoom?: number; maxZoom?: number } = {},
+  { margin = 24, minZoom = MIN_ZOOM, maxZoom = 1 }: { margin?: number; minZoom?: number; maxZoom?: number } = {},
 ): Viewport {
   const usableWidth = Math.max(1, pane.width - margin * 2);
   const usableHeight = Math.max(1, pane.height - margin * 2);

@@ -1,15 +1,11 @@
 import { laneBands, LANE_HEADER_WIDTH, stepRect, type Board, type Rect } from "@brownpaper/shared";
+import { MIN_ZOOM } from "../../canvas/canvas-zoom";
+import type { Viewport } from "../../canvas/layout/content-bounds";
 
 /** Several things on the map at once: the steps of the main path, the handovers of a lane pair. */
 export interface RevealGroup {
   stepIds: readonly string[];
   flowIds: readonly string[];
-}
-
-export interface Viewport {
-  x: number;
-  y: number;
-  zoom: number;
 }
 
 /** The box around a group's steps and the steps at both ends of its flows; null when none is left on the map. */
@@ -34,7 +30,6 @@ export function groupBounds(board: Pick<Board, "lanes" | "steps" | "flows">, gro
 }
 
 const MARGIN = 48;
-const MIN_ZOOM = 0.15;
 /** A single thing is revealed at no less than this zoom; a group never comes closer than that. */
 export const REVEAL_ZOOM = 0.8;
 
