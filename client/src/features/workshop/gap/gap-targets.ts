@@ -23,17 +23,15 @@ export function mainPathTarget(path: Pick<MainPath, "stepIds" | "flowIds">): Rev
  * steps that wait in that kind of lane. Times and flow efficiency are the whole path's, and so
  * is a figure no step makes up yet (0 waiting in support lanes), rather than a dead link.
  */
+const FIGURE_STEPS: Partial<Record<MainPathFigure, (parts: MainPathParts) => readonly string[]>> = {
+  rolledPctCompleteAccurate: (parts) => parts.withPctCompleteAccurate,
+  waitingCore: (parts) => parts.waiting.core,
+  waitingSupport: (parts) => parts.waiting.support,
+  waitingOther: (parts) => parts.waiting.other,
+};
+
 export function figureTarget(figure: MainPathFigure, path: Pick<MainPath, "stepIds" | "flowIds">, parts: MainPathParts): RevealTarget {
-  const steps =
-    figure === "rolledPctCompleteAccurate"
-      ? parts.withPctCompleteAccurate
-      : figure === "waitingCore"
-        ? parts.waiting.core
-        : figure === "waitingSupport"
-          ? parts.waiting.support
-          : figure === "waitingOther"
-            ? parts.waiting.other
-            : [];
+  const steps = FIGURE_STEPS[figure]?.(parts) ?? [];
   return steps.length > 0 ? { type: "group", stepIds: steps, flowIds: [] } : mainPathTarget(path);
 }
 
