@@ -18,11 +18,6 @@ export function mainPathTarget(path: Pick<MainPath, "stepIds" | "flowIds">): Rev
   return { type: "group", stepIds: path.stepIds, flowIds: path.flowIds };
 }
 
-/**
- * A figure shows the steps it is made of: the rolled %C&A its factors, a waiting figure the
- * steps that wait in that kind of lane. Times and flow efficiency are the whole path's, and so
- * is a figure no step makes up yet (0 waiting in support lanes), rather than a dead link.
- */
 const FIGURE_STEPS: Partial<Record<MainPathFigure, (parts: MainPathParts) => readonly string[]>> = {
   rolledPctCompleteAccurate: (parts) => parts.withPctCompleteAccurate,
   waitingCore: (parts) => parts.waiting.core,
@@ -30,6 +25,11 @@ const FIGURE_STEPS: Partial<Record<MainPathFigure, (parts: MainPathParts) => rea
   waitingOther: (parts) => parts.waiting.other,
 };
 
+/**
+ * A figure shows the steps it is made of: the rolled %C&A its factors, a waiting figure the
+ * steps that wait in that kind of lane. Times and flow efficiency are the whole path's, and so
+ * is a figure no step makes up yet (0 waiting in support lanes), rather than a dead link.
+ */
 export function figureTarget(figure: MainPathFigure, path: Pick<MainPath, "stepIds" | "flowIds">, parts: MainPathParts): RevealTarget {
   const steps = FIGURE_STEPS[figure]?.(parts) ?? [];
   return steps.length > 0 ? { type: "group", stepIds: steps, flowIds: [] } : mainPathTarget(path);
