@@ -2,7 +2,7 @@ import { rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { ConfigError, loadConfig } from "./config";
-import { tempDir } from "./test/test-server";
+import { tempDir } from "../test/test-server";
 
 const dirs: string[] = [];
 function freshDir(): string {

@@ -1,10 +1,10 @@
-import { runCrashRounds, type CrashRound } from "../../../server/src/test/crash-rounds";
+import { runCrashRounds, type CrashRound } from "../../../server/test/crash-rounds";
 import type { Plan } from "../plan";
 import { DATABASE_URL, dropSchema, REDIS_URL, schemaName, unavailableReason } from "./scale-out-services";
 
 export type CrashStore = "sqlite" | "postgres+redis";
 
-/** The same rounds on one store; the figures are the server test's own (`server/src/test/crash-rounds.ts`). */
+/** The same rounds on one store; the figures are the server test's own (`server/test/crash-rounds.ts`). */
 export interface CrashStoreRun {
   store: CrashStore;
   rounds: number;

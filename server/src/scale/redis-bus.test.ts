@@ -2,8 +2,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createLogger } from "../logger";
 import { RedisBus } from "./redis-bus";
 import type { BusMessage } from "./board-bus";
-import { PrivateRedis, TEST_REDIS_URL } from "../test/redis";
-import { settle, waitFor } from "../test/wait";
+import { PrivateRedis, TEST_REDIS_URL } from "../../test/redis";
+import { settle, waitFor } from "../../test/wait";
 
 const logger = createLogger("silent");
 const opened: { close(): Promise<void> }[] = [];

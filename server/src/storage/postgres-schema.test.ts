@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { dropSchema, TEST_DATABASE_URL } from "../test/postgres";
-import { uniqueSchema } from "../test/instances";
+import { dropSchema, TEST_DATABASE_URL } from "../../test/postgres";
+import { uniqueSchema } from "../../test/instances";
 import { migrateSchema, MIGRATIONS } from "./postgres-schema";
 import { PostgresStore } from "./postgres-store";
 

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { uniqueSchema } from "../test/instances";
-import { dropSchema, TEST_DATABASE_URL } from "../test/postgres";
+import { uniqueSchema } from "../../test/instances";
+import { dropSchema, TEST_DATABASE_URL } from "../../test/postgres";
 import { openPool, requireSynchronousCommit } from "./postgres-session";
 import { PostgresStore } from "./postgres-store";
 

@@ -2,7 +2,7 @@ import Database from "better-sqlite3";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { tempDir } from "../test/test-server";
+import { tempDir } from "../../test/test-server";
 import { BoardNotFoundError } from "./board-store";
 import { SQLITE_FILE, SqliteStore } from "./sqlite-store";
 

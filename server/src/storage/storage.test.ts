@@ -6,7 +6,7 @@ import { BoardExistsError, BoardNotFoundError, SnapshotExistsError, type BoardSt
 import { MemoryStore } from "./memory-store";
 import { SqliteStore } from "./sqlite-store";
 import { PostgresStore } from "./postgres-store";
-import { dropSchema, TEST_DATABASE_URL } from "../test/postgres";
+import { dropSchema, TEST_DATABASE_URL } from "../../test/postgres";
 
 /**
  * One contract for every BoardStore adapter: memory (tests only), SQLite (the embedded default)

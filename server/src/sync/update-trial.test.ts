@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { createLogger } from "../logger";
-import { conflictBomb, orphanUpdate } from "../test/crafted-messages";
+import { conflictBomb, orphanUpdate } from "../../test/crafted-messages";
 import { UpdateTrial } from "./update-trial";
 
 const trials: UpdateTrial[] = [];

@@ -2,7 +2,7 @@ import * as decoding from "lib0/decoding";
 import type WebSocket from "ws";
 import * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
-import { MESSAGE_AWARENESS } from "../sync/protocol";
+import { MESSAGE_AWARENESS } from "../src/sync/protocol";
 
 /**
  * Follows a board's presence over a raw socket and never sends anything. A stock y-websocket

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { BOARD_TEMPLATES, gapReport, importBpmn, setVotesHidden, type GapReport } from "@brownpaper/shared";
-import { shareToken } from "../auth/tokens";
-import { SyncClients } from "../test/sync-clients";
-import { TEST_SECRET, TestServer } from "../test/test-server";
-import { waitFor } from "../test/wait";
+import { shareToken } from "../src/auth/tokens";
+import { SyncClients } from "./sync-clients";
+import { TEST_SECRET, TestServer } from "./test-server";
+import { waitFor } from "./wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());

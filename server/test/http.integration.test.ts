@@ -5,12 +5,12 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
 import { parseBoardFile } from "@brownpaper/shared";
-import { MemoryStore } from "./storage/memory-store";
-import { SQLITE_FILE } from "./storage/sqlite-store";
-import { ControlledStore } from "./test/controlled-store";
-import { purchaseToPayFile } from "./test/board-file-fixture";
-import { SyncClients } from "./test/sync-clients";
-import { tempDir, TestServer } from "./test/test-server";
+import { MemoryStore } from "../src/storage/memory-store";
+import { SQLITE_FILE } from "../src/storage/sqlite-store";
+import { ControlledStore } from "./controlled-store";
+import { purchaseToPayFile } from "./board-file-fixture";
+import { SyncClients } from "./sync-clients";
+import { tempDir, TestServer } from "./test-server";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());
@@ -56,7 +56,7 @@ describe("creating and exporting boards", () => {
     const { renameLane } = await import("@brownpaper/shared");
     renameLane(editor.doc, "lane-ap", "Finance");
     const observer = await clients.connectSynced(server, board.id, board.viewToken);
-    const { waitFor } = await import("./test/wait");
+    const { waitFor } = await import("./wait");
     await waitFor("the rename is relayed", () => observer.board().lanes.some((lane) => lane.name === "Finance"));
 
     const exported = (await (await server.get(`/api/boards/${board.id}/export.json`, board.editToken)).json()) as {

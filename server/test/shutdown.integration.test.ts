@@ -3,9 +3,9 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { addLane, readBoard } from "@brownpaper/shared";
-import { removeServerData, ServerProcess } from "./test/server-process";
-import { tempDir } from "./test/test-server";
-import { waitFor } from "./test/wait";
+import { removeServerData, ServerProcess } from "./server-process";
+import { tempDir } from "./test-server";
+import { waitFor } from "./wait";
 
 const running: ServerProcess[] = [];
 const providers: WebsocketProvider[] = [];

@@ -1,13 +1,13 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { addLane, addStep, endWalk, facilitationRoom, flowOrder, readFacilitation, setLocked, setTimer, startTimer, walkTo } from "@brownpaper/shared";
-import { startServer } from "./server";
-import { StartupError } from "./storage/open-store";
-import { startInstances, uniqueSchema } from "./test/instances";
-import { dropSchema, storedRows, TEST_DATABASE_URL } from "./test/postgres";
-import { PrivateRedis } from "./test/redis";
-import { SyncClients, type SyncClient } from "./test/sync-clients";
-import { tempDir, testConfig, type TestServer } from "./test/test-server";
-import { settle, waitFor } from "./test/wait";
+import { startServer } from "../src/server";
+import { StartupError } from "../src/storage/open-store";
+import { startInstances, uniqueSchema } from "./instances";
+import { dropSchema, storedRows, TEST_DATABASE_URL } from "./postgres";
+import { PrivateRedis } from "./redis";
+import { SyncClients, type SyncClient } from "./sync-clients";
+import { tempDir, testConfig, type TestServer } from "./test-server";
+import { settle, waitFor } from "./wait";
 
 const clients = new SyncClients();
 const schemas: string[] = [];

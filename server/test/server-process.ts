@@ -6,7 +6,7 @@ import { dropSchema, TEST_DATABASE_URL } from "./postgres";
 import { TEST_REDIS_URL } from "./redis";
 import { SCALE_OUT, TEST_SECRET, type CreatedBoard } from "./test-server";
 
-const SERVER_ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const SERVER_ROOT = fileURLToPath(new URL("..", import.meta.url));
 const START_TIMEOUT_MS = 20_000;
 
 function parseLine(line: string): { event?: string; url?: string } {

@@ -12,9 +12,9 @@ import {
   startTimer,
   walkTo,
 } from "@brownpaper/shared";
-import { SyncClients } from "./test/sync-clients";
-import { TestServer } from "./test/test-server";
-import { waitFor } from "./test/wait";
+import { SyncClients } from "./sync-clients";
+import { TestServer } from "./test-server";
+import { waitFor } from "./wait";
 
 interface FacilitatorAction {
   name: string;

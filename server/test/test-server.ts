@@ -1,12 +1,12 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { defaultLimits, type Config, type Limits } from "../config";
-import { isLogLevel } from "../logger";
-import { sampleValue } from "../metrics";
-import { startServer, type RunningServer, type ServerOptions } from "../server";
-import type { BoardStore } from "../storage/board-store";
-import { openStore } from "../storage/open-store";
+import { defaultLimits, type Config, type Limits } from "../src/config";
+import { isLogLevel } from "../src/logger";
+import { sampleValue } from "../src/metrics";
+import { startServer, type RunningServer, type ServerOptions } from "../src/server";
+import type { BoardStore } from "../src/storage/board-store";
+import { openStore } from "../src/storage/open-store";
 import { dropSchema, TEST_DATABASE_URL } from "./postgres";
 import { TEST_REDIS_URL } from "./redis";
 

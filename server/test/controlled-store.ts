@@ -1,4 +1,4 @@
-import type { BoardStore, SnapshotInfo, StoredBoard, StoredSnapshot } from "../storage/board-store";
+import type { BoardStore, SnapshotInfo, StoredBoard, StoredSnapshot } from "../src/storage/board-store";
 
 /** A BoardStore wrapper whose appends and loads a test can slow down, hold or break. */
 export class ControlledStore implements BoardStore {

@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { addLane, deleteStep, exportBoard, importBoard, LOCAL_ORIGIN, parseBoardJson, renameLane, setBoardTitle, type BoardFile } from "@brownpaper/shared";
-import { purchaseToPayFile } from "../test/board-file-fixture";
-import { SyncClients } from "../test/sync-clients";
-import { TestServer } from "../test/test-server";
-import { waitFor } from "../test/wait";
+import { purchaseToPayFile } from "./board-file-fixture";
+import { SyncClients } from "./sync-clients";
+import { TestServer } from "./test-server";
+import { waitFor } from "./wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());

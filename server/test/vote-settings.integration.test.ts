@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { addLane, setDotsPerParticipant, setVotesHidden } from "@brownpaper/shared";
-import { SyncClients } from "./test/sync-clients";
-import { TestServer } from "./test/test-server";
-import { waitFor } from "./test/wait";
+import { SyncClients } from "./sync-clients";
+import { TestServer } from "./test-server";
+import { waitFor } from "./wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());

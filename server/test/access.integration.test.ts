@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { shareToken } from "./auth/tokens";
-import { createLogger } from "./logger";
-import { SyncClients, upgradeOutcome } from "./test/sync-clients";
-import { TEST_SECRET, TestServer } from "./test/test-server";
+import { shareToken } from "../src/auth/tokens";
+import { createLogger } from "../src/logger";
+import { SyncClients, upgradeOutcome } from "./sync-clients";
+import { TEST_SECRET, TestServer } from "./test-server";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());

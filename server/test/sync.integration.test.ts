@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addLane, addStep, connect, exportBoard, parseBoardJson, readBoard, relabelStep } from "@brownpaper/shared";
-import { MemoryStore } from "./storage/memory-store";
-import { SqliteStore } from "./storage/sqlite-store";
-import { ControlledStore } from "./test/controlled-store";
-import { SyncClients } from "./test/sync-clients";
-import { tempDir, TestServer } from "./test/test-server";
-import { settle, waitFor } from "./test/wait";
+import { MemoryStore } from "../src/storage/memory-store";
+import { SqliteStore } from "../src/storage/sqlite-store";
+import { ControlledStore } from "./controlled-store";
+import { SyncClients } from "./sync-clients";
+import { tempDir, TestServer } from "./test-server";
+import { settle, waitFor } from "./wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { runCrashRounds } from "./test/crash-rounds";
+import { runCrashRounds } from "./crash-rounds";
 
 /** CRASH_ROUNDS=20 (or more) for the bench; CRASH_SEED replays the kill timings of a failure. */
 const ROUNDS = Math.max(5, Number(process.env.CRASH_ROUNDS ?? 5));

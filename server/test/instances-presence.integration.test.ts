@@ -1,17 +1,17 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { addLane } from "@brownpaper/shared";
 import type * as awarenessProtocol from "y-protocols/awareness";
-import { createLogger } from "./logger";
-import { RedisBus } from "./scale/redis-bus";
-import { encodeAwarenessUpdate } from "./sync/awareness-guard";
-import { awarenessFrame } from "./test/crafted-messages";
-import { startInstances, uniqueSchema } from "./test/instances";
-import { dropSchema } from "./test/postgres";
-import { PresenceWatcher } from "./test/presence-watcher";
-import { TEST_REDIS_URL } from "./test/redis";
-import { opened, SyncClients } from "./test/sync-clients";
-import type { ConfigOverrides, TestServer } from "./test/test-server";
-import { settle, waitFor } from "./test/wait";
+import { createLogger } from "../src/logger";
+import { RedisBus } from "../src/scale/redis-bus";
+import { encodeAwarenessUpdate } from "../src/sync/awareness-guard";
+import { awarenessFrame } from "./crafted-messages";
+import { startInstances, uniqueSchema } from "./instances";
+import { dropSchema } from "./postgres";
+import { PresenceWatcher } from "./presence-watcher";
+import { TEST_REDIS_URL } from "./redis";
+import { opened, SyncClients } from "./sync-clients";
+import type { ConfigOverrides, TestServer } from "./test-server";
+import { settle, waitFor } from "./wait";
 
 const clients = new SyncClients();
 const schemas: string[] = [];

@@ -1,6 +1,6 @@
 import * as encoding from "lib0/encoding";
-import { encodeAwarenessUpdate } from "../sync/awareness-guard";
-import { MESSAGE_AWARENESS, MESSAGE_SYNC } from "../sync/protocol";
+import { encodeAwarenessUpdate } from "../src/sync/awareness-guard";
+import { MESSAGE_AWARENESS, MESSAGE_SYNC } from "../src/sync/protocol";
 
 /** Hostile but well-formed payloads, written byte by byte (encoding v1) the way an attacker would. */
 

@@ -1,13 +1,13 @@
 import * as Y from "yjs";
 import { afterEach, describe, expect, it } from "vitest";
-import { provider, random, Received, startWriter } from "./test/crash-rounds";
-import { FailoverProxy } from "./test/failover-proxy";
-import { uniqueSchema } from "./test/instances";
-import { dropSchema, TEST_DATABASE_URL } from "./test/postgres";
-import { TEST_REDIS_URL } from "./test/redis";
-import { ServerProcess } from "./test/server-process";
-import { tempDir } from "./test/test-server";
-import { waitFor } from "./test/wait";
+import { provider, random, Received, startWriter } from "./crash-rounds";
+import { FailoverProxy } from "./failover-proxy";
+import { uniqueSchema } from "./instances";
+import { dropSchema, TEST_DATABASE_URL } from "./postgres";
+import { TEST_REDIS_URL } from "./redis";
+import { ServerProcess } from "./server-process";
+import { tempDir } from "./test-server";
+import { waitFor } from "./wait";
 
 const SEED = Number(process.env.CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
 

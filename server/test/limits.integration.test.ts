@@ -1,12 +1,12 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type WebSocket from "ws";
 import { addLane } from "@brownpaper/shared";
-import { MemoryStore } from "./storage/memory-store";
-import { ControlledStore } from "./test/controlled-store";
-import { awarenessFrame, conflictBomb, orphanUpdate, syncFrame } from "./test/crafted-messages";
-import { closed, opened, SyncClients } from "./test/sync-clients";
-import { TestServer } from "./test/test-server";
-import { settle, waitFor } from "./test/wait";
+import { MemoryStore } from "../src/storage/memory-store";
+import { ControlledStore } from "./controlled-store";
+import { awarenessFrame, conflictBomb, orphanUpdate, syncFrame } from "./crafted-messages";
+import { closed, opened, SyncClients } from "./sync-clients";
+import { TestServer } from "./test-server";
+import { settle, waitFor } from "./wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());

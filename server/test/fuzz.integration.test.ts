@@ -3,11 +3,11 @@ import WebSocket from "ws";
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { ROOT } from "@brownpaper/shared";
-import { sampleValue } from "./metrics";
-import { fuzzCorpus, fuzzMessage, type FuzzMessage } from "./test/fuzz-messages";
-import { removeServerData, ServerProcess } from "./test/server-process";
-import { tempDir, type CreatedBoard } from "./test/test-server";
-import { waitFor } from "./test/wait";
+import { sampleValue } from "../src/metrics";
+import { fuzzCorpus, fuzzMessage, type FuzzMessage } from "./fuzz-messages";
+import { removeServerData, ServerProcess } from "./server-process";
+import { tempDir, type CreatedBoard } from "./test-server";
+import { waitFor } from "./wait";
 
 /**
  * Thousands of mutated protocol messages at a real server process, while a well-behaved client
