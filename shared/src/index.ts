@@ -10,6 +10,7 @@ export * from "./schema/agreement";
 export * from "./schema/board";
 export * from "./ids";
 export * from "./access";
+export * from "./presence/presence-state";
 export * from "./doc/layout";
 export * from "./doc/origin";
 export * from "./doc/read-board";

@@ -1,10 +1,13 @@
-import { ACCESS_ROLES, type AccessRole } from "@brownpaper/shared";
+import { ACCESS_ROLES, type AccessRole } from "../access";
+import type { Scope } from "../schema/common";
 
 /**
  * What each browser shares about its person through Yjs awareness: presence scope, synced
  * to everyone on the board while they are there and never stored. Another client can put
  * anything in its state, so every field is read through `parsePeer`.
  */
+export const presenceScope: Scope = "presence";
+
 export interface PresenceUser {
   name: string;
   colour: string;

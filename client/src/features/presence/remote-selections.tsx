@@ -1,7 +1,7 @@
 import { Fragment } from "react";
 import { ViewportPortal, useNodes } from "@xyflow/react";
 import { laneNodeId, type BoardNode } from "../canvas/canvas-types";
-import type { Peer } from "./presence-state";
+import type { Peer } from "@brownpaper/shared";
 import { RemoteFlowOutline } from "./remote-flow-outline";
 import { usePeers } from "./use-peers";
 

@@ -1,5 +1,4 @@
-import type { SummonState } from "@brownpaper/shared";
-import type { Peer } from "./presence-state";
+import type { Peer, SummonState } from "@brownpaper/shared";
 
 /** Who this tab is to presence: its awareness client id (new on every load) and its presence id (kept across reloads). */
 export interface OwnPresence {

@@ -5,7 +5,7 @@ import { selectSelectedFlowIds, selectSelectedLaneId, selectSelectedStepIds } fr
 import { useParticipantName } from "../workshop/participant-name";
 import { pickColour } from "./presence-colour";
 import { tabPresenceId } from "./presence-id";
-import { PRESENCE_FIELDS, parsePeer, type PresenceUser } from "./presence-state";
+import { PRESENCE_FIELDS, parsePeer, type PresenceUser } from "@brownpaper/shared";
 
 /** The name shown until the person gives one. */
 export const GUEST_NAME = "Guest";

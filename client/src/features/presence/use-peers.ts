@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { useBoardSession } from "../../sync/board-session";
-import { parsePeer, type Peer } from "./presence-state";
+import { parsePeer, type Peer } from "@brownpaper/shared";
 
 const NO_PEERS: readonly Peer[] = [];
 const cache = new WeakMap<Awareness, { subscribe: (listener: () => void) => () => void; getSnapshot: () => readonly Peer[] }>();

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import { useBoardSession } from "../../sync/board-session";
-import { PRESENCE_FIELDS, type FlowPoint } from "./presence-state";
+import { PRESENCE_FIELDS, type FlowPoint } from "@brownpaper/shared";
 import { throttle } from "./throttle";
 
 /** About 20 cursor updates a second: smooth enough to follow, light on the wire. */

@@ -1,7 +1,7 @@
 import { useEffect } from "react";
 import { useStoreApi } from "@xyflow/react";
 import { useBoardSession } from "../../sync/board-session";
-import { PRESENCE_FIELDS, type ViewCentre } from "./presence-state";
+import { PRESENCE_FIELDS, type ViewCentre } from "@brownpaper/shared";
 import { throttle } from "./throttle";
 
 /**
