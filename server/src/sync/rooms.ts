@@ -6,8 +6,9 @@ import type { BoardBus, BusMessage } from "../scale/board-bus";
 import type { BoardStore } from "../storage/board-store";
 import { CLOSE, type Connection } from "./connection";
 import { Room } from "./room";
-import { BoardLocks } from "./board-locks";
+import { RoomWritePolicy } from "./room-write-policy";
 import { ensureFacilitationDoc } from "./stored-doc";
+import { TooNewRefusals } from "./too-new-refusals";
 import type { UpdateTrial } from "./update-trial";
 
 export interface RoomsOptions {
@@ -26,15 +27,6 @@ export interface RoomsOptions {
 
 const BOARD_ROOTS: ReadonlySet<string> = new Set(Object.values(ROOT));
 const FACILITATION_ROOTS: ReadonlySet<string> = new Set([FACILITATION_ROOT]);
-
-/**
- * How long a board saved by a newer Brownpaper is refused from memory. y-websocket reconnects
- * after any close, so without this each retry of each client would load the whole board again
- * only to fail the same way; the answer cannot change until this server is upgraded (restarted).
- */
-export const TOO_NEW_RETRY_MS = 60_000;
-/** Refusals remembered at most; the oldest go first. */
-const MAX_REMEMBERED_REFUSALS = 10_000;
 
 /** A board in memory, or on its way there. */
 interface Slot {
@@ -55,50 +47,19 @@ const SHUTDOWN_REASON = "going away";
  * it stays while anyone is connected and a little after, then its doc is dropped. A board that
  * fails to load is forgotten, so the next client tries again from what is stored — except one
  * saved by a newer Brownpaper, which is refused (4426) from memory for TOO_NEW_RETRY_MS.
+ * Slots are keyed by room id: a board's own room is its board id, its facilitation room
+ * `<board id>.facilitation` (see parseSyncRoom).
  */
 export class Rooms {
   private readonly slots = new Map<string, Slot>();
   /** Rooms being unloaded, still storing their last updates: a reload waits for them. */
   private readonly draining = new Map<string, Promise<void>>();
-  /** Boards refused for being too new, with the message and when to try loading again. */
-  private readonly tooNew = new Map<string, { message: string; until: number }>();
+  private readonly tooNew = new TooNewRefusals();
   private shuttingDown = false;
-  private readonly locks = new BoardLocks();
-  /** Stops a loaded facilitation room's doc from driving its board's lock. */
-  private readonly unfollow = new Map<string, () => void>();
-  /**
-   * Connections whose edits were refused while their board was locked. Their client's later
-   * updates build on the refused ones, so the server could never apply them: on unlock they are
-   * asked to reconnect and sync afresh.
-   */
-  private readonly lockedOut = new Map<string, Set<Connection>>();
+  private readonly writes = new RoomWritePolicy();
 
   constructor(private readonly options: RoomsOptions) {
     options.bus.onResync(() => void this.catchUp());
-  }
-
-  /**
-   * Who may change a room's doc. A board: edit and facilitator links, but only the facilitator
-   * while the board is locked. A board's facilitation doc (lock, walk, timer…): the facilitator
-   * only — the server refuses the rest, not just the buttons.
-   */
-  private writePolicy(roomId: string) {
-    const { boardId, facilitation } = parseSyncRoom(roomId);
-    if (facilitation) return (connection: Connection) => connection.role === "facilitator";
-    return (connection: Connection) => {
-      if (!connection.canWrite) return false;
-      if (connection.role === "facilitator" || !this.locks.isLocked(boardId)) return true;
-      const refused = this.lockedOut.get(boardId) ?? new Set<Connection>();
-      refused.add(connection);
-      this.lockedOut.set(boardId, refused);
-      return false;
-    };
-  }
-
-  private resyncLockedOut(boardId: string): void {
-    const refused = this.lockedOut.get(boardId);
-    this.lockedOut.delete(boardId);
-    for (const connection of refused ?? []) connection.close(CLOSE.resyncAfterLock, "board unlocked: sync again");
   }
 
   /** The loaded room of a board, if any. */
@@ -116,14 +77,14 @@ export class Rooms {
       connection.close(CLOSE.goingAway, SHUTDOWN_REASON);
       return;
     }
-    const { boardId } = connection;
-    const refusal = this.tooNew.get(boardId);
-    if (refusal && refusal.until > Date.now()) {
-      connection.reject("board_too_new", CLOSE.boardTooNew, refusal.message);
+    // A connection's boardId names the room it asked for (a board or its facilitation room).
+    const roomId = connection.boardId;
+    const refusal = this.tooNew.standing(roomId);
+    if (refusal !== null) {
+      connection.reject("board_too_new", CLOSE.boardTooNew, refusal);
       return;
     }
-    this.tooNew.delete(boardId);
-    const slot = this.slotFor(boardId);
+    const slot = this.slotFor(roomId);
     if (slot.room) {
       slot.room.add(connection);
       return;
@@ -200,12 +161,12 @@ export class Rooms {
     await Promise.all(this.draining.values());
   }
 
-  private load(boardId: string, slot: Slot): void {
+  private load(roomId: string, slot: Slot): void {
     const { store, bus, logger, metrics, limits, trial, compactEvery, presenceWaitMs } = this.options;
-    const previous = this.draining.get(boardId) ?? Promise.resolve();
+    const previous = this.draining.get(roomId) ?? Promise.resolve();
     const started = Date.now();
-    const { boardId: ownerBoard, facilitation } = parseSyncRoom(boardId);
-    if (bus.shared && !facilitation) slot.release = this.holdFacilitation(ownerBoard);
+    const { boardId, facilitation } = parseSyncRoom(roomId);
+    if (bus.shared && !facilitation) slot.release = this.holdFacilitation(boardId);
     // What other instances publish while the room loads waits here, then is applied on top of
     // what was loaded (Yjs ignores what it already has), so nothing falls between the two.
     let inbox: BusMessage[] = [];
@@ -215,11 +176,11 @@ export class Rooms {
       else inbox.push(message);
     };
     previous
-      .then(() => bus.subscribe(boardId, deliver))
-      .then(() => (facilitation ? ensureFacilitationDoc(store, boardId) : this.locks.prime(ownerBoard, store)))
+      .then(() => bus.subscribe(roomId, deliver))
+      .then(() => (facilitation ? ensureFacilitationDoc(store, roomId) : this.writes.prime(boardId, store)))
       .then(() =>
         Room.load({
-          boardId,
+          boardId: roomId,
           store,
           bus,
           logger,
@@ -230,18 +191,18 @@ export class Rooms {
           roots: facilitation ? FACILITATION_ROOTS : BOARD_ROOTS,
           migrate: !facilitation,
           guardVoteSettings: !facilitation,
-          mayWrite: this.writePolicy(boardId),
+          mayWrite: this.writes.mayWrite(roomId),
           compactEvery,
-          onEmpty: (room) => this.scheduleUnload(boardId, room),
+          onEmpty: (room) => this.scheduleUnload(roomId, room),
           // After a failed append the room is dropped, so reconnecting clients resync from the store.
-          onFailure: (room) => this.unload(boardId, room),
+          onFailure: (room) => this.unload(roomId, room),
         }),
       )
       .then(
         (room) => {
-          if (this.slots.get(boardId) !== slot) {
+          if (this.slots.get(roomId) !== slot) {
             room.destroy();
-            this.drain(boardId, bus.unsubscribe(boardId));
+            this.drain(roomId, bus.unsubscribe(roomId));
             return;
           }
           for (const message of inbox) room.applyRemote(message);
@@ -249,20 +210,20 @@ export class Rooms {
           loaded = room;
           room.requestPresence();
           slot.room = room;
-          if (facilitation) this.unfollow.set(boardId, this.locks.follow(ownerBoard, room.doc, () => this.resyncLockedOut(ownerBoard)));
-          logger.info("board.loaded", { boardId, ms: Date.now() - started });
+          if (facilitation) this.writes.follow(roomId, room.doc);
+          logger.info("board.loaded", { boardId: roomId, ms: Date.now() - started });
           for (const connection of slot.waiting) room.add(connection);
           slot.waiting.clear();
-          if (room.size === 0 && slot.holds === 0) this.scheduleUnload(boardId, room);
+          if (room.size === 0 && slot.holds === 0) this.scheduleUnload(roomId, room);
         },
         (error: unknown) => {
-          logger.error("board.load_failed", { boardId, error: errorMessage(error) });
+          logger.error("board.load_failed", { boardId: roomId, error: errorMessage(error) });
           inbox = [];
           slot.release();
-          this.drain(boardId, bus.unsubscribe(boardId));
-          if (this.slots.get(boardId) === slot) this.slots.delete(boardId);
+          this.drain(roomId, bus.unsubscribe(roomId));
+          if (this.slots.get(roomId) === slot) this.slots.delete(roomId);
           if (error instanceof SchemaTooNewError) {
-            this.rememberTooNew(boardId, error.message);
+            this.tooNew.remember(roomId, error.message);
             for (const connection of slot.waiting) connection.reject("board_too_new", CLOSE.boardTooNew, error.message);
           } else {
             for (const connection of slot.waiting) connection.close(CLOSE.internalError, "board could not be loaded");
@@ -272,54 +233,40 @@ export class Rooms {
       );
   }
 
-  private rememberTooNew(boardId: string, message: string): void {
-    if (this.tooNew.size >= MAX_REMEMBERED_REFUSALS) {
-      const oldest = this.tooNew.keys().next().value;
-      if (oldest !== undefined) this.tooNew.delete(oldest);
-    }
-    this.tooNew.set(boardId, { message, until: Date.now() + TOO_NEW_RETRY_MS });
-  }
-
-  private scheduleUnload(boardId: string, room: Room): void {
-    const slot = this.slots.get(boardId);
+  private scheduleUnload(roomId: string, room: Room): void {
+    const slot = this.slots.get(roomId);
     if (!slot || slot.room !== room) return;
     if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
     slot.unloadTimer = setTimeout(() => {
       slot.unloadTimer = null;
-      if (room.size === 0 && slot.holds === 0 && this.slots.get(boardId) === slot) this.unload(boardId, room);
+      if (room.size === 0 && slot.holds === 0 && this.slots.get(roomId) === slot) this.unload(roomId, room);
     }, this.options.unloadDelayMs);
     slot.unloadTimer.unref();
   }
 
   /** Drops a room from memory once its pending updates are stored; a reload waits for that. */
-  private unload(boardId: string, room: Room): void {
-    const unfollow = this.unfollow.get(boardId);
-    this.unfollow.delete(boardId);
-    if (unfollow) {
-      unfollow();
-      // Another instance may change the lock while this one is not listening: read it afresh next time.
-      if (this.options.bus.shared) this.locks.forget(parseSyncRoom(boardId).boardId);
-    }
-    const slot = this.slots.get(boardId);
+  private unload(roomId: string, room: Room): void {
+    this.writes.stopFollowing(roomId, this.options.bus.shared);
+    const slot = this.slots.get(roomId);
     if (slot?.room === room) {
       if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
-      this.slots.delete(boardId);
+      this.slots.delete(roomId);
       slot.release();
     }
     const drained = room
       .flush()
       .then(() => room.destroy())
-      .then(() => this.options.bus.unsubscribe(boardId));
-    this.drain(boardId, drained);
-    void drained.then(() => this.options.logger.info("board.unloaded", { boardId }));
+      .then(() => this.options.bus.unsubscribe(roomId));
+    this.drain(roomId, drained);
+    void drained.then(() => this.options.logger.info("board.unloaded", { boardId: roomId }));
   }
 
   /** Work that must finish before the room loads again (storing, unsubscribing). */
-  private drain(boardId: string, work: Promise<void>): void {
-    const drained = Promise.all([this.draining.get(boardId), work]).then(() => {});
-    this.draining.set(boardId, drained);
+  private drain(roomId: string, work: Promise<void>): void {
+    const drained = Promise.all([this.draining.get(roomId), work]).then(() => {});
+    this.draining.set(roomId, drained);
     void drained.then(() => {
-      if (this.draining.get(boardId) === drained) this.draining.delete(boardId);
+      if (this.draining.get(roomId) === drained) this.draining.delete(roomId);
     });
   }
 }
