@@ -17,7 +17,14 @@ export default tseslint.config(
     // The service worker is plain JS run by the browser, outside the bundle.
     files: ["client/public/sw.js"],
     languageOptions: {
-      globals: { self: "readonly", caches: "readonly", fetch: "readonly", setTimeout: "readonly", URL: "readonly", Promise: "readonly" },
+      globals: {
+        self: "readonly",
+        caches: "readonly",
+        fetch: "readonly",
+        setTimeout: "readonly",
+        URL: "readonly",
+        Promise: "readonly",
+      },
     },
   },
   {

@@ -26,7 +26,17 @@ describe("when the server will not sync a board", () => {
       await newer.context.close();
     }
     // Once the board has left memory, the server loads it from the store and refuses it.
-    await expect.poll(async () => (await fetch(`${suite.app.baseUrl}/api/boards/${id}/export.json`, { headers: { Authorization: `Bearer ${new URL(editUrl).hash.slice("#token=".length)}` } })).status, { timeout: 10_000 }).toBe(409);
+    await expect
+      .poll(
+        async () =>
+          (
+            await fetch(`${suite.app.baseUrl}/api/boards/${id}/export.json`, {
+              headers: { Authorization: `Bearer ${new URL(editUrl).hash.slice("#token=".length)}` },
+            })
+          ).status,
+        { timeout: 10_000 },
+      )
+      .toBe(409);
 
     const user = await newUser(suite.browser);
     try {
@@ -37,7 +47,9 @@ describe("when the server will not sync a board", () => {
       const board = new BoardPage(user.page);
       await user.page.goto(editUrl);
       await board.connectionProblem().waitFor();
-      expect(await user.page.getByTestId("connection-problem-title").textContent()).toBe("This board was saved by a newer version of Brownpaper");
+      expect(await user.page.getByTestId("connection-problem-title").textContent()).toBe(
+        "This board was saved by a newer version of Brownpaper",
+      );
       expect(await board.connectionShown()).toBe("stopped");
       expect(await user.page.getByTestId("add-lane").count()).toBe(0);
       // y-websocket would otherwise stop silently, leaving "Reconnecting…" on a board that never comes.
@@ -57,7 +69,9 @@ describe("when the server will not sync a board", () => {
       // Over the server's 8 MiB message limit: every reconnect sends it again and is closed with 1009.
       await user.page.evaluate(() => window.__brownpaper!.doc.getMap("meta").set("title", "x".repeat(9 * 1024 * 1024)));
       await board.connectionProblem().waitFor({ timeout: 30_000 });
-      expect(await user.page.getByTestId("connection-problem-title").textContent()).toBe("The server will not accept a change made in this browser");
+      expect(await user.page.getByTestId("connection-problem-title").textContent()).toBe(
+        "The server will not accept a change made in this browser",
+      );
       expect(await board.connectionProblem().textContent()).toContain("larger than the server accepts");
 
       await user.page.getByRole("button", { name: "Reload without my unsent changes" }).click();
@@ -89,7 +103,9 @@ describe("when the server will not sync a board", () => {
       await app.stop({ keepData: true });
       app = await startApp({ env: { BROWNPAPER_SECRET: secret("b") }, port: app.port, dataDir: app.dataDir });
       await board.connectionProblem().waitFor({ timeout: 30_000 });
-      expect(await user.page.getByTestId("connection-problem-title").textContent()).toBe("This link is no longer valid");
+      expect(await user.page.getByTestId("connection-problem-title").textContent()).toBe(
+        "This link is no longer valid",
+      );
       expect(await board.connectionShown()).toBe("stopped");
     } finally {
       await user.context.close();

@@ -21,7 +21,11 @@ async function boardWithOneFlow(user: User): Promise<BoardPage> {
     ],
     flows: [{ id: "f", from: "a", to: "b", label: "" }],
   };
-  const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(file) });
+  const response = await fetch(`${suite.app.baseUrl}/api/boards`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(file),
+  });
   const { editUrl } = (await response.json()) as { editUrl: string };
   const board = new BoardPage(user.page);
   await board.open(editUrl);
@@ -110,10 +114,15 @@ describe("editing a board", () => {
     try {
       await boardWithOneFlow(user);
       const bandColour = (laneId: string) =>
-        user.page.$eval(`.react-flow__node [data-lane-id="${laneId}"]`, (band) => getComputedStyle(band).backgroundColor);
+        user.page.$eval(
+          `.react-flow__node [data-lane-id="${laneId}"]`,
+          (band) => getComputedStyle(band).backgroundColor,
+        );
       const coreColour = await bandColour("ops");
       await user.page.getByRole("combobox", { name: "Kind of lane Operations" }).selectOption("support");
-      await user.page.waitForFunction(() => window.__brownpaper!.board().lanes.find((lane) => lane.id === "ops")?.kind === "support");
+      await user.page.waitForFunction(
+        () => window.__brownpaper!.board().lanes.find((lane) => lane.id === "ops")?.kind === "support",
+      );
       await user.page.locator('.react-flow__node .lane--support[data-lane-id="ops"]').waitFor();
       expect(await bandColour("ops")).not.toBe(coreColour);
       expect(await bandColour("sales")).toBe(coreColour);
@@ -126,8 +135,15 @@ describe("editing a board", () => {
     const user = await newUser(suite.browser);
     try {
       const board = await boardWithOneFlow(user);
-      const labelVisibility = () => board.step("Take order").locator(".step__label").evaluate((label) => getComputedStyle(label).visibility);
-      const zoom = () => user.page.evaluate(() => new DOMMatrix(getComputedStyle(document.querySelector(".react-flow__viewport")!).transform).a);
+      const labelVisibility = () =>
+        board
+          .step("Take order")
+          .locator(".step__label")
+          .evaluate((label) => getComputedStyle(label).visibility);
+      const zoom = () =>
+        user.page.evaluate(
+          () => new DOMMatrix(getComputedStyle(document.querySelector(".react-flow__viewport")!).transform).a,
+        );
       expect(await labelVisibility()).toBe("visible");
       while ((await zoom()) >= 0.35) await user.page.getByRole("button", { name: "Zoom Out" }).click();
       await user.page.waitForFunction(() => document.querySelector(".board-canvas--far") !== null);
@@ -167,7 +183,9 @@ describe("editing a board", () => {
       const board = await boardWithOneFlow(user);
       await board.step("Check stock").click();
       await user.page.getByRole("radio", { name: "Decision" }).click();
-      await user.page.locator('[data-testid="step-node"][data-step-label="Check stock"][data-step-kind="decision"]').waitFor();
+      await user.page
+        .locator('[data-testid="step-node"][data-step-label="Check stock"][data-step-kind="decision"]')
+        .waitFor();
     } finally {
       await user.context.close();
     }

@@ -39,14 +39,46 @@ const BOARD = {
   ],
   raci: [{ stepId: "a", roleId: "r-clerk", code: "A" }],
   notes: [
-    { id: "p1", kind: "pain", text: "Stock figures are a day old", target: { type: "step", id: "b" }, author: "", category: "waiting", votes: { Ana: 2 } },
-    { id: "p2", kind: "pain", text: "Couriers come once a day", target: { type: "step", id: "c" }, author: "", category: "waiting", votes: { Ben: 1 } },
-    { id: "p3", kind: "pain", text: "Orders re-typed", target: { type: "step", id: "a" }, author: "", category: "rework" },
+    {
+      id: "p1",
+      kind: "pain",
+      text: "Stock figures are a day old",
+      target: { type: "step", id: "b" },
+      author: "",
+      category: "waiting",
+      votes: { Ana: 2 },
+    },
+    {
+      id: "p2",
+      kind: "pain",
+      text: "Couriers come once a day",
+      target: { type: "step", id: "c" },
+      author: "",
+      category: "waiting",
+      votes: { Ben: 1 },
+    },
+    {
+      id: "p3",
+      kind: "pain",
+      text: "Orders re-typed",
+      target: { type: "step", id: "a" },
+      author: "",
+      category: "rework",
+    },
   ],
 };
 
-async function openBoard(): Promise<{ page: Page; board: BoardPage; panel: WorkshopPanelPage; close: () => Promise<void> }> {
-  const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(BOARD) });
+async function openBoard(): Promise<{
+  page: Page;
+  board: BoardPage;
+  panel: WorkshopPanelPage;
+  close: () => Promise<void>;
+}> {
+  const response = await fetch(`${suite.app.baseUrl}/api/boards`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(BOARD),
+  });
   expect(response.status).toBe(201);
   const { editUrl } = (await response.json()) as { editUrl: string };
   const user = await newUser(suite.browser);
@@ -57,13 +89,17 @@ async function openBoard(): Promise<{ page: Page; board: BoardPage; panel: Works
 
 /** The labels of the steps selected on the canvas, in label order. */
 async function selectedSteps(page: Page): Promise<string[]> {
-  const labels = await page.locator('[data-testid="step-node"].step--selected').evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-step-label") ?? ""));
+  const labels = await page
+    .locator('[data-testid="step-node"].step--selected')
+    .evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-step-label") ?? ""));
   return labels.sort();
 }
 
 /** The ids of the flows selected on the canvas, in id order. */
 async function selectedFlows(page: Page): Promise<string[]> {
-  const ids = await page.locator(".react-flow__edge.selected").evaluateAll((edges) => edges.map((edge) => edge.getAttribute("data-id") ?? ""));
+  const ids = await page
+    .locator(".react-flow__edge.selected")
+    .evaluateAll((edges) => edges.map((edge) => edge.getAttribute("data-id") ?? ""));
   return ids.sort();
 }
 
@@ -92,8 +128,15 @@ describe("every line of the gap report shows its subject on the map", () => {
     try {
       await panel.tab("report");
       const grid = panel.panel().getByTestId("handover-grid");
-      expect(await grid.locator("thead th[scope=col]").allInnerTexts()).toEqual([expect.stringContaining("Provider"), "Sales", "Operations"]);
-      expect(await grid.locator("tbody th[scope=row]").allInnerTexts()).toEqual([expect.stringMatching(/^Sales\s+core$/i), expect.stringMatching(/^Operations\s+support$/i)]);
+      expect(await grid.locator("thead th[scope=col]").allInnerTexts()).toEqual([
+        expect.stringContaining("Provider"),
+        "Sales",
+        "Operations",
+      ]);
+      expect(await grid.locator("tbody th[scope=row]").allInnerTexts()).toEqual([
+        expect.stringMatching(/^Sales\s+core$/i),
+        expect.stringMatching(/^Operations\s+support$/i),
+      ]);
       // Only Sales → Operations has handovers: the other cells are no buttons.
       expect(await grid.getByTestId("handover-grid-cell").count()).toBe(1);
       const cell = panel.handoverGridCell("Sales", "Operations");

@@ -53,7 +53,10 @@ describe("files into and out of Brownpaper", () => {
       const panel = new InterchangePanel(user.page);
       await panel.importFile("order-handling.bpmn", bpmn, "application/xml");
       await user.page.getByRole("heading", { name: "Import “Order handling”" }).waitFor();
-      expect(await panel.unmappedElements()).toEqual(['BoundaryEvent "Two days late"', 'DataObjectReference "Invoice"']);
+      expect(await panel.unmappedElements()).toEqual([
+        'BoundaryEvent "Two days late"',
+        'DataObjectReference "Invoice"',
+      ]);
       await user.page.screenshot({ path: `${shots}bpmn-unmapped.png` });
       expect(user.page.url()).toBe(landingUrl);
 
@@ -111,7 +114,10 @@ describe("files into and out of Brownpaper", () => {
       const scale = Number(/at ([\d.]+)× instead/.exec((await capped.textContent())!)![1]);
       expect(scale).toBeGreaterThanOrEqual(0.5);
       expect(scale).toBeLessThan(2);
-      await board.toast().filter({ hasText: `Saved ${name} (${scale}×` }).waitFor();
+      await board
+        .toast()
+        .filter({ hasText: `Saved ${name} (${scale}×` })
+        .waitFor();
 
       const picture = PNG.sync.read(bytes);
       expect(picture.width).toBe(Math.round(mapWidth! * scale));
@@ -120,7 +126,11 @@ describe("files into and out of Brownpaper", () => {
       expect(visibleColours(picture)).toBeGreaterThanOrEqual(4);
       // The far right end is drawn too: the last step's lane is painted, not left transparent.
       const alphaAt = (x: number, y: number) => picture.data[(y * picture.width + x) * 4 + 3];
-      expect([alphaAt(0, 0), alphaAt(picture.width - 1, picture.height - 1), alphaAt(picture.width - 200, Math.floor(picture.height / 2))]).toEqual([255, 255, 255]);
+      expect([
+        alphaAt(0, 0),
+        alphaAt(picture.width - 1, picture.height - 1),
+        alphaAt(picture.width - 200, Math.floor(picture.height / 2)),
+      ]).toEqual([255, 255, 255]);
     } finally {
       await user.context.close();
     }

@@ -19,10 +19,14 @@ beforeAll(() => {
 });
 
 const createBoard = (file: unknown): Promise<CreatedBoard> => createBoardAt(suite.app.baseUrl, file);
-const serverExport = (boardId: string, token: string, resource: string): Promise<string> => serverExportAt(suite.app.baseUrl, boardId, token, resource);
+const serverExport = (boardId: string, token: string, resource: string): Promise<string> =>
+  serverExportAt(suite.app.baseUrl, boardId, token, resource);
 
 /** The sample board, open for Alice on the facilitator link and for Bob on the edit link. */
-async function sampleBoardFor(alice: User, bob: User): Promise<{ created: CreatedBoard; facilitator: BoardPage; participant: BoardPage }> {
+async function sampleBoardFor(
+  alice: User,
+  bob: User,
+): Promise<{ created: CreatedBoard; facilitator: BoardPage; participant: BoardPage }> {
   const created = await createBoard(SAMPLE_BOARD);
   const facilitator = new BoardPage(alice.page);
   await facilitator.open(created.facilitatorUrl);
@@ -59,7 +63,10 @@ describe("maps that leave the room", () => {
       expect(bytes.readUInt32BE(20)).toBe(mapHeight! * 2);
       const picture = PNG.sync.read(bytes);
       expect(visibleColours(picture)).toBeGreaterThanOrEqual(6);
-      await board.toast().filter({ hasText: `Saved ${name}` }).waitFor();
+      await board
+        .toast()
+        .filter({ hasText: `Saved ${name}` })
+        .waitFor();
 
       const original = await serverExport(boardId, token, "export.json");
       await landing.open();
@@ -93,7 +100,11 @@ describe("maps that leave the room", () => {
       expect(await serverExport(created.id, created.viewToken, "export.json")).toBe(before);
       expect(await facilitator.stepCount()).toBe(SAMPLE_BOARD.steps.length);
 
-      const renamed = { ...SAMPLE_BOARD, title: "Order to cash", lanes: SAMPLE_BOARD.lanes.map((lane) => (lane.id === "sales" ? { ...lane, name: "Inside sales" } : lane)) };
+      const renamed = {
+        ...SAMPLE_BOARD,
+        title: "Order to cash",
+        lanes: SAMPLE_BOARD.lanes.map((lane) => (lane.id === "sales" ? { ...lane, name: "Inside sales" } : lane)),
+      };
       await panel.importFile("order-to-cash.json", JSON.stringify(renamed), "application/json");
       await panel.replaceBoardWithImport();
       await facilitator.lane("Inside sales").waitFor();
@@ -150,7 +161,9 @@ describe("maps that leave the room", () => {
 
       const preview = await panel.previewSnapshot("As-is");
       await preview.getByRole("button", { name: "Open as a new board" }).click();
-      await alice.page.waitForURL((url) => !url.pathname.endsWith(`/b/${created.id}`) && /\/b\/[^/]+#token=/.test(url.href));
+      await alice.page.waitForURL(
+        (url) => !url.pathname.endsWith(`/b/${created.id}`) && /\/b\/[^/]+#token=/.test(url.href),
+      );
       await facilitator.waitForSynced();
       const copy = panel.boardLink();
       expect(copy.boardId).not.toBe(created.id);
@@ -174,7 +187,10 @@ describe("maps that leave the room", () => {
       const created = await createBoard(SAMPLE_BOARD);
       await fetch(`${suite.app.baseUrl}/api/boards/${created.id}/snapshots`, {
         method: "POST",
-        headers: { "content-type": "application/json", authorization: `Bearer ${new URLSearchParams(new URL(created.facilitatorUrl).hash.slice(1)).get("token")}` },
+        headers: {
+          "content-type": "application/json",
+          authorization: `Bearer ${new URLSearchParams(new URL(created.facilitatorUrl).hash.slice(1)).get("token")}`,
+        },
         body: JSON.stringify({ name: "Kick-off", author: "Fay" }),
       });
       const viewer = new BoardPage(user.page);

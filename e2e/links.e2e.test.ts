@@ -50,13 +50,17 @@ describe("landing page and board links", () => {
         const dialog = user.page.getByRole("dialog", { name: "Share this board" });
         await dialog.getByRole("textbox", { name: "View link" }).waitFor();
         const links: Record<string, string> = {};
-        for (const box of await dialog.getByRole("textbox").all()) links[(await box.getAttribute("aria-label")) ?? ""] = await box.inputValue();
+        for (const box of await dialog.getByRole("textbox").all())
+          links[(await box.getAttribute("aria-label")) ?? ""] = await box.inputValue();
         return links;
       } finally {
         await user.context.close();
       }
     };
-    expect(await sharedBy(created.facilitatorUrl)).toEqual({ "Edit link": created.editUrl, "View link": created.viewUrl });
+    expect(await sharedBy(created.facilitatorUrl)).toEqual({
+      "Edit link": created.editUrl,
+      "View link": created.viewUrl,
+    });
     expect(await sharedBy(created.editUrl)).toEqual({ "Edit link": created.editUrl, "View link": created.viewUrl });
     expect(await sharedBy(created.viewUrl)).toEqual({ "View link": created.viewUrl });
   });

@@ -48,7 +48,9 @@ describe("live presence", () => {
       await alice.live.facilitate("summon-toggle");
       await bob.user.page.getByTestId("follow-banner").waitFor();
       const centre = await alice.live.viewCentre();
-      await expect.poll(async () => Math.abs((await bob.live.viewCentre()).cx - centre.cx), { timeout: 5000 }).toBeLessThan(2);
+      await expect
+        .poll(async () => Math.abs((await bob.live.viewCentre()).cx - centre.cx), { timeout: 5000 })
+        .toBeLessThan(2);
 
       await alice.user.page.reload();
       await alice.board.waitForSynced();

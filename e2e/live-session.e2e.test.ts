@@ -15,8 +15,13 @@ interface Links {
 }
 
 async function createSampleBoard(board: object = SAMPLE_BOARD): Promise<Links> {
-  const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(board) });
-  if (response.status !== 201) throw new Error(`Creating the sample board failed: ${response.status} ${await response.text()}`);
+  const response = await fetch(`${suite.app.baseUrl}/api/boards`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(board),
+  });
+  if (response.status !== 201)
+    throw new Error(`Creating the sample board failed: ${response.status} ${await response.text()}`);
   return (await response.json()) as Links;
 }
 
@@ -39,7 +44,8 @@ async function skewClock(user: User, skewMs: number): Promise<void> {
 
 /** Holds back what the server sends on one of the board's two sockets, so the other one syncs first. */
 async function delaySyncFromServer(user: User, room: "board" | "facilitation", ms: number): Promise<void> {
-  const isRoom = (url: URL) => url.pathname.startsWith("/sync/") && url.pathname.endsWith(".facilitation") === (room === "facilitation");
+  const isRoom = (url: URL) =>
+    url.pathname.startsWith("/sync/") && url.pathname.endsWith(".facilitation") === (room === "facilitation");
   await user.page.routeWebSocket(isRoom, (socket) => {
     const server = socket.connectToServer();
     server.onMessage((message) => void setTimeout(() => socket.send(message), ms));
@@ -48,7 +54,11 @@ async function delaySyncFromServer(user: User, room: "board" | "facilitation", m
 
 /** Runs a test body with Alice on the facilitator link and Bob on the edit link of a fresh sample board. */
 async function withFacilitatorAndParticipant(
-  body: (alice: { board: BoardPage; live: LiveSession; user: User }, bob: { board: BoardPage; live: LiveSession; user: User }, links: Links) => Promise<void>,
+  body: (
+    alice: { board: BoardPage; live: LiveSession; user: User },
+    bob: { board: BoardPage; live: LiveSession; user: User },
+    links: Links,
+  ) => Promise<void>,
   board: object = SAMPLE_BOARD,
 ) {
   const links = await createSampleBoard(board);
@@ -86,7 +96,9 @@ describe("live session", () => {
 
       await alice.live.facilitate("summon-toggle");
       await bob.user.page.getByTestId("follow-banner").waitFor();
-      await expect.poll(async () => Math.abs((await bob.live.viewCentre()).cx - target.cx), { timeout: 5000 }).toBeLessThan(2);
+      await expect
+        .poll(async () => Math.abs((await bob.live.viewCentre()).cx - target.cx), { timeout: 5000 })
+        .toBeLessThan(2);
       expect(Math.abs((await bob.live.viewCentre()).cy - target.cy)).toBeLessThan(2);
 
       // Bob pans himself: he stops following, and Alice's next move no longer takes him along.
@@ -155,7 +167,10 @@ describe("live session", () => {
       await expect.poll(() => facilitator.live.walkCurrent().getAttribute("data-step-label")).toBe("Check order");
 
       // Check order sits up and left of the board's middle, where a fitted view would leave it.
-      for (const [name, slowRoom] of [["Bob", "board"], ["Dan", "facilitation"]] as const) {
+      for (const [name, slowRoom] of [
+        ["Bob", "board"],
+        ["Dan", "facilitation"],
+      ] as const) {
         const user = await newUser(suite.browser);
         late.push(user);
         await delaySyncFromServer(user, slowRoom, 1500);
@@ -261,7 +276,9 @@ describe("live session", () => {
 
   it("keeps a step added offline and shares it once the connection is back, even across a reload", async () => {
     await withFacilitatorAndParticipant(async (alice, bob) => {
-      await bob.user.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, { timeout: 10_000 });
+      await bob.user.page.waitForFunction(() => navigator.serviceWorker?.controller !== null, undefined, {
+        timeout: 10_000,
+      });
       await bob.user.context.setOffline(true);
       await bob.user.page.locator('[data-testid="connection-status"][data-shown="offline"]').waitFor();
       await bob.board.addStepInLane("Customer", "Added offline");

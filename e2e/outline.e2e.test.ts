@@ -16,10 +16,24 @@ describe("board outline", () => {
       const outline = new OutlinePanel(alice.user.page);
       await outline.open();
       expect(await outline.stepLabels()).toEqual([
-        "Place order", "Check order", "Credit OK?", "Approve credit", "Pick and pack", "Wait for pickup", "Send invoice", "Deliver parcel", "Order received",
+        "Place order",
+        "Check order",
+        "Credit OK?",
+        "Approve credit",
+        "Pick and pack",
+        "Wait for pickup",
+        "Send invoice",
+        "Deliver parcel",
+        "Order received",
       ]);
-      expect(await outline.handovers("Credit OK?")).toEqual(["hands over to Warehouse: Pick and pack", "hands over to Finance: Approve credit"]);
-      expect(await outline.handovers("Pick and pack")).toEqual(["receives from Sales: Credit OK?", "receives from Finance: Approve credit"]);
+      expect(await outline.handovers("Credit OK?")).toEqual([
+        "hands over to Warehouse: Pick and pack",
+        "hands over to Finance: Approve credit",
+      ]);
+      expect(await outline.handovers("Pick and pack")).toEqual([
+        "receives from Sales: Credit OK?",
+        "receives from Finance: Approve credit",
+      ]);
     });
   });
 
@@ -37,7 +51,9 @@ describe("board outline", () => {
       const carrierBand = alice.user.page.locator('.lane[data-lane-id="carrier"]');
       await expect.poll(() => carrierBand.getAttribute("class")).toContain("lane--active");
       await expect.poll(() => alice.board.lane("Carrier").getAttribute("class")).toContain("lane-header--active");
-      await expect.poll(async () => Math.abs((await alice.live.offCentre(carrierBand)).dy), { timeout: 5000 }).toBeLessThan(20);
+      await expect
+        .poll(async () => Math.abs((await alice.live.offCentre(carrierBand)).dy), { timeout: 5000 })
+        .toBeLessThan(20);
       expect(await invoice.getAttribute("class")).not.toContain("step--selected");
 
       // Keyboard: from the lane just picked, Down moves through the list, Home goes back to the top, Enter picks.
@@ -76,7 +92,9 @@ describe("board outline", () => {
       await outline.step("Pick and pack").click();
       await alice.user.page.keyboard.press("ArrowDown");
       // A walk move shows on the facilitator's own screen first: one frame after the key, it has not moved.
-      await alice.user.page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      await alice.user.page.evaluate(
+        () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+      );
       expect(await alice.live.walkCurrent().getAttribute("data-step-label")).toBe("Place order");
       expect(await bob.live.walkCurrent().getAttribute("data-step-label")).toBe("Place order");
 

@@ -15,13 +15,19 @@ async function mapShown(page: Page): Promise<{ lanes: string[]; steps: string[];
     const label = (id: string) => board.steps.find((step) => step.id === id)?.label;
     return {
       lanes: board.lanes.map((lane) => lane.name),
-      steps: board.steps.map((step) => `${step.label} in ${board.lanes.find((lane) => lane.id === step.laneId)?.name}`).sort(),
+      steps: board.steps
+        .map((step) => `${step.label} in ${board.lanes.find((lane) => lane.id === step.laneId)?.name}`)
+        .sort(),
       flows: board.flows.map((flow) => `${label(flow.from)} → ${label(flow.to)}`),
     };
   });
 }
 
-const MAPPED = { lanes: ["Sales", "Operations"], steps: ["Ship order in Operations", "Take order in Sales"], flows: ["Take order → Ship order"] };
+const MAPPED = {
+  lanes: ["Sales", "Operations"],
+  steps: ["Ship order in Operations", "Take order in Sales"],
+  flows: ["Take order → Ship order"],
+};
 
 /** Waits until the page shows the whole two-lane map with its handover, drawn as one. */
 async function expectWholeMap(board: BoardPage): Promise<void> {

@@ -35,7 +35,11 @@ interface BoardLinks {
 }
 
 async function createBoardLinks(extra: Record<string, unknown> = {}): Promise<BoardLinks> {
-  const response = await fetch(`${suite.app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ ...BOARD, ...extra }) });
+  const response = await fetch(`${suite.app.baseUrl}/api/boards`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ ...BOARD, ...extra }),
+  });
   expect(response.status).toBe(201);
   return (await response.json()) as BoardLinks;
 }
@@ -77,7 +81,10 @@ describe("the workshop phases, with two people on one board", () => {
       }
       // The step on the canvas shows its R and A at a glance.
       await bobMatrix.page.getByTestId("raci-close").click();
-      await new BoardPage(bob.page).step("Take order").locator('[data-testid="step-accountable"]', { hasText: "Sales lead" }).waitFor();
+      await new BoardPage(bob.page)
+        .step("Take order")
+        .locator('[data-testid="step-accountable"]', { hasText: "Sales lead" })
+        .waitFor();
     } finally {
       await close();
     }
@@ -87,8 +94,22 @@ describe("the workshop phases, with two people on one board", () => {
     const link = await createBoard({
       dotsPerParticipant: 3,
       notes: [
-        { id: "p1", kind: "pain", text: "Stock figures are a day old", target: { type: "step", id: "b" }, author: "", category: "waiting" },
-        { id: "p2", kind: "pain", text: "Orders re-typed", target: { type: "step", id: "a" }, author: "", category: "rework" },
+        {
+          id: "p1",
+          kind: "pain",
+          text: "Stock figures are a day old",
+          target: { type: "step", id: "b" },
+          author: "",
+          category: "waiting",
+        },
+        {
+          id: "p2",
+          kind: "pain",
+          text: "Orders re-typed",
+          target: { type: "step", id: "a" },
+          author: "",
+          category: "rework",
+        },
       ],
     });
     const { alice, bob, close } = await twoUsers(suite.browser);
@@ -127,7 +148,17 @@ describe("the workshop phases, with two people on one board", () => {
   it("lets only the facilitator hide the votes and change the dots; a participant sees them read-only", async () => {
     const links = await createBoardLinks({
       dotsPerParticipant: 3,
-      notes: [{ id: "p1", kind: "pain", text: "Stock figures are a day old", target: { type: "step", id: "b" }, author: "", category: "waiting", votes: { Ana: 2 } }],
+      notes: [
+        {
+          id: "p1",
+          kind: "pain",
+          text: "Stock figures are a day old",
+          target: { type: "step", id: "b" },
+          author: "",
+          category: "waiting",
+          votes: { Ana: 2 },
+        },
+      ],
     });
     const { alice, bob, close } = await twoUsers(suite.browser);
     try {
@@ -183,9 +214,21 @@ describe("the workshop phases, with two people on one board", () => {
       const agreement = new AgreementPage(alice.page);
       await agreement.createFromSelectedHandover();
       await agreement.setExpectation("Every order shipped the day it is released");
-      await agreement.addMeasure({ name: "Shipped same day", dimension: "speed", target: "same day", weight: 70, score: 80 });
+      await agreement.addMeasure({
+        name: "Shipped same day",
+        dimension: "speed",
+        target: "same day",
+        weight: 70,
+        score: 80,
+      });
       await agreement.weightProblem().filter({ hasText: "Weights add up to 70, not 100." }).waitFor();
-      await agreement.addMeasure({ name: "Polite answers", dimension: "courtesy", target: "always", weight: 30, score: 100 });
+      await agreement.addMeasure({
+        name: "Polite answers",
+        dimension: "courtesy",
+        target: "always",
+        weight: 30,
+        score: 100,
+      });
       await agreement.weightProblem().waitFor({ state: "detached" });
       expect(await agreement.score()).toBe("86");
 

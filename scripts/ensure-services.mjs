@@ -14,7 +14,9 @@ const sudo = isRoot ? "" : "sudo ";
 const run = (command) => execSync(command, { stdio: "inherit" });
 const quiet = (command) => {
   try {
-    return execSync(command, { stdio: ["ignore", "pipe", "ignore"] }).toString().trim();
+    return execSync(command, { stdio: ["ignore", "pipe", "ignore"] })
+      .toString()
+      .trim();
   } catch {
     return null;
   }
@@ -89,6 +91,8 @@ try {
   await ensureRedis();
 } catch (error) {
   console.error(`Could not get PostgreSQL and Redis ready: ${error.message}`);
-  console.error("Start them yourself (PostgreSQL on 127.0.0.1:5432 with a 'test' database and trust for postgres on loopback; Redis on 127.0.0.1:6379).");
+  console.error(
+    "Start them yourself (PostgreSQL on 127.0.0.1:5432 with a 'test' database and trust for postgres on loopback; Redis on 127.0.0.1:6379).",
+  );
   process.exit(1);
 }

@@ -56,9 +56,18 @@ async function measure(): Promise<BenchResults> {
 }
 
 const reportFile = process.env.BENCH_REPORT;
-const results: BenchResults = reportFile ? (JSON.parse(readFileSync(reportFile, "utf8")) as BenchResults) : await measure();
+const results: BenchResults = reportFile
+  ? (JSON.parse(readFileSync(reportFile, "utf8")) as BenchResults)
+  : await measure();
 const report = buildReport(results);
-results.summary = { peers: report.peers, scaleOut: report.scaleOut, targets: report.targets, noise: report.noise, line: report.line, failures: report.failures };
+results.summary = {
+  peers: report.peers,
+  scaleOut: report.scaleOut,
+  targets: report.targets,
+  noise: report.noise,
+  line: report.line,
+  failures: report.failures,
+};
 let file: string;
 if (reportFile) {
   file = reportFile;

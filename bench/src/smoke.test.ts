@@ -20,9 +20,20 @@ describe("bench smoke run", () => {
   });
 
   it("drives a small workshop open loop against Brownpaper and every client converges", async () => {
-    const session = await LoadSession.open({ peer: "brownpaper", port: peer.port, boards: BIG_WORKSHOP.boards, clientsPerBoard: 8 });
+    const session = await LoadSession.open({
+      peer: "brownpaper",
+      port: peer.port,
+      boards: BIG_WORKSHOP.boards,
+      clientsPerBoard: 8,
+    });
     try {
-      const run = await session.run({ ratePerClient: BIG_WORKSHOP.ratePerClient, warmupMs: 1000, measureMs: 4000, graceMs: 1000, drainMs: 10_000 });
+      const run = await session.run({
+        ratePerClient: BIG_WORKSHOP.ratePerClient,
+        warmupMs: 1000,
+        measureMs: 4000,
+        graceMs: 1000,
+        drainMs: 10_000,
+      });
       expect(run.scheduledInWindow).toBeGreaterThan(0);
       expect(run.latency.count).toBeGreaterThan(0);
       expect(run.missingDeliveries).toBe(0);

@@ -21,7 +21,13 @@ export class AgreementPage {
   }
 
   /** Adds a measure and fills in its name, dimension, target, weight and score. */
-  async addMeasure(measure: { name: string; dimension: string; target: string; weight: number; score?: number }): Promise<void> {
+  async addMeasure(measure: {
+    name: string;
+    dimension: string;
+    target: string;
+    weight: number;
+    score?: number;
+  }): Promise<void> {
     const before = await this.form().getByTestId("measure").count();
     await this.form().getByTestId("add-measure").click();
     const row = this.form().getByTestId("measure").nth(before);

@@ -31,7 +31,9 @@ export class BpmnViewerPage {
   constructor(readonly page: Page) {}
 
   async open(): Promise<void> {
-    await this.page.setContent('<!doctype html><html><body style="margin:0"><div id="canvas" style="width:100vw;height:100vh"></div></body></html>');
+    await this.page.setContent(
+      '<!doctype html><html><body style="margin:0"><div id="canvas" style="width:100vw;height:100vh"></div></body></html>',
+    );
     await this.page.addStyleTag({ path: `${BPMN_JS}assets/diagram-js.css` });
     await this.page.addStyleTag({ path: `${BPMN_JS}assets/bpmn-js.css` });
     await this.page.addScriptTag({ path: `${BPMN_JS}bpmn-viewer.production.min.js` });
@@ -55,10 +57,21 @@ export class BpmnViewerPage {
       const registry = (window as unknown as ViewerWindow).viewer!.get("elementRegistry");
       return registry
         .getAll()
-        .filter((element) => element.waypoints === undefined && element.type !== "label" && element.type !== "bpmn:Process" && element.type !== "bpmn:Collaboration")
+        .filter(
+          (element) =>
+            element.waypoints === undefined &&
+            element.type !== "label" &&
+            element.type !== "bpmn:Process" &&
+            element.type !== "bpmn:Collaboration",
+        )
         .map((element) => {
           const box = registry.getGraphics(element.id)?.getBoundingClientRect();
-          return { id: element.id, type: element.type, name: element.businessObject.name ?? null, drawn: !!box && box.width > 0 && box.height > 0 };
+          return {
+            id: element.id,
+            type: element.type,
+            name: element.businessObject.name ?? null,
+            drawn: !!box && box.width > 0 && box.height > 0,
+          };
         });
     });
   }

@@ -36,7 +36,9 @@ export class InterchangePanel {
 
   /** Chooses a file with the Import button's picker; the import dialog opens. */
   async importFile(name: string, content: Buffer | string, mimeType = "application/octet-stream"): Promise<void> {
-    await this.page.getByTestId("import-file-input").setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    await this.page
+      .getByTestId("import-file-input")
+      .setInputFiles({ name, mimeType, buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
     await this.page.getByTestId("import-dialog").waitFor();
   }
 
@@ -80,7 +82,10 @@ export class InterchangePanel {
   /** Opens the snapshot's preview from the list (the dialog stays open). */
   async previewSnapshot(name: string): Promise<Locator> {
     const dialog = await this.openSnapshots();
-    await dialog.locator(`[data-testid="snapshot-row"][data-snapshot-name="${name}"]`).getByRole("button", { name: "Preview" }).click();
+    await dialog
+      .locator(`[data-testid="snapshot-row"][data-snapshot-name="${name}"]`)
+      .getByRole("button", { name: "Preview" })
+      .click();
     await dialog.getByTestId("snapshot-preview").locator("img").waitFor();
     return dialog;
   }

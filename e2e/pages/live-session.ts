@@ -20,19 +20,26 @@ export class LiveSession {
     await this.page.getByTestId("who-is-here").click();
     const people = await this.page
       .getByTestId("present-person")
-      .evaluateAll((rows) => rows.map((row) => ({ name: row.getAttribute("data-name") ?? "", role: row.getAttribute("data-role") ?? "" })));
+      .evaluateAll((rows) =>
+        rows.map((row) => ({ name: row.getAttribute("data-name") ?? "", role: row.getAttribute("data-role") ?? "" })),
+      );
     await this.page.getByTestId("who-is-here").click();
     return people;
   }
 
   /** This person's presence colour as the browser computes it ("rgb(…)"): the first face in "who's here" is their own. */
   async ownColour(): Promise<string> {
-    return this.page.locator(".who__face").first().evaluate((face) => getComputedStyle(face).backgroundColor);
+    return this.page
+      .locator(".who__face")
+      .first()
+      .evaluate((face) => getComputedStyle(face).backgroundColor);
   }
 
   /** Someone else's selection drawn on this screen: a step, flow or lane, outlined for `name`. */
   remoteSelection(kind: "step" | "flow" | "lane", targetId: string, name: string): Locator {
-    return this.page.locator(`[data-testid="remote-selection"][data-kind="${kind}"][data-target-id="${targetId}"][data-name="${name}"]`);
+    return this.page.locator(
+      `[data-testid="remote-selection"][data-kind="${kind}"][data-target-id="${targetId}"][data-name="${name}"]`,
+    );
   }
 
   /** The colour a remote selection is drawn in: a frame's border, or a flow's traced line. */
@@ -89,7 +96,8 @@ export class LiveSession {
     // Bottom middle: below the lanes, clear of the zoom controls (left) and the minimap (right).
     const from = { x: pane.x + pane.width * 0.45, y: pane.y + pane.height - 30 };
     const under = await this.page.evaluate(({ x, y }) => document.elementFromPoint(x, y)?.className ?? "", from);
-    if (!String(under).includes("react-flow__pane")) throw new Error(`No empty canvas to drag at the bottom middle (found "${String(under)}").`);
+    if (!String(under).includes("react-flow__pane"))
+      throw new Error(`No empty canvas to drag at the bottom middle (found "${String(under)}").`);
     await this.page.mouse.move(from.x, from.y);
     await this.page.mouse.down();
     await this.page.mouse.move(from.x + dx, from.y + dy, { steps: 10 });
@@ -97,7 +105,19 @@ export class LiveSession {
   }
 
   async facilitate(
-    testId: "lock-toggle" | "summon-toggle" | "walk-start" | "walk-next" | "walk-end" | "timer-start" | "timer-pause" | "timer-resume" | "timer-add-minute" | "timer-stop" | "silent-start" | "silent-reveal",
+    testId:
+      | "lock-toggle"
+      | "summon-toggle"
+      | "walk-start"
+      | "walk-next"
+      | "walk-end"
+      | "timer-start"
+      | "timer-pause"
+      | "timer-resume"
+      | "timer-add-minute"
+      | "timer-stop"
+      | "silent-start"
+      | "silent-reveal",
   ): Promise<void> {
     await this.page.getByTestId(testId).click();
   }
@@ -107,15 +127,26 @@ export class LiveSession {
   }
 
   /** What the walk card says: the lane line, the role chips, the measures and each handover's text. */
-  async walkCardFacts(): Promise<{ lane: string; raci: string[]; measures: string; handovers: Array<{ direction: string; text: string }> }> {
+  async walkCardFacts(): Promise<{
+    lane: string;
+    raci: string[];
+    measures: string;
+    handovers: Array<{ direction: string; text: string }>;
+  }> {
     const card = this.page.getByTestId("walk-card");
     await card.waitFor();
     return {
       lane: ((await card.getByTestId("walk-card-lane").textContent()) ?? "").trim(),
       raci: (await card.getByTestId("walk-card-raci").allTextContents()).map((text) => text.trim()),
-      measures: (await card.getByTestId("walk-card-measures").count()) > 0 ? ((await card.getByTestId("walk-card-measures").textContent()) ?? "").trim() : "",
+      measures:
+        (await card.getByTestId("walk-card-measures").count()) > 0
+          ? ((await card.getByTestId("walk-card-measures").textContent()) ?? "").trim()
+          : "",
       handovers: await card.getByTestId("walk-handover").evaluateAll((items) =>
-        items.map((item) => ({ direction: item.getAttribute("data-direction") ?? "", text: (item.textContent ?? "").replace(/\s+/g, " ").trim() })),
+        items.map((item) => ({
+          direction: item.getAttribute("data-direction") ?? "",
+          text: (item.textContent ?? "").replace(/\s+/g, " ").trim(),
+        })),
       ),
     };
   }
@@ -125,7 +156,10 @@ export class LiveSession {
     const pane = await this.page.locator(".react-flow").boundingBox();
     const step = await this.walkCurrent().boundingBox();
     if (!pane || !step) throw new Error("No canvas or no current walk step on screen.");
-    return Math.hypot(step.x + step.width / 2 - (pane.x + pane.width / 2), step.y + step.height / 2 - (pane.y + pane.height / 2));
+    return Math.hypot(
+      step.x + step.width / 2 - (pane.x + pane.width / 2),
+      step.y + step.height / 2 - (pane.y + pane.height / 2),
+    );
   }
 
   /** How far, in screen pixels, the middle of something on the board sits from the middle of the canvas. */
@@ -133,7 +167,10 @@ export class LiveSession {
     const pane = await this.page.locator(".react-flow").boundingBox();
     const box = await target.boundingBox();
     if (!pane || !box) throw new Error("No canvas, or the target is not on screen.");
-    return { dx: box.x + box.width / 2 - (pane.x + pane.width / 2), dy: box.y + box.height / 2 - (pane.y + pane.height / 2) };
+    return {
+      dx: box.x + box.width / 2 - (pane.x + pane.width / 2),
+      dy: box.y + box.height / 2 - (pane.y + pane.height / 2),
+    };
   }
 
   async remainingMs(): Promise<number> {

@@ -18,13 +18,17 @@ export class OutlinePanel {
   }
 
   async stepLabels(): Promise<string[]> {
-    return this.page.getByTestId("outline-step").evaluateAll((entries) => entries.map((entry) => entry.getAttribute("data-step-label") ?? ""));
+    return this.page
+      .getByTestId("outline-step")
+      .evaluateAll((entries) => entries.map((entry) => entry.getAttribute("data-step-label") ?? ""));
   }
 
   /** The handover lines under a step, e.g. "receives from Sales: Credit OK?". */
   async handovers(label: string): Promise<string[]> {
     const item = this.page.locator("li.outline__step", { has: this.step(label) });
-    return (await item.getByTestId("outline-handover").allTextContents()).map((text) => text.replace(/^[↩↪]\s*/, "").trim());
+    return (await item.getByTestId("outline-handover").allTextContents()).map((text) =>
+      text.replace(/^[↩↪]\s*/, "").trim(),
+    );
   }
 
   walkHere(label: string): Locator {

@@ -14,7 +14,9 @@ export class RaciMatrixPage {
 
   /** The cell of a role on a step, found by the role column's index. */
   async cell(stepLabel: string, roleName: string): Promise<Locator> {
-    const roles = await this.dialog().getByTestId("raci-role").evaluateAll((headers) => headers.map((header) => header.getAttribute("data-role-name")));
+    const roles = await this.dialog()
+      .getByTestId("raci-role")
+      .evaluateAll((headers) => headers.map((header) => header.getAttribute("data-role-name")));
     const col = roles.indexOf(roleName);
     if (col < 0) throw new Error(`No role column ${roleName} (have ${roles.join(", ")}).`);
     return this.row(stepLabel).locator(`[data-testid="raci-cell"][data-col="${col}"]`);
@@ -30,7 +32,10 @@ export class RaciMatrixPage {
     for (let i = 0; i < 5 && (await cell.getAttribute("data-code")) !== code; i++) {
       const before = await cell.getAttribute("data-code");
       await cell.click();
-      await this.page.waitForFunction(([el, previous]) => (el as HTMLElement).dataset.code !== previous, [await cell.elementHandle(), before] as const);
+      await this.page.waitForFunction(([el, previous]) => (el as HTMLElement).dataset.code !== previous, [
+        await cell.elementHandle(),
+        before,
+      ] as const);
     }
   }
 
@@ -47,7 +52,9 @@ export class RaciMatrixPage {
   }
 
   async addRole(name: string, laneName: string): Promise<void> {
-    await this.dialog().getByTestId("matrix-role-lane").selectOption({ label: `in ${laneName}` });
+    await this.dialog()
+      .getByTestId("matrix-role-lane")
+      .selectOption({ label: `in ${laneName}` });
     await this.dialog().getByTestId("matrix-role-name").fill(name);
     await this.dialog().getByTestId("matrix-add-role").click();
     await this.dialog().locator(`[data-testid="raci-role"][data-role-name="${name}"]`).waitFor();

@@ -41,7 +41,9 @@ export class WorkshopPanelPage {
   }
 
   async vote(text: string, delta: 1 | -1): Promise<void> {
-    await this.painRow(text).getByTestId(delta > 0 ? "vote-plus" : "vote-minus").click();
+    await this.painRow(text)
+      .getByTestId(delta > 0 ? "vote-plus" : "vote-minus")
+      .click();
   }
 
   /** The counted votes a pain point shows ("hidden" while the vote is hidden). */
@@ -95,7 +97,11 @@ export class WorkshopPanelPage {
     await form.getByRole("radio", { name: "Pain" }).click();
     await form.getByTestId("new-note-text").fill(text);
     await form.getByTestId("new-note-text").press("Enter");
-    await this.panel().getByTestId("note-card").filter({ has: this.page.locator(`textarea`) }).first().waitFor();
+    await this.panel()
+      .getByTestId("note-card")
+      .filter({ has: this.page.locator(`textarea`) })
+      .first()
+      .waitFor();
   }
 
   /** The gap report's main-path figure, e.g. "waitingSupport" or "processTime". */
@@ -105,7 +111,9 @@ export class WorkshopPanelPage {
 
   /** The non-zero cell of the handover grid from one lane (row) to another (column). */
   handoverGridCell(provider: string, customer: string): Locator {
-    return this.panel().locator(`[data-testid="handover-grid-cell"][data-provider="${provider}"][data-customer="${customer}"]`);
+    return this.panel().locator(
+      `[data-testid="handover-grid-cell"][data-provider="${provider}"][data-customer="${customer}"]`,
+    );
   }
 
   /** A line of one group of the gap report (by the group's test id), by its text. */
@@ -120,6 +128,9 @@ export class WorkshopPanelPage {
 
   /** Puts a dot on, or takes one back from, the `index`th pain point in the inspector's notes section. */
   async voteInNotes(delta: 1 | -1, index = 0): Promise<void> {
-    await this.notesSection().getByTestId(delta > 0 ? "vote-plus" : "vote-minus").nth(index).click();
+    await this.notesSection()
+      .getByTestId(delta > 0 ? "vote-plus" : "vote-minus")
+      .nth(index)
+      .click();
   }
 }

@@ -22,7 +22,8 @@ try {
     headers: { "content-type": "application/json" },
     body: JSON.stringify(SAMPLE_BOARD),
   });
-  if (response.status !== 201) throw new Error(`Creating the sample board failed: ${response.status} ${await response.text()}`);
+  if (response.status !== 201)
+    throw new Error(`Creating the sample board failed: ${response.status} ${await response.text()}`);
   const links = (await response.json()) as { facilitatorUrl: string; viewUrl: string };
 
   const facilitator = await newUser(browser);

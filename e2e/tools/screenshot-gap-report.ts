@@ -18,8 +18,13 @@ mkdirSync(outDir, { recursive: true });
 const app = await startApp();
 const browser = await launchBrowser();
 try {
-  const response = await fetch(`${app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(WORKSHOP_BOARD) });
-  if (response.status !== 201) throw new Error(`Creating the board failed: ${response.status} ${await response.text()}`);
+  const response = await fetch(`${app.baseUrl}/api/boards`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(WORKSHOP_BOARD),
+  });
+  if (response.status !== 201)
+    throw new Error(`Creating the board failed: ${response.status} ${await response.text()}`);
   const links = (await response.json()) as { facilitatorUrl: string };
 
   const context = await browser.newContext({ viewport: { width: 1440, height: 2200 } });
@@ -35,7 +40,10 @@ try {
     else await page.screenshot({ path: `${outDir}/${name}.png` });
   };
   await shot("gap-report-panel", "panel");
-  await panel.panel().getByTestId("handover-grid").screenshot({ path: `${outDir}/gap-report-grid.png` });
+  await panel
+    .panel()
+    .getByTestId("handover-grid")
+    .screenshot({ path: `${outDir}/gap-report-grid.png` });
   await page.setViewportSize({ width: 1440, height: 900 });
   await panel.mainPathFigure("waitingSupport").click();
   await shot("gap-report-waiting-support");

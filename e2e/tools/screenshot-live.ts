@@ -19,7 +19,11 @@ mkdirSync(outDir, { recursive: true });
 const app = await startApp();
 const browser = await launchBrowser();
 try {
-  const response = await fetch(`${app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(SAMPLE_BOARD) });
+  const response = await fetch(`${app.baseUrl}/api/boards`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(SAMPLE_BOARD),
+  });
   const links = (await response.json()) as { facilitatorUrl: string; editUrl: string; viewUrl: string };
 
   const alice = await newUser(browser);

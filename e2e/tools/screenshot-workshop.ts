@@ -18,8 +18,13 @@ mkdirSync(outDir, { recursive: true });
 const app = await startApp();
 const browser = await launchBrowser();
 try {
-  const response = await fetch(`${app.baseUrl}/api/boards`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(WORKSHOP_BOARD) });
-  if (response.status !== 201) throw new Error(`Creating the board failed: ${response.status} ${await response.text()}`);
+  const response = await fetch(`${app.baseUrl}/api/boards`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify(WORKSHOP_BOARD),
+  });
+  if (response.status !== 201)
+    throw new Error(`Creating the board failed: ${response.status} ${await response.text()}`);
   const links = (await response.json()) as { facilitatorUrl: string; viewUrl: string };
 
   const user = await newUser(browser);

@@ -55,7 +55,10 @@ describe("configuration from the environment", () => {
         offenderCooldownMs: 10_000,
       },
     });
-    const tuned = loadConfig({ MAX_CONNECTIONS_PER_IP: "5", TRUST_PROXY: "true", METRICS_TOKEN: "abc", PING_INTERVAL_MS: "0" }, freshDir());
+    const tuned = loadConfig(
+      { MAX_CONNECTIONS_PER_IP: "5", TRUST_PROXY: "true", METRICS_TOKEN: "abc", PING_INTERVAL_MS: "0" },
+      freshDir(),
+    );
     expect(tuned.limits.maxConnectionsPerIp).toBe(5);
     expect(tuned.limits.pingIntervalMs).toBe(0);
     expect(tuned.trustProxy).toBe(true);
@@ -95,7 +98,10 @@ describe("configuration from the environment", () => {
     [{ DATABASE_URL: "mysql://db/brownpaper" }, /DATABASE_URL/],
     [{ DATABASE_URL: "postgres://db/x", DATABASE_SCHEMA: "Brown-Paper" }, /DATABASE_SCHEMA/],
     [{ DATABASE_SCHEMA: "brownpaper" }, /DATABASE_SCHEMA is set but DATABASE_URL/],
-    [{ REDIS_URL: "http://127.0.0.1:6379", BROWNPAPER_SECRET: "an-operator-chosen-secret-of-enough-length" }, /REDIS_URL/],
+    [
+      { REDIS_URL: "http://127.0.0.1:6379", BROWNPAPER_SECRET: "an-operator-chosen-secret-of-enough-length" },
+      /REDIS_URL/,
+    ],
     [{ REDIS_URL: "redis://127.0.0.1:6379" }, /same BROWNPAPER_SECRET/],
   ])("%o stops start-up with a message naming the variable", (env, message) => {
     expect(() => loadConfig(env, freshDir())).toThrow(ConfigError);
@@ -103,7 +109,11 @@ describe("configuration from the environment", () => {
   });
 
   it("SQLite and a single instance unless DATABASE_URL and REDIS_URL say otherwise", () => {
-    expect(loadConfig({}, freshDir())).toMatchObject({ databaseUrl: undefined, databaseSchema: undefined, redisUrl: undefined });
+    expect(loadConfig({}, freshDir())).toMatchObject({
+      databaseUrl: undefined,
+      databaseSchema: undefined,
+      redisUrl: undefined,
+    });
     const shared = loadConfig(
       {
         DATABASE_URL: "postgres://brownpaper:pw@db.internal:5432/brownpaper",
@@ -123,10 +133,14 @@ describe("configuration from the environment", () => {
   });
 
   it("a bad DATABASE_URL is reported without its password", () => {
-    expect(() => loadConfig({ DATABASE_URL: "mysql://admin:hunter2@db/brownpaper" }, freshDir())).toThrow(/mysql:\/\/admin:\*\*\*@db\/brownpaper/);
+    expect(() => loadConfig({ DATABASE_URL: "mysql://admin:hunter2@db/brownpaper" }, freshDir())).toThrow(
+      /mysql:\/\/admin:\*\*\*@db\/brownpaper/,
+    );
   });
 
   it("PUBLIC_URL loses a trailing slash so links do not get a double one", () => {
-    expect(loadConfig({ PUBLIC_URL: "https://example.org/brownpaper/" }, freshDir()).publicUrl).toBe("https://example.org/brownpaper");
+    expect(loadConfig({ PUBLIC_URL: "https://example.org/brownpaper/" }, freshDir()).publicUrl).toBe(
+      "https://example.org/brownpaper",
+    );
   });
 });

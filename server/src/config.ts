@@ -166,17 +166,26 @@ function databaseSchema(env: Env, databaseUrl: string | undefined): string | und
   const raw = env.DATABASE_SCHEMA?.trim();
   if (raw === undefined || raw === "") return undefined;
   if (databaseUrl === undefined) throw new ConfigError("DATABASE_SCHEMA is set but DATABASE_URL is not.");
-  if (!SCHEMA_NAME.test(raw)) throw new ConfigError(`DATABASE_SCHEMA must be lower-case letters, digits and _ (not starting with a digit), got "${raw}".`);
+  if (!SCHEMA_NAME.test(raw))
+    throw new ConfigError(
+      `DATABASE_SCHEMA must be lower-case letters, digits and _ (not starting with a digit), got "${raw}".`,
+    );
   return raw;
 }
 
 /** Reads and validates the environment; a bad value throws a ConfigError naming the variable. */
 export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config {
   const logLevel = env.LOG_LEVEL?.trim() || "info";
-  if (!isLogLevel(logLevel)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${logLevel}".`);
+  if (!isLogLevel(logLevel))
+    throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(", ")}, got "${logLevel}".`);
   // Everything that can be checked without touching the disk is checked first.
   const maxMessageBytes = integer(env, "MAX_MESSAGE_BYTES", 8 * MIB, 1024, 1024 * MIB);
-  const databaseUrl = serviceUrl(env, "DATABASE_URL", ["postgres:", "postgresql:"], "postgres://user:password@127.0.0.1:5432/brownpaper");
+  const databaseUrl = serviceUrl(
+    env,
+    "DATABASE_URL",
+    ["postgres:", "postgresql:"],
+    "postgres://user:password@127.0.0.1:5432/brownpaper",
+  );
   const settings = {
     port: integer(env, "PORT", 8080, 0, 65535),
     host: env.HOST?.trim() || "0.0.0.0",
@@ -196,7 +205,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Config 
   };
   // Every instance behind one balancer must accept the links the others signed.
   if (settings.redisUrl !== undefined && !env.BROWNPAPER_SECRET?.trim()) {
-    throw new ConfigError("REDIS_URL is set, so several instances share boards: give every instance the same BROWNPAPER_SECRET.");
+    throw new ConfigError(
+      "REDIS_URL is set, so several instances share boards: give every instance the same BROWNPAPER_SECRET.",
+    );
   }
 
   const dataDir = resolve(cwd, env.DATA_DIR?.trim() || "./data");

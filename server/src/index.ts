@@ -14,10 +14,15 @@ try {
 
 const logger = createLogger(config.logLevel);
 // A bug that escapes every handler still ends the process (its state is unknown), but as a log line.
-const crash = (kind: string) => (error: unknown): void => {
-  logger.error("process.crashed", { kind, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
-  process.exit(1);
-};
+const crash =
+  (kind: string) =>
+  (error: unknown): void => {
+    logger.error("process.crashed", {
+      kind,
+      error: error instanceof Error ? (error.stack ?? error.message) : String(error),
+    });
+    process.exit(1);
+  };
 process.on("uncaughtException", crash("uncaughtException"));
 process.on("unhandledRejection", crash("unhandledRejection"));
 let server;

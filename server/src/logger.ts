@@ -25,7 +25,10 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
+export function createLogger(
+  level: LogLevel,
+  write: (line: string) => void = (line) => process.stdout.write(line),
+): Logger {
   const log = (at: Exclude<LogLevel, "silent">, event: string, fields: LogFields = {}): void => {
     if (RANK[at] < RANK[level]) return;
     write(`${JSON.stringify({ time: new Date().toISOString(), level: at, event, ...fields })}\n`);

@@ -101,23 +101,48 @@ export class Metrics {
     const metric = (name: string, type: string, help: string, lines: string[]): void => {
       out.push(`# HELP ${name} ${help}`, `# TYPE ${name} ${type}`, ...lines);
     };
-    metric("brownpaper_connections_open", "gauge", "Open sync WebSockets.", [`brownpaper_connections_open ${this.gauges.openConnections()}`]);
-    metric("brownpaper_connections_opened_total", "counter", "Sync WebSockets accepted.", [`brownpaper_connections_opened_total ${this.connectionsOpened}`]);
-    metric("brownpaper_boards_loaded", "gauge", "Boards in memory (loaded or loading).", [`brownpaper_boards_loaded ${this.gauges.loadedBoards()}`]);
-    metric("brownpaper_updates_received_total", "counter", "Doc updates received from clients and applied.", [`brownpaper_updates_received_total ${this.updatesIn}`]);
-    metric("brownpaper_updates_sent_total", "counter", "Doc updates sent to clients (one per recipient).", [`brownpaper_updates_sent_total ${this.updatesOut}`]);
-    metric("brownpaper_messages_received_total", "counter", "WebSocket messages received.", [`brownpaper_messages_received_total ${this.messagesIn}`]);
-    metric("brownpaper_messages_sent_total", "counter", "WebSocket messages sent.", [`brownpaper_messages_sent_total ${this.messagesOut}`]);
-    metric("brownpaper_received_bytes_total", "counter", "WebSocket payload bytes received.", [`brownpaper_received_bytes_total ${this.bytesIn}`]);
-    metric("brownpaper_sent_bytes_total", "counter", "WebSocket payload bytes sent.", [`brownpaper_sent_bytes_total ${this.bytesOut}`]);
+    metric("brownpaper_connections_open", "gauge", "Open sync WebSockets.", [
+      `brownpaper_connections_open ${this.gauges.openConnections()}`,
+    ]);
+    metric("brownpaper_connections_opened_total", "counter", "Sync WebSockets accepted.", [
+      `brownpaper_connections_opened_total ${this.connectionsOpened}`,
+    ]);
+    metric("brownpaper_boards_loaded", "gauge", "Boards in memory (loaded or loading).", [
+      `brownpaper_boards_loaded ${this.gauges.loadedBoards()}`,
+    ]);
+    metric("brownpaper_updates_received_total", "counter", "Doc updates received from clients and applied.", [
+      `brownpaper_updates_received_total ${this.updatesIn}`,
+    ]);
+    metric("brownpaper_updates_sent_total", "counter", "Doc updates sent to clients (one per recipient).", [
+      `brownpaper_updates_sent_total ${this.updatesOut}`,
+    ]);
+    metric("brownpaper_messages_received_total", "counter", "WebSocket messages received.", [
+      `brownpaper_messages_received_total ${this.messagesIn}`,
+    ]);
+    metric("brownpaper_messages_sent_total", "counter", "WebSocket messages sent.", [
+      `brownpaper_messages_sent_total ${this.messagesOut}`,
+    ]);
+    metric("brownpaper_received_bytes_total", "counter", "WebSocket payload bytes received.", [
+      `brownpaper_received_bytes_total ${this.bytesIn}`,
+    ]);
+    metric("brownpaper_sent_bytes_total", "counter", "WebSocket payload bytes sent.", [
+      `brownpaper_sent_bytes_total ${this.bytesOut}`,
+    ]);
     metric(
       "brownpaper_rejected_total",
       "counter",
       "Messages and connections refused, by reason.",
       [...this.rejected].map(([reason, count]) => `brownpaper_rejected_total{reason="${reason}"} ${count}`),
     );
-    metric("brownpaper_store_write_seconds", "histogram", "Time to store one update durably.", this.storeWrites.lines("brownpaper_store_write_seconds"));
-    metric("process_resident_memory_bytes", "gauge", "Resident set size.", [`process_resident_memory_bytes ${memory.rss}`]);
+    metric(
+      "brownpaper_store_write_seconds",
+      "histogram",
+      "Time to store one update durably.",
+      this.storeWrites.lines("brownpaper_store_write_seconds"),
+    );
+    metric("process_resident_memory_bytes", "gauge", "Resident set size.", [
+      `process_resident_memory_bytes ${memory.rss}`,
+    ]);
     metric("nodejs_heap_used_bytes", "gauge", "V8 heap in use.", [`nodejs_heap_used_bytes ${memory.heapUsed}`]);
     return `${out.join("\n")}\n`;
   }

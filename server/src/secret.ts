@@ -27,7 +27,9 @@ export function loadOrCreateSecret(dataDir: string, fromEnv: string | undefined)
   }
   const stored = readFileSync(path, "utf8").trim();
   if (stored.length < MIN_SECRET_LENGTH) {
-    throw new Error(`${path} holds no usable secret (${stored.length} characters). Delete it to generate a new one; existing links stop working.`);
+    throw new Error(
+      `${path} holds no usable secret (${stored.length} characters). Delete it to generate a new one; existing links stop working.`,
+    );
   }
   return Buffer.from(stored, "utf8");
 }

@@ -90,7 +90,10 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       accepting: () => accepting,
     }),
   );
-  const heartbeat = limits.pingIntervalMs > 0 ? setInterval(() => connections.forEach((c) => c.heartbeat()), limits.pingIntervalMs) : null;
+  const heartbeat =
+    limits.pingIntervalMs > 0
+      ? setInterval(() => connections.forEach((c) => c.heartbeat()), limits.pingIntervalMs)
+      : null;
   heartbeat?.unref();
   http.on("clientError", (_error, socket) => {
     if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
@@ -114,17 +117,20 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   }
   const port = (http.address() as AddressInfo).port;
   const url = localUrl(config.host, port);
-  http.on("request", createRouter({
-    secret: config.secret,
-    store,
-    rooms,
-    logger,
-    metrics,
-    metricsToken: config.metricsToken,
-    clientDist: config.clientDist,
-    publicUrl: config.publicUrl,
-    fallbackHost: new URL(url).host,
-  }));
+  http.on(
+    "request",
+    createRouter({
+      secret: config.secret,
+      store,
+      rooms,
+      logger,
+      metrics,
+      metricsToken: config.metricsToken,
+      clientDist: config.clientDist,
+      publicUrl: config.publicUrl,
+      fallbackHost: new URL(url).host,
+    }),
+  );
 
   let closing: Promise<void> | null = null;
   const close = async (): Promise<void> => {

@@ -90,7 +90,11 @@ describe("who may open a board", () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard();
     const other = await server.createBoard();
-    for (const path of [`/api/boards/${board.id}/access`, `/api/boards/${board.id}/links`, `/api/boards/${board.id}/export.json`]) {
+    for (const path of [
+      `/api/boards/${board.id}/access`,
+      `/api/boards/${board.id}/links`,
+      `/api/boards/${board.id}/export.json`,
+    ]) {
       for (const token of [undefined, "garbage", other.editToken]) {
         const response = await server.get(path, token);
         expect(response.status, `${path} with ${token}`).toBe(401);

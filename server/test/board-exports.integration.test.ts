@@ -11,7 +11,14 @@ afterEach(() => clients.cleanup());
 const hireToFirstDay = () => BOARD_TEMPLATES.find((template) => template.id === "hire-to-first-day")!.file;
 
 /** Every download and report a board offers over HTTP. */
-const EXPORTS = ["export.json", "export.bpmn", "export.svg", "export.csv?table=raci", "export.csv?table=handovers", "report.json"];
+const EXPORTS = [
+  "export.json",
+  "export.bpmn",
+  "export.svg",
+  "export.csv?table=raci",
+  "export.csv?table=handovers",
+  "report.json",
+];
 
 describe("board exports over HTTP", () => {
   it("serves BPMN that imports back as the same lanes, steps and flows", async () => {
@@ -35,7 +42,9 @@ describe("board exports over HTTP", () => {
     expect(raci.status).toBe(200);
     expect(raci.headers.get("content-type")).toMatch(/^text\/csv/);
     expect((await raci.text()).split("\r\n")[0]).toMatch(/^Lane,Step,Kind,Hiring manager \(Hiring team\),/);
-    const handovers = await (await server.get(`/api/boards/${board.id}/export.csv?table=handovers`, board.editToken)).text();
+    const handovers = await (
+      await server.get(`/api/boards/${board.id}/export.csv?table=handovers`, board.editToken)
+    ).text();
     expect(handovers).toContain("HR,IT,Wait for signature,Create accounts,,Signed contract and start date,ticket,");
     const missing = await server.get(`/api/boards/${board.id}/export.csv`, board.editToken);
     expect(missing.status).toBe(400);
@@ -60,17 +69,29 @@ describe("board exports over HTTP", () => {
     const letter = (token: string) => token.split(".")[1];
     // This board's own view link with another signature: well-formed, but not signed by the server.
     const forged = `${board.viewToken.slice(0, -4)}${board.viewToken.endsWith("AAAA") ? "BBBB" : "AAAA"}`;
-    const wrong = { "another board's edit link": other.editToken, "a forged view link": forged, "no token format": "not-a-token" };
+    const wrong = {
+      "another board's edit link": other.editToken,
+      "a forged view link": forged,
+      "no token format": "not-a-token",
+    };
     for (const resource of EXPORTS) {
       const url = `/api/boards/${board.id}/${resource}`;
       for (const token of [board.viewToken, board.editToken, board.facilitatorToken]) {
-        expect({ resource, link: letter(token), status: (await server.get(url, token)).status }).toEqual({ resource, link: letter(token), status: 200 });
+        expect({ resource, link: letter(token), status: (await server.get(url, token)).status }).toEqual({
+          resource,
+          link: letter(token),
+          status: 200,
+        });
       }
       const missing = await server.get(url, undefined);
       expect({ resource, status: missing.status }).toEqual({ resource, status: 401 });
       expect(((await missing.json()) as { error: string }).error).toBe("A valid link for this board is required.");
       for (const [what, token] of Object.entries(wrong)) {
-        expect({ resource, what, status: (await server.get(url, token)).status }).toEqual({ resource, what, status: 401 });
+        expect({ resource, what, status: (await server.get(url, token)).status }).toEqual({
+          resource,
+          what,
+          status: 401,
+        });
       }
     }
   });
@@ -85,7 +106,10 @@ describe("board exports over HTTP", () => {
         expect(((await response.json()) as { error: string }).error).toBe("There is no such board.");
       }
       // Without a valid link the answer is 401 as for a real board, so links cannot probe which boards exist.
-      expect({ resource, status: (await server.get(`/api/boards/${unknown}/${resource}`, undefined)).status }).toEqual({ resource, status: 401 });
+      expect({ resource, status: (await server.get(`/api/boards/${unknown}/${resource}`, undefined)).status }).toEqual({
+        resource,
+        status: 401,
+      });
     }
   });
 
@@ -93,7 +117,9 @@ describe("board exports over HTTP", () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard(hireToFirstDay());
     const client = await clients.connectSynced(server, board.id, board.editToken);
-    const served = (await (await server.get(`/api/boards/${board.id}/report.json`, board.viewToken)).json()) as GapReport;
+    const served = (await (
+      await server.get(`/api/boards/${board.id}/report.json`, board.viewToken)
+    ).json()) as GapReport;
     expect(served).toEqual(gapReport(client.board()));
     // The template has counted votes, so the comparison above covered real numbers.
     expect(served.votesHidden).toBe(false);
@@ -104,7 +130,8 @@ describe("board exports over HTTP", () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard(hireToFirstDay());
     const facilitator = await clients.connectSynced(server, board.id, board.facilitatorToken);
-    const report = async () => (await (await server.get(`/api/boards/${board.id}/report.json`, board.viewToken)).json()) as GapReport;
+    const report = async () =>
+      (await (await server.get(`/api/boards/${board.id}/report.json`, board.viewToken)).json()) as GapReport;
 
     setVotesHidden(facilitator.doc, true);
     await waitFor("the server to have the hidden vote", async () => (await report()).votesHidden);
@@ -112,7 +139,11 @@ describe("board exports over HTTP", () => {
     expect(served.votes).toBeNull();
     expect(JSON.stringify(served)).not.toMatch(/"votes":\s*\d/);
     expect(served).toEqual(gapReport(facilitator.board()));
-    const register = (await (await server.get(`/api/boards/${board.id}/export.csv?table=handovers`, board.viewToken)).text()).trimEnd().split("\r\n");
+    const register = (
+      await (await server.get(`/api/boards/${board.id}/export.csv?table=handovers`, board.viewToken)).text()
+    )
+      .trimEnd()
+      .split("\r\n");
     expect(register.slice(1).map((row) => row.split(",").at(-1))).toEqual(register.slice(1).map(() => "hidden"));
     const svg = await (await server.get(`/api/boards/${board.id}/export.svg`, board.viewToken)).text();
     expect(svg).toContain(">? ●</text>");

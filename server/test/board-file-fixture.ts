@@ -18,12 +18,27 @@ export function purchaseToPayFile(): Record<string, unknown> {
     ],
     steps: [
       { id: "st-need", laneId: "lane-req", label: "Raise request", kind: "start", x: 0 },
-      { id: "st-order", laneId: "lane-buy", label: "Place order", kind: "task", x: 200, processTime: 20, leadTime: 600, pctCompleteAccurate: 70 },
+      {
+        id: "st-order",
+        laneId: "lane-buy",
+        label: "Place order",
+        kind: "task",
+        x: 200,
+        processTime: 20,
+        leadTime: 600,
+        pctCompleteAccurate: 70,
+      },
       { id: "st-ok", laneId: "lane-buy", label: "Approve spend", kind: "decision", x: 400, y: 90 },
       { id: "st-pay", laneId: "lane-ap", label: "Pay invoice", kind: "end", x: 600, leadTime: 4320 },
     ],
     flows: [
-      { id: "fl-1", from: "st-need", to: "st-order", label: "", handover: { artifact: "Purchase request", channel: "email" } },
+      {
+        id: "fl-1",
+        from: "st-need",
+        to: "st-order",
+        label: "",
+        handover: { artifact: "Purchase request", channel: "email" },
+      },
       { id: "fl-2", from: "st-order", to: "st-ok", label: "order" },
       { id: "fl-3", from: "st-ok", to: "st-pay", label: "approved", handover: { artifact: "Invoice" } },
     ],
@@ -38,8 +53,22 @@ export function purchaseToPayFile(): Record<string, unknown> {
       { stepId: "st-pay", roleId: "ro-clerk", code: "R" },
     ],
     notes: [
-      { id: "no-1", kind: "pain", text: "Invoices wait for a PO number", target: { type: "flow", id: "fl-3" }, author: "Ana", category: "handover-error", votes: { Ana: 2, Ben: 3 } },
-      { id: "no-2", kind: "idea", text: "Catalogue for standard items", target: { type: "lane", id: "lane-buy" }, author: "Ben" },
+      {
+        id: "no-1",
+        kind: "pain",
+        text: "Invoices wait for a PO number",
+        target: { type: "flow", id: "fl-3" },
+        author: "Ana",
+        category: "handover-error",
+        votes: { Ana: 2, Ben: 3 },
+      },
+      {
+        id: "no-2",
+        kind: "idea",
+        text: "Catalogue for standard items",
+        target: { type: "lane", id: "lane-buy" },
+        author: "Ben",
+      },
     ],
     agreements: [
       {

@@ -61,7 +61,9 @@ export function awarenessFrame(entries: { clientId: number; clock: number; state
     encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
     encoding.writeVarUint8Array(
       encoder,
-      encodeAwarenessUpdate(entries.map(({ clientId, clock, state }) => ({ clientId, clock, stateJson: JSON.stringify(state) }))),
+      encodeAwarenessUpdate(
+        entries.map(({ clientId, clock, state }) => ({ clientId, clock, stateJson: JSON.stringify(state) })),
+      ),
     );
   });
 }

@@ -129,7 +129,13 @@ export function random(seed: number): () => number {
 }
 
 /** A stock y-websocket client; `syncUrl` is `ws://host:port/sync`. */
-export function provider(syncUrl: string, boardId: string, token: string, doc: Y.Doc, maxBackoffTime = 2500): WebsocketProvider {
+export function provider(
+  syncUrl: string,
+  boardId: string,
+  token: string,
+  doc: Y.Doc,
+  maxBackoffTime = 2500,
+): WebsocketProvider {
   return new WebsocketProvider(syncUrl, boardId, doc, {
     params: { token },
     disableBc: true,
@@ -139,7 +145,14 @@ export function provider(syncUrl: string, boardId: string, token: string, doc: Y
 }
 
 /** A writer: sets and deletes notes, recording every update that came from the server. */
-export function startWriter(syncUrl: string, boardId: string, token: string, received: Received, next: () => number, maxBackoffTime?: number) {
+export function startWriter(
+  syncUrl: string,
+  boardId: string,
+  token: string,
+  received: Received,
+  next: () => number,
+  maxBackoffTime?: number,
+) {
   const doc = new Y.Doc();
   const link = provider(syncUrl, boardId, token, doc, maxBackoffTime);
   doc.on("update", (update: Uint8Array, origin: unknown) => {
@@ -147,11 +160,14 @@ export function startWriter(syncUrl: string, boardId: string, token: string, rec
   });
   const notes = doc.getMap(ROOT.notes);
   let written = 0;
-  const timer = setInterval(() => {
-    if (!link.synced) return;
-    notes.set(`${doc.clientID}-${written++}`, { text: `note ${written}`, at: Date.now() });
-    if (written > 3 && next() < 0.3) notes.delete(`${doc.clientID}-${Math.floor(next() * (written - 1))}`);
-  }, 4 + Math.floor(next() * 6));
+  const timer = setInterval(
+    () => {
+      if (!link.synced) return;
+      notes.set(`${doc.clientID}-${written++}`, { text: `note ${written}`, at: Date.now() });
+      if (written > 3 && next() < 0.3) notes.delete(`${doc.clientID}-${Math.floor(next() * (written - 1))}`);
+    },
+    4 + Math.floor(next() * 6),
+  );
   return {
     synced: () => link.synced,
     stop(): void {
@@ -175,7 +191,9 @@ export async function runCrashRounds(options: CrashRoundsOptions): Promise<Crash
   try {
     const board = await server.createBoard();
     for (let round = 1; round <= options.rounds; round++) {
-      const writers = Array.from({ length: options.writers ?? 3 }, () => startWriter(server.syncUrl, board.id, board.editToken, received, next));
+      const writers = Array.from({ length: options.writers ?? 3 }, () =>
+        startWriter(server.syncUrl, board.id, board.editToken, received, next),
+      );
       await waitFor(`round ${round}: writers synced`, () => writers.every((writer) => writer.synced()), 15_000);
       const before = received.structs;
       const killAfterMs = 80 + Math.floor(next() * 400);
@@ -191,7 +209,9 @@ export async function runCrashRounds(options: CrashRoundsOptions): Promise<Crash
       const gaps = received.gapsIn(fresh);
       const lackingIds = gaps.reduce((sum, gap) => sum + gap.ids, 0);
       perRound.push({ round, killAfterMs, receivedStructs: received.structs - before, lackingIds });
-      log(`round ${round}: killed after ${killAfterMs} ms (${exit.signal}); writers had received ${received.structs - before} new structs; fresh client lacks ${lackingIds} ids`);
+      log(
+        `round ${round}: killed after ${killAfterMs} ms (${exit.signal}); writers had received ${received.structs - before} new structs; fresh client lacks ${lackingIds} ids`,
+      );
       missing.push(...gaps.map((gap) => `round ${round}: ${gap.id}`));
       reader.destroy();
       fresh.destroy();

@@ -26,7 +26,10 @@ describe("facilitator-only state and the board lock", () => {
     expect(readFacilitation(facilitator.doc).timer.status).toBe("idle");
 
     setTimer(facilitator.doc, startTimer(1000, 300_000));
-    await waitFor("the viewer sees the facilitator's timer", () => readFacilitation(viewer.doc).timer.status === "running");
+    await waitFor(
+      "the viewer sees the facilitator's timer",
+      () => readFacilitation(viewer.doc).timer.status === "running",
+    );
     const late = await clients.connectSynced(server, room, board.editToken);
     expect(readFacilitation(late.doc).timer).toEqual({ status: "running", endsAt: 301_000, durationMs: 300_000 });
   });

@@ -32,7 +32,12 @@ describe("an instance killed behind the balancer", () => {
     const schema = uniqueSchema("bp_failover");
     cleanups.push(() => dropSchema(schema));
     // Compaction every few updates, so the kill also lands around compactions of a shared log.
-    const env = { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema, REDIS_URL: TEST_REDIS_URL, COMPACT_EVERY: "20" };
+    const env = {
+      DATABASE_URL: TEST_DATABASE_URL,
+      DATABASE_SCHEMA: schema,
+      REDIS_URL: TEST_REDIS_URL,
+      COMPACT_EVERY: "20",
+    };
     const doomed = await ServerProcess.start(tempDir("brownpaper-a-"), env);
     cleanups.push(() => doomed.kill("SIGKILL"));
     const survivor = await ServerProcess.start(tempDir("brownpaper-b-"), env);
@@ -42,7 +47,9 @@ describe("an instance killed behind the balancer", () => {
 
     const board = await doomed.createBoard();
     const received = new Received();
-    const writers = Array.from({ length: 4 }, () => startWriter(proxy.syncUrl, board.id, board.editToken, received, next, 300));
+    const writers = Array.from({ length: 4 }, () =>
+      startWriter(proxy.syncUrl, board.id, board.editToken, received, next, 300),
+    );
     cleanups.push(() => writers.forEach((writer) => writer.stop()));
     await waitFor("writers synced", () => writers.every((writer) => writer.synced()), 15_000);
     // Two clients on each instance, each relaying the others' edits.
@@ -61,7 +68,11 @@ describe("an instance killed behind the balancer", () => {
     const atOnce = await freshDoc(survivor.syncUrl, board.id, board.viewToken);
     expect(seenBeforeKill.missingFrom(atOnce), `CRASH_SEED=${SEED}`).toEqual([]);
 
-    await waitFor("every writer reconnected (to the survivor) and synced", () => writers.every((writer) => writer.synced()), 15_000);
+    await waitFor(
+      "every writer reconnected (to the survivor) and synced",
+      () => writers.every((writer) => writer.synced()),
+      15_000,
+    );
     expect(proxy.connectionsTo(survivor.port)).toBe(4);
     const afterReconnect = received.structs;
     await waitFor("the writers keep editing together", () => received.structs > afterReconnect + 40, 10_000);

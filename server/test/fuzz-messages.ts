@@ -53,7 +53,9 @@ export function fuzzCorpus(): FuzzCorpus {
     stateVectorFrame(doc),
     ...updates.slice(0, 30).map((update) => syncFrame(update)),
     syncFrame(updates.at(-2)!, 1),
-    awarenessFrame([{ clientId: 1234, clock: 1, state: { user: { name: "Fuzz", color: "#f00" }, cursor: { x: 1, y: 2 } } }]),
+    awarenessFrame([
+      { clientId: 1234, clock: 1, state: { user: { name: "Fuzz", color: "#f00" }, cursor: { x: 1, y: 2 } } },
+    ]),
     awarenessFrame([{ clientId: 1234, clock: 2, state: null }]),
   ];
   return { frames, updates };
@@ -88,7 +90,9 @@ const MUTATORS: Record<string, Mutator> = {
     // Re-encode one byte as an over-long varint, or as a huge number.
     const position = at(input, next);
     const huge = next() < 0.5;
-    const inflated = huge ? [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f] : [(input[position] ?? 0) | 0x80, 0x80, 0x80, 0x00];
+    const inflated = huge
+      ? [0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f]
+      : [(input[position] ?? 0) | 0x80, 0x80, 0x80, 0x00];
     return Uint8Array.from([...input.subarray(0, position), ...inflated, ...input.subarray(position + 1)]);
   },
   duplication(input, next) {

@@ -37,7 +37,12 @@ interface LaneStats {
   closes: Map<number, number>;
 }
 
-function provider(target: ServerProcess, board: CreatedBoard, token: string, doc: Y.Doc): { link: WebsocketProvider; closes: number[] } {
+function provider(
+  target: ServerProcess,
+  board: CreatedBoard,
+  token: string,
+  doc: Y.Doc,
+): { link: WebsocketProvider; closes: number[] } {
   const link = new WebsocketProvider(target.syncUrl, board.id, doc, {
     params: { token },
     disableBc: true,
@@ -50,7 +55,12 @@ function provider(target: ServerProcess, board: CreatedBoard, token: string, doc
 }
 
 /** Opens a socket, sends batches of fuzz messages, and after each batch waits for a sync reply or a close. */
-async function fuzzSocket(target: ServerProcess, board: CreatedBoard, take: () => FuzzMessage | null, stats: LaneStats): Promise<boolean> {
+async function fuzzSocket(
+  target: ServerProcess,
+  board: CreatedBoard,
+  take: () => FuzzMessage | null,
+  stats: LaneStats,
+): Promise<boolean> {
   const token = Math.random() < 0.1 ? board.viewToken : board.editToken;
   const socket = new WebSocket(`${target.syncUrl}/${board.id}?token=${token}`);
   socket.on("error", () => {});
@@ -77,7 +87,8 @@ async function fuzzSocket(target: ServerProcess, board: CreatedBoard, take: () =
     socket.send(new Uint8Array([0, 0, 1, 0])); // sync step 1 with an empty state vector: always answered
     const deadline = Date.now() + REPLY_TIMEOUT_MS;
     while (closedWith === null && replies === repliesBefore) {
-      if (Date.now() > deadline) throw new Error(`FUZZ_SEED=${SEED}: no reply and no close within ${REPLY_TIMEOUT_MS} ms`);
+      if (Date.now() > deadline)
+        throw new Error(`FUZZ_SEED=${SEED}: no reply and no close within ${REPLY_TIMEOUT_MS} ms`);
       await new Promise((resolve) => setTimeout(resolve, 2));
     }
   }
@@ -106,7 +117,10 @@ describe("fuzzing the sync endpoint", () => {
     const observer = provider(target, quiet, quiet.viewToken, observerDoc);
     await waitFor("the well-behaved clients synced", () => writer.link.synced && observer.link.synced);
     let written = 0;
-    const writing = setInterval(() => writerDoc.getMap(ROOT.notes).set(`n${written++}`, { text: `note ${written}` }), 20);
+    const writing = setInterval(
+      () => writerDoc.getMap(ROOT.notes).set(`n${written++}`, { text: `note ${written}` }),
+      20,
+    );
 
     const corpus = fuzzCorpus();
     let nextIndex = 0;
@@ -115,7 +129,9 @@ describe("fuzzing the sync endpoint", () => {
     let baseline = 0;
     let peak = 0;
     let died: string | null = null;
-    void target.exited.then((exit) => (died = `the server exited (${JSON.stringify(exit)}) around message ${nextIndex}`));
+    void target.exited.then(
+      (exit) => (died = `the server exited (${JSON.stringify(exit)}) around message ${nextIndex}`),
+    );
     const lanes = Array.from({ length: LANES }, async (_, lane) => {
       while (nextIndex < MESSAGES) {
         if (died) throw new Error(`FUZZ_SEED=${SEED}: ${died}`);
@@ -131,7 +147,8 @@ describe("fuzzing the sync endpoint", () => {
 
     await waitFor("the quiet board converged", () => observerDoc.getMap(ROOT.notes).size === written, 15_000);
     const metrics = await target.metricsText();
-    const rejected = (reason: string): number => sampleValue(metrics, `brownpaper_rejected_total{reason="${reason}"}`) ?? 0;
+    const rejected = (reason: string): number =>
+      sampleValue(metrics, `brownpaper_rejected_total{reason="${reason}"}`) ?? 0;
     console.log(
       `sent ${stats.sent} fuzz messages; closes by code ${JSON.stringify(Object.fromEntries(stats.closes))}; ` +
         `refused: malformed ${rejected("malformed")}, update_refused ${rejected("update_refused")}, bad_frame ${rejected("bad_frame")}, ` +
@@ -142,8 +159,13 @@ describe("fuzzing the sync endpoint", () => {
 
     expect((await fetch(`${target.url}/healthz`)).status).toBe(200);
     expect(stats.sent).toBe(MESSAGES);
-    expect(rejected("malformed") + rejected("update_refused"), "the fuzz reached the decoders").toBeGreaterThan(MESSAGES / 20);
-    expect([...stats.closes.keys()].every((code) => [0, 1000, 1003, 1005, 1007, 1008, 1009].includes(code)), JSON.stringify([...stats.closes])).toBe(true);
+    expect(rejected("malformed") + rejected("update_refused"), "the fuzz reached the decoders").toBeGreaterThan(
+      MESSAGES / 20,
+    );
+    expect(
+      [...stats.closes.keys()].every((code) => [0, 1000, 1003, 1005, 1007, 1008, 1009].includes(code)),
+      JSON.stringify([...stats.closes]),
+    ).toBe(true);
     expect(writer.closes.concat(observer.closes), "the well-behaved clients were never disconnected").toEqual([]);
     expect(peak - baseline, `RSS grew from ${baseline} to ${peak}`).toBeLessThan(RSS_ALLOWANCE);
     expect(await target.kill("SIGTERM")).toEqual({ code: 0, signal: null });

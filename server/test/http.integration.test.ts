@@ -22,7 +22,10 @@ async function storedBoardCount(server: TestServer): Promise<number> {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      return Number((await client.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${databaseSchema ?? "public"}.boards`)).rows[0]?.n);
+      return Number(
+        (await client.query<{ n: string }>(`SELECT COUNT(*) AS n FROM ${databaseSchema ?? "public"}.boards`)).rows[0]
+          ?.n,
+      );
     } finally {
       await client.end();
     }
@@ -194,7 +197,14 @@ describe("health and the client files", () => {
     writeFileSync(join(dist, "index.html"), "<!doctype html><title>Brownpaper</title>");
     writeFileSync(join(dataDir, "outside.txt"), "private");
     const server = clients.track(await TestServer.start({ dataDir, clientDist: dist }));
-    for (const path of ["/../outside.txt", "/%2e%2e/outside.txt", "/assets/..%2f..%2foutside.txt", "/..%5coutside.txt", "/%00", "/%E0%A4%A"]) {
+    for (const path of [
+      "/../outside.txt",
+      "/%2e%2e/outside.txt",
+      "/assets/..%2f..%2foutside.txt",
+      "/..%5coutside.txt",
+      "/%00",
+      "/%E0%A4%A",
+    ]) {
       const { status, body } = await rawGet(server, path);
       expect(body, path).not.toContain("private");
       expect(status, path).toBeLessThan(500);

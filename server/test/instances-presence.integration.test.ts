@@ -58,7 +58,8 @@ async function bobOnA() {
   await opened(socketOnB);
   const bobId = bob.doc.clientID;
   const observers = [observerOnA.provider.awareness, watcherOnB.awareness] as const;
-  for (const observer of observers) await waitFor("Bob is seen on both instances", () => nameOf(observer, bobId) === "Bob");
+  for (const observer of observers)
+    await waitFor("Bob is seen on both instances", () => nameOf(observer, bobId) === "Bob");
   const bobLeft = observers.map((observer) => departures(observer, bobId));
   return { a, b, board, bob, bobId, observers, bobLeft };
 }
@@ -76,11 +77,18 @@ describe("presence across instances", () => {
         { clientId: 4242, clock: 1, state: { name: "Mallory" } },
       ]),
     );
-    for (const observer of observers) await waitFor("Mallory's own presence arrives", () => nameOf(observer, 4242) === "Mallory");
+    for (const observer of observers)
+      await waitFor("Mallory's own presence arrives", () => nameOf(observer, 4242) === "Mallory");
     for (const observer of observers) expect(nameOf(observer, bobId)).toBe("Bob");
 
-    mallory.send(awarenessFrame([{ clientId: bobId, clock: bobClock + 20, state: null }, { clientId: 4242, clock: 2, state: { name: "M2" } }]));
-    for (const observer of observers) await waitFor("Mallory's second update arrives", () => nameOf(observer, 4242) === "M2");
+    mallory.send(
+      awarenessFrame([
+        { clientId: bobId, clock: bobClock + 20, state: null },
+        { clientId: 4242, clock: 2, state: { name: "M2" } },
+      ]),
+    );
+    for (const observer of observers)
+      await waitFor("Mallory's second update arrives", () => nameOf(observer, 4242) === "M2");
     await settle(200);
     for (const observer of observers) expect(nameOf(observer, bobId)).toBe("Bob");
     expect(bobLeft.map((count) => count())).toEqual([0, 0]);
@@ -128,7 +136,8 @@ describe("presence across instances", () => {
     const onA = clients.raw(a, board.id, board.editToken);
     await opened(onA);
     onA.send(awarenessFrame([{ clientId: 7070, clock: 1, state: { name: "Ana" } }]));
-    for (const observer of [...observers, carol.provider.awareness]) await waitFor("Ana is present", () => nameOf(observer, 7070) === "Ana");
+    for (const observer of [...observers, carol.provider.awareness])
+      await waitFor("Ana is present", () => nameOf(observer, 7070) === "Ana");
     onA.close();
     for (const observer of observers) await waitFor("Ana has left", () => !observer.getStates().has(7070));
 
@@ -160,7 +169,10 @@ describe("presence on an instance that has just loaded the board", () => {
     // Both reach B before it has the board: Mallory's claim arrives as soon as it has loaded.
     const watcherOnB = new PresenceWatcher(clients.raw(b, board.id, board.viewToken));
     const spoofSeen: string[] = [];
-    for (const [where, observer] of [["A", watcherOnA.awareness], ["B", watcherOnB.awareness]] as const) {
+    for (const [where, observer] of [
+      ["A", watcherOnA.awareness],
+      ["B", watcherOnB.awareness],
+    ] as const) {
       observer.on("change", () => {
         if (nameOf(observer, bobId) === "Mallory as Bob") spoofSeen.push(where);
       });

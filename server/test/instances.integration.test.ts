@@ -1,5 +1,16 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
-import { addLane, addStep, endWalk, facilitationRoom, flowOrder, readFacilitation, setLocked, setTimer, startTimer, walkTo } from "@brownpaper/shared";
+import {
+  addLane,
+  addStep,
+  endWalk,
+  facilitationRoom,
+  flowOrder,
+  readFacilitation,
+  setLocked,
+  setTimer,
+  startTimer,
+  walkTo,
+} from "@brownpaper/shared";
 import { startServer } from "../src/server";
 import { StartupError } from "../src/storage/open-store";
 import { startInstances, uniqueSchema } from "./instances";
@@ -28,9 +39,16 @@ async function twoInstances(redisUrl?: string): Promise<[TestServer, TestServer]
   return [clients.track(a!), clients.track(b!)];
 }
 
-const laneNames = (client: SyncClient): string[] => client.board().lanes.map((lane) => lane.name).sort();
+const laneNames = (client: SyncClient): string[] =>
+  client
+    .board()
+    .lanes.map((lane) => lane.name)
+    .sort();
 const presentNames = (client: SyncClient): string[] =>
-  [...client.provider.awareness.getStates().values()].map((state) => (state as { name?: string }).name ?? "").filter(Boolean).sort();
+  [...client.provider.awareness.getStates().values()]
+    .map((state) => (state as { name?: string }).name ?? "")
+    .filter(Boolean)
+    .sort();
 
 describe("several instances sharing PostgreSQL and Redis", () => {
   it("edits and presence from clients on either instance reach the clients of the other", async () => {
@@ -110,7 +128,12 @@ describe("several instances sharing PostgreSQL and Redis", () => {
     const board = await a.createBoard();
     const facilitatorBoard = await clients.connectSynced(a, board.id, board.facilitatorToken);
     const laneId = addLane(facilitatorBoard.doc, { name: "Sales" });
-    for (const [x, label] of [[0, "Order"], [200, "Check"], [400, "Ship"]] as const) addStep(facilitatorBoard.doc, { laneId, x, label });
+    for (const [x, label] of [
+      [0, "Order"],
+      [200, "Check"],
+      [400, "Ship"],
+    ] as const)
+      addStep(facilitatorBoard.doc, { laneId, x, label });
     const order = flowOrder(facilitatorBoard.board());
     const facilitator = await clients.connectSynced(a, facilitationRoom(board.id), board.facilitatorToken);
     const followers = [
@@ -119,7 +142,12 @@ describe("several instances sharing PostgreSQL and Redis", () => {
     ];
     const seenOnB = async (what: string, stepId: string | null, visited: string[]) => {
       for (const follower of followers) {
-        await waitFor(what, () => JSON.stringify(readFacilitation(follower.doc).walk) === JSON.stringify({ active: stepId !== null, stepId, visited }));
+        await waitFor(
+          what,
+          () =>
+            JSON.stringify(readFacilitation(follower.doc).walk) ===
+            JSON.stringify({ active: stepId !== null, stepId, visited }),
+        );
       }
     };
 
@@ -164,13 +192,19 @@ describe("start-up with services that do not answer", () => {
     const config = testConfig(tempDir(), { databaseUrl: "postgres://postgres:secret@127.0.0.1:1/test" });
     const started = startServer(config);
     await expect(started).rejects.toThrow(StartupError);
-    await expect(started).rejects.toThrow(/^PostgreSQL at DATABASE_URL postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/test cannot be used: \w+/);
+    await expect(started).rejects.toThrow(
+      /^PostgreSQL at DATABASE_URL postgres:\/\/postgres:\*\*\*@127\.0\.0\.1:1\/test cannot be used: \w+/,
+    );
   });
 
   it("stops with a message naming REDIS_URL when Redis cannot be reached", async () => {
     const schema = uniqueSchema();
     schemas.push(schema);
-    const config = testConfig(tempDir(), { databaseUrl: TEST_DATABASE_URL, databaseSchema: schema, redisUrl: "redis://127.0.0.1:1" });
+    const config = testConfig(tempDir(), {
+      databaseUrl: TEST_DATABASE_URL,
+      databaseSchema: schema,
+      redisUrl: "redis://127.0.0.1:1",
+    });
     await expect(startServer(config)).rejects.toThrow(/^Redis at REDIS_URL redis:\/\/127\.0\.0\.1:1 cannot be used/);
   }, 15_000);
 });

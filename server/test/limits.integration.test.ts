@@ -13,7 +13,12 @@ afterEach(() => clients.cleanup());
 
 const rejected = (reason: string): string => `brownpaper_rejected_total{reason="${reason}"}`;
 
-async function openRaw(server: TestServer, boardId: string, token: string, options: WebSocket.ClientOptions = {}): Promise<WebSocket> {
+async function openRaw(
+  server: TestServer,
+  boardId: string,
+  token: string,
+  options: WebSocket.ClientOptions = {},
+): Promise<WebSocket> {
   const socket = clients.raw(server, boardId, token, options);
   await opened(socket);
   return socket;
@@ -27,7 +32,9 @@ async function bystanders(server: TestServer) {
   return {
     async stillSyncing(name: string): Promise<void> {
       addLane(editor.doc, { name });
-      await waitFor(`the bystander board relays "${name}"`, () => observer.board().lanes.some((lane) => lane.name === name));
+      await waitFor(`the bystander board relays "${name}"`, () =>
+        observer.board().lanes.some((lane) => lane.name === name),
+      );
       expect(editor.provider.wsconnected && observer.provider.wsconnected).toBe(true);
     },
   };
@@ -62,7 +69,8 @@ describe("rate limits", () => {
     const board = await server.createBoard();
     const others = await bystanders(server);
     const socket = await openRaw(server, board.id, board.editToken);
-    for (let clock = 1; clock <= 30; clock++) socket.send(awarenessFrame([{ clientId: 41, clock, state: { n: clock } }]));
+    for (let clock = 1; clock <= 30; clock++)
+      socket.send(awarenessFrame([{ clientId: 41, clock, state: { n: clock } }]));
     const { code, reason } = await closed(socket);
     expect(code).toBe(1008);
     expect(reason).toMatch(/rate limit/);
@@ -71,11 +79,14 @@ describe("rate limits", () => {
   });
 
   it("more bytes per second than allowed closes with 1008", async () => {
-    const server = clients.track(await TestServer.start({ maxMessageBytes: 64 * 1024, limits: { bytesPerSecond: 32 * 1024 } }));
+    const server = clients.track(
+      await TestServer.start({ maxMessageBytes: 64 * 1024, limits: { bytesPerSecond: 32 * 1024 } }),
+    );
     const board = await server.createBoard();
     const socket = await openRaw(server, board.id, board.editToken);
     // 64 KiB is one largest message's worth of burst; three of 30 KB are more than that.
-    for (let clock = 1; clock <= 3; clock++) socket.send(awarenessFrame([{ clientId: 42, clock, state: { pad: "y".repeat(30_000) } }]));
+    for (let clock = 1; clock <= 3; clock++)
+      socket.send(awarenessFrame([{ clientId: 42, clock, state: { pad: "y".repeat(30_000) } }]));
     expect((await closed(socket)).code).toBe(1008);
     expect(await server.metric(rejected("rate_bytes"))).toBe(1);
   });
@@ -91,7 +102,9 @@ describe("rate limits", () => {
   });
 
   it("an address closed for flooding must wait OFFENDER_COOLDOWN_MS before it connects again", async () => {
-    const server = clients.track(await TestServer.start({ limits: { messagesPerSecond: 2, offenderCooldownMs: 60_000 } }));
+    const server = clients.track(
+      await TestServer.start({ limits: { messagesPerSecond: 2, offenderCooldownMs: 60_000 } }),
+    );
     const board = await server.createBoard();
     const flooder = await openRaw(server, board.id, board.editToken);
     for (let clock = 1; clock <= 10; clock++) flooder.send(awarenessFrame([{ clientId: 43, clock, state: {} }]));
@@ -197,7 +210,10 @@ describe("updates waiting for missing history", () => {
     const board = await server.createBoard();
     const socket = await openRaw(server, board.id, board.editToken);
     socket.send(syncFrame(orphanUpdate(50)));
-    await waitFor("the server holds the orphan", () => server.server.loadedBoard(board.id)?.store.pendingStructs != null);
+    await waitFor(
+      "the server holds the orphan",
+      () => server.server.loadedBoard(board.id)?.store.pendingStructs != null,
+    );
     const late = await clients.connectSynced(server, board.id, board.viewToken);
     expect(late.doc.store.pendingStructs).toBeNull();
     expect(late.doc.store.clients.has(7777)).toBe(false);
@@ -232,7 +248,9 @@ describe("updates too costly to apply", () => {
 describe("slow readers", () => {
   it("a client that stops reading is disconnected once MAX_BUFFERED_BYTES is unsent; others keep receiving", async () => {
     const server = clients.track(
-      await TestServer.start({ limits: { maxBufferedBytes: 256 * 1024, bytesPerSecond: 512 * 1024 * 1024, messagesPerSecond: 100_000 } }),
+      await TestServer.start({
+        limits: { maxBufferedBytes: 256 * 1024, bytesPerSecond: 512 * 1024 * 1024, messagesPerSecond: 100_000 },
+      }),
     );
     const board = await server.createBoard();
     const reader = await clients.connectSynced(server, board.id, board.viewToken);
@@ -245,12 +263,16 @@ describe("slow readers", () => {
     let clock = 0;
     while ((await server.metric(rejected("slow_reader"))) === 0) {
       if (clock > 2000) throw new Error("the slow reader was never disconnected");
-      for (let i = 0; i < 20; i++) writer.send(awarenessFrame([{ clientId: 61, clock: ++clock, state: { pad: "w".repeat(60_000), clock } }]));
+      for (let i = 0; i < 20; i++)
+        writer.send(awarenessFrame([{ clientId: 61, clock: ++clock, state: { pad: "w".repeat(60_000), clock } }]));
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     (sleeper as unknown as { _socket: { resume(): void } })._socket.resume();
     expect((await sleeperClosed).code).toBe(1013);
-    await waitFor("the reading client got the latest presence", () => reader.provider.awareness.getStates().get(61)?.clock === clock);
+    await waitFor(
+      "the reading client got the latest presence",
+      () => reader.provider.awareness.getStates().get(61)?.clock === clock,
+    );
     expect(reader.provider.wsconnected).toBe(true);
   });
 

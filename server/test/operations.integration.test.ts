@@ -32,7 +32,9 @@ describe("GET /metrics", () => {
     const response = await server.get("/metrics");
     expect(response.headers.get("content-type")).toMatch(/^text\/plain; version=0\.0\.4/);
     const text = await response.text();
-    expect(text).toMatch(/^# HELP brownpaper_connections_open .+\n# TYPE brownpaper_connections_open gauge\nbrownpaper_connections_open 2$/m);
+    expect(text).toMatch(
+      /^# HELP brownpaper_connections_open .+\n# TYPE brownpaper_connections_open gauge\nbrownpaper_connections_open 2$/m,
+    );
     expect(await server.metric("brownpaper_boards_loaded")).toBe(1);
     // Alice's sync step 2 (empty: she had nothing the server lacked) and her two edits.
     expect(await server.metric("brownpaper_updates_received_total")).toBe(3);
@@ -57,7 +59,9 @@ describe("GET /metrics", () => {
 describe("structured logs", () => {
   it("are one JSON object per line with time, level and event; connection events name the board and connection", async () => {
     const lines: string[] = [];
-    const server = clients.track(await TestServer.start({}, { logger: createLogger("debug", (line) => lines.push(line)) }));
+    const server = clients.track(
+      await TestServer.start({}, { logger: createLogger("debug", (line) => lines.push(line)) }),
+    );
     const board = await server.createBoard();
     const socket = clients.raw(server, board.id, board.editToken);
     await opened(socket);
@@ -65,7 +69,11 @@ describe("structured logs", () => {
     await closed(socket);
     await server.close();
 
-    const entries = lines.join("").trimEnd().split("\n").map((line) => JSON.parse(line) as Record<string, unknown>);
+    const entries = lines
+      .join("")
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     for (const entry of entries) expect(Object.keys(entry).slice(0, 3)).toEqual(["time", "level", "event"]);
     const rejection = entries.find((entry) => entry.event === "connection.rejected");
     expect(rejection).toMatchObject({ level: "warn", boardId: board.id, reason: "malformed", code: 1007 });
@@ -179,12 +187,21 @@ describe("compaction", () => {
       addStep(i % 2 === 0 ? alice.doc : bob.doc, { laneId: lane, x: i, label: `Step ${i}` });
       await new Promise((resolve) => setTimeout(resolve, 3));
     }
-    await waitFor("both have every step", () => alice.board().steps.length === 30 && bob.board().steps.length === 30, 10_000);
+    await waitFor(
+      "both have every step",
+      () => alice.board().steps.length === 30 && bob.board().steps.length === 30,
+      10_000,
+    );
     expect(store.compactsCompleted).toBeGreaterThan(2);
     await server.close();
 
     const restarted = clients.track(await server.restart());
     const fresh = await clients.connectSynced(restarted, board.id, board.viewToken);
-    expect(fresh.board().steps.map((step) => step.label).sort()).toEqual(Array.from({ length: 30 }, (_, i) => `Step ${i}`).sort());
+    expect(
+      fresh
+        .board()
+        .steps.map((step) => step.label)
+        .sort(),
+    ).toEqual(Array.from({ length: 30 }, (_, i) => `Step ${i}`).sort());
   });
 });

@@ -19,7 +19,10 @@ export async function storedRows(schema: string, boardId: string): Promise<numbe
   const client = new pg.Client({ connectionString: TEST_DATABASE_URL });
   await client.connect();
   try {
-    const result = await client.query<{ rows: string }>(`SELECT count(*) AS rows FROM ${schema}.updates WHERE board_id = $1`, [boardId]);
+    const result = await client.query<{ rows: string }>(
+      `SELECT count(*) AS rows FROM ${schema}.updates WHERE board_id = $1`,
+      [boardId],
+    );
     return Number(result.rows[0]?.rows ?? 0);
   } finally {
     await client.end();

@@ -28,9 +28,20 @@ describe("the role in someone's presence", () => {
     ];
     for (const [token, claimed, actual] of claims) {
       const person = await clients.connectSynced(server, board.id, token);
-      person.provider.awareness.setLocalStateField("user", { name: `Claims ${claimed}`, colour: "#336699", role: claimed });
-      await waitFor(`${actual} link's presence arrives`, () => userOf(observer, person.doc.clientID)?.name === `Claims ${claimed}`);
-      expect(userOf(observer, person.doc.clientID)).toEqual({ name: `Claims ${claimed}`, colour: "#336699", role: actual });
+      person.provider.awareness.setLocalStateField("user", {
+        name: `Claims ${claimed}`,
+        colour: "#336699",
+        role: claimed,
+      });
+      await waitFor(
+        `${actual} link's presence arrives`,
+        () => userOf(observer, person.doc.clientID)?.name === `Claims ${claimed}`,
+      );
+      expect(userOf(observer, person.doc.clientID)).toEqual({
+        name: `Claims ${claimed}`,
+        colour: "#336699",
+        role: actual,
+      });
     }
   });
 });

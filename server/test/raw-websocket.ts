@@ -34,7 +34,8 @@ export async function rawHandshake(server: TestServer, boardId: string, token: s
     if (Date.now() > deadline) throw new Error("no handshake answer");
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
-  if (!received.toString("latin1").startsWith("HTTP/1.1 101")) throw new Error(`upgrade refused: ${received.toString("latin1").split("\r\n")[0]}`);
+  if (!received.toString("latin1").startsWith("HTTP/1.1 101"))
+    throw new Error(`upgrade refused: ${received.toString("latin1").split("\r\n")[0]}`);
   const headerEnd = received.indexOf("\r\n\r\n") + 4;
   return {
     socket,

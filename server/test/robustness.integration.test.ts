@@ -24,7 +24,9 @@ function awarenessFrame(entries: { clientId: number; clock: number; state: unkno
   encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
   encoding.writeVarUint8Array(
     encoder,
-    encodeAwarenessUpdate(entries.map(({ clientId, clock, state }) => ({ clientId, clock, stateJson: JSON.stringify(state) }))),
+    encodeAwarenessUpdate(
+      entries.map(({ clientId, clock, state }) => ({ clientId, clock, stateJson: JSON.stringify(state) })),
+    ),
   );
   return encoding.toUint8Array(encoder);
 }
@@ -111,9 +113,18 @@ describe("bad frames", () => {
     ["a zero-length update (yjs#498)", new Uint8Array([MESSAGE_SYNC, 2, 0])],
     ["a zero-length sync step 2", new Uint8Array([MESSAGE_SYNC, 1, 0])],
     ["a length that claims more bytes than the frame has", new Uint8Array([MESSAGE_SYNC, 2, 0xff, 0xff, 0x03, 0, 0])],
-    ["an over-long varint as message type", new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01])],
-    ["an update claiming four billion structs", syncFrame(new Uint8Array([1, 0xff, 0xff, 0xff, 0xff, 0x0f, 1, 0, 0, 0]))],
-    ["the run-length payload of yjs#687", syncFrame(new Uint8Array(Buffer.from("00010000000001000100010200001602000001fdffffffff7f0000", "hex")))],
+    [
+      "an over-long varint as message type",
+      new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]),
+    ],
+    [
+      "an update claiming four billion structs",
+      syncFrame(new Uint8Array([1, 0xff, 0xff, 0xff, 0xff, 0x0f, 1, 0, 0, 0])),
+    ],
+    [
+      "the run-length payload of yjs#687",
+      syncFrame(new Uint8Array(Buffer.from("00010000000001000100010200001602000001fdffffffff7f0000", "hex"))),
+    ],
     ["an update to a root type boards do not have", syncFrame(Y.encodeStateAsUpdate(docWithRoot("evil")))],
   ])("%s closes only that connection with 1007", async (_name, frame) => {
     const server = clients.track(await TestServer.start());
@@ -158,19 +169,25 @@ describe("bad frames", () => {
     ["an unmasked client frame", Buffer.from([0x82, 0x01, 0x00])],
     ["a reserved opcode", Buffer.from([0x83, 0x80, 1, 2, 3, 4])],
     ["reserved bits set", Buffer.from([0xc2, 0x80, 1, 2, 3, 4])],
-    ["a control frame longer than 125 bytes", Buffer.from([0x89, 0xfe, 0x00, 0xc8, 1, 2, 3, 4, ...new Uint8Array(200)])],
-  ])("%s at the WebSocket layer closes that connection with 1002, counted, and the server carries on", async (_name, bytes) => {
-    const server = clients.track(await TestServer.start());
-    const board = await server.createBoard();
-    const alice = await clients.connectSynced(server, board.id, board.editToken);
-    const bob = await clients.connectSynced(server, board.id, board.viewToken);
-    const raw = await rawHandshake(server, board.id, board.editToken);
-    raw.socket.write(bytes);
-    expect(await raw.closeCode()).toBe(1002);
-    expect(await server.metric('brownpaper_rejected_total{reason="bad_frame"}')).toBe(1);
-    addLane(alice.doc, { name: "After a bad frame" });
-    await waitFor("Bob still receives edits", () => bob.board().lanes.length === 1);
-  });
+    [
+      "a control frame longer than 125 bytes",
+      Buffer.from([0x89, 0xfe, 0x00, 0xc8, 1, 2, 3, 4, ...new Uint8Array(200)]),
+    ],
+  ])(
+    "%s at the WebSocket layer closes that connection with 1002, counted, and the server carries on",
+    async (_name, bytes) => {
+      const server = clients.track(await TestServer.start());
+      const board = await server.createBoard();
+      const alice = await clients.connectSynced(server, board.id, board.editToken);
+      const bob = await clients.connectSynced(server, board.id, board.viewToken);
+      const raw = await rawHandshake(server, board.id, board.editToken);
+      raw.socket.write(bytes);
+      expect(await raw.closeCode()).toBe(1002);
+      expect(await server.metric('brownpaper_rejected_total{reason="bad_frame"}')).toBe(1);
+      addLane(alice.doc, { name: "After a bad frame" });
+      await waitFor("Bob still receives edits", () => bob.board().lanes.length === 1);
+    },
+  );
 
   it("an unknown message type closes only that connection, as malformed; the protocol's auth and query messages are skipped", async () => {
     const server = clients.track(await TestServer.start());
@@ -181,7 +198,10 @@ describe("bad frames", () => {
     polite.send(new Uint8Array([2, 0]));
     polite.send(new Uint8Array([3]));
     polite.send(awarenessFrame([{ clientId: 777, clock: 1, state: { name: "Raw" } }]));
-    await waitFor("the raw client's presence arrives", () => observer.provider.awareness.getStates().get(777)?.name === "Raw");
+    await waitFor(
+      "the raw client's presence arrives",
+      () => observer.provider.awareness.getStates().get(777)?.name === "Raw",
+    );
 
     const rude = clients.raw(server, board.id, board.editToken);
     await opened(rude);
@@ -211,11 +231,22 @@ describe("presence", () => {
         { clientId: 4242, clock: 1, state: { name: "Mallory" } },
       ]),
     );
-    await waitFor("Mallory's own presence arrives", () => observer.provider.awareness.getStates().get(4242)?.name === "Mallory");
+    await waitFor(
+      "Mallory's own presence arrives",
+      () => observer.provider.awareness.getStates().get(4242)?.name === "Mallory",
+    );
     expect(observer.provider.awareness.getStates().get(bobId)?.name).toBe("Bob");
 
-    mallory.send(awarenessFrame([{ clientId: bobId, clock: bobClock + 20, state: null }, { clientId: 4242, clock: 2, state: { name: "M2" } }]));
-    await waitFor("Mallory's second update arrives", () => observer.provider.awareness.getStates().get(4242)?.name === "M2");
+    mallory.send(
+      awarenessFrame([
+        { clientId: bobId, clock: bobClock + 20, state: null },
+        { clientId: 4242, clock: 2, state: { name: "M2" } },
+      ]),
+    );
+    await waitFor(
+      "Mallory's second update arrives",
+      () => observer.provider.awareness.getStates().get(4242)?.name === "M2",
+    );
     expect(observer.provider.awareness.getStates().get(bobId)?.name).toBe("Bob");
   });
 
@@ -270,6 +301,9 @@ describe("presence", () => {
     const editor = await clients.connectSynced(server, board.id, board.editToken);
     const viewer = await clients.connectSynced(server, board.id, board.viewToken);
     viewer.provider.awareness.setLocalStateField("name", "Sponsor");
-    await waitFor("the editor sees the viewer", () => editor.provider.awareness.getStates().get(viewer.doc.clientID)?.name === "Sponsor");
+    await waitFor(
+      "the editor sees the viewer",
+      () => editor.provider.awareness.getStates().get(viewer.doc.clientID)?.name === "Sponsor",
+    );
   });
 });

@@ -18,7 +18,9 @@ function parseLine(line: string): { event?: string; url?: string } {
 }
 
 function scaleOutSchema(dataDir: string): string {
-  return `bp_scale_${basename(dataDir).toLowerCase().replace(/[^a-z0-9_]/g, "_")}`.slice(0, 63);
+  return `bp_scale_${basename(dataDir)
+    .toLowerCase()
+    .replace(/[^a-z0-9_]/g, "_")}`.slice(0, 63);
 }
 
 /** Under TEST_SCALE_OUT, PostgreSQL (a schema named after the DATA_DIR, so a restart finds it) and Redis. */
@@ -85,7 +87,10 @@ export class ServerProcess {
     let stderr = "";
     child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
     const url = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`server did not start in ${START_TIMEOUT_MS} ms: ${stderr}`)), START_TIMEOUT_MS);
+      const timer = setTimeout(
+        () => reject(new Error(`server did not start in ${START_TIMEOUT_MS} ms: ${stderr}`)),
+        START_TIMEOUT_MS,
+      );
       let pending = "";
       child.stdout!.on("data", (chunk: Buffer) => {
         pending += chunk.toString();
@@ -100,7 +105,9 @@ export class ServerProcess {
           }
         }
       });
-      void exited.then((exit) => reject(new Error(`server exited while starting (${JSON.stringify(exit)}): ${stderr}`)));
+      void exited.then((exit) =>
+        reject(new Error(`server exited while starting (${JSON.stringify(exit)}): ${stderr}`)),
+      );
     }).catch((error: unknown) => {
       child.kill("SIGKILL");
       throw error;

@@ -43,7 +43,9 @@ describe("stopping with SIGTERM", () => {
     const watcher = connect(server, board.id, board.viewToken);
     await waitFor("both synced", () => alice.provider.synced && watcher.provider.synced);
     const watcherClosed = new Promise<{ code: number; reason: string }>((resolve) =>
-      watcher.provider.once("connection-close", (event) => resolve({ code: event?.code ?? 0, reason: event?.reason ?? "" })),
+      watcher.provider.once("connection-close", (event) =>
+        resolve({ code: event?.code ?? 0, reason: event?.reason ?? "" }),
+      ),
     );
 
     addLane(alice.doc, { name: "Relayed before the signal" });

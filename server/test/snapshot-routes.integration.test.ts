@@ -1,5 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { addLane, deleteStep, exportBoard, importBoard, LOCAL_ORIGIN, parseBoardJson, renameLane, setBoardTitle, type BoardFile } from "@brownpaper/shared";
+import {
+  addLane,
+  deleteStep,
+  exportBoard,
+  importBoard,
+  LOCAL_ORIGIN,
+  parseBoardJson,
+  renameLane,
+  setBoardTitle,
+  type BoardFile,
+} from "@brownpaper/shared";
 import { purchaseToPayFile } from "./board-file-fixture";
 import { SyncClients } from "./sync-clients";
 import { TestServer } from "./test-server";
@@ -8,7 +18,12 @@ import { waitFor } from "./wait";
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());
 
-function postSnapshot(server: TestServer, boardId: string, token: string | undefined, body: unknown): Promise<Response> {
+function postSnapshot(
+  server: TestServer,
+  boardId: string,
+  token: string | undefined,
+  body: unknown,
+): Promise<Response> {
   return fetch(`${server.url}/api/boards/${boardId}/snapshots`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -16,7 +31,12 @@ function postSnapshot(server: TestServer, boardId: string, token: string | undef
   });
 }
 
-async function loadSnapshot(server: TestServer, boardId: string, token: string, snapshotId: string): Promise<BoardFile> {
+async function loadSnapshot(
+  server: TestServer,
+  boardId: string,
+  token: string,
+  snapshotId: string,
+): Promise<BoardFile> {
   const response = await server.get(`/api/boards/${boardId}/snapshots/${snapshotId}`, token);
   if (response.status !== 200) throw new Error(`GET snapshot answered ${response.status}`);
   const parsed = parseBoardJson(await response.text());
@@ -37,7 +57,9 @@ describe("board snapshots over HTTP", () => {
     const board = await server.createBoard(purchaseToPayFile());
     const editor = await clients.connectSynced(server, board.id, board.editToken);
     renameLane(editor.doc, "lane-req", "Requesters");
-    await waitFor("rename stored", async () => (await (await server.get(`/api/boards/${board.id}/export.json`, board.viewToken)).text()).includes("Requesters"));
+    await waitFor("rename stored", async () =>
+      (await (await server.get(`/api/boards/${board.id}/export.json`, board.viewToken)).text()).includes("Requesters"),
+    );
 
     const saved = await postSnapshot(server, board.id, board.editToken, { name: "  As-is  ", author: "Ada" });
     expect(saved.status).toBe(201);
@@ -46,7 +68,9 @@ describe("board snapshots over HTTP", () => {
     expect(Math.abs(info.createdAt - Date.now())).toBeLessThan(10_000);
 
     addLane(editor.doc, { name: "Audit" });
-    await waitFor("lane stored", async () => (await (await server.get(`/api/boards/${board.id}/export.json`, board.viewToken)).text()).includes("Audit"));
+    await waitFor("lane stored", async () =>
+      (await (await server.get(`/api/boards/${board.id}/export.json`, board.viewToken)).text()).includes("Audit"),
+    );
 
     const response = await server.get(`/api/boards/${board.id}/snapshots/${info.id}`, board.viewToken);
     expect(response.status).toBe(200);
@@ -90,7 +114,9 @@ describe("board snapshots over HTTP", () => {
       expect((await server.get(`/api/boards/${board.id}/snapshots`, token)).status).toBe(401);
       expect((await server.get(`/api/boards/${board.id}/snapshots/${saved.id}`, token)).status).toBe(401);
     }
-    const { snapshots } = (await (await server.get(`/api/boards/${board.id}/snapshots`, board.viewToken)).json()) as { snapshots: SnapshotInfo[] };
+    const { snapshots } = (await (await server.get(`/api/boards/${board.id}/snapshots`, board.viewToken)).json()) as {
+      snapshots: SnapshotInfo[];
+    };
     expect(snapshots.map((snapshot) => snapshot.name).sort()).toEqual(["E", "F"]);
   });
 
@@ -98,7 +124,9 @@ describe("board snapshots over HTTP", () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard(purchaseToPayFile());
     const other = await server.createBoard();
-    const elsewhere = (await (await postSnapshot(server, other.id, other.editToken, { name: "Other" })).json()) as SnapshotInfo;
+    const elsewhere = (await (
+      await postSnapshot(server, other.id, other.editToken, { name: "Other" })
+    ).json()) as SnapshotInfo;
     for (const [body, message] of [
       [{ name: "   " }, "name: must not be empty"],
       [{ author: "Ada" }, "name: must be text"],
@@ -112,7 +140,10 @@ describe("board snapshots over HTTP", () => {
     expect((await server.get(`/api/boards/${board.id}/snapshots/${elsewhere.id}`, board.editToken)).status).toBe(404);
     expect((await server.get(`/api/boards/${board.id}/snapshots/s_nothinghere0`, board.editToken)).status).toBe(404);
     expect((await server.get(`/api/boards/${board.id}/snapshots`, board.editToken)).status).toBe(200);
-    const deleteAttempt = await fetch(`${server.url}/api/boards/${board.id}/snapshots/${elsewhere.id}`, { method: "DELETE", headers: { authorization: `Bearer ${board.editToken}` } });
+    const deleteAttempt = await fetch(`${server.url}/api/boards/${board.id}/snapshots/${elsewhere.id}`, {
+      method: "DELETE",
+      headers: { authorization: `Bearer ${board.editToken}` },
+    });
     expect(deleteAttempt.status).toBe(405);
   });
 
@@ -125,14 +156,18 @@ describe("board snapshots over HTTP", () => {
 
     renameLane(participant.doc, "lane-req", "Requesters");
     await waitFor("rename stored", async () => (await storedJson()).includes("Requesters"));
-    const saved = (await (await postSnapshot(server, board.id, board.editToken, { name: "As-is", author: "Ada" })).json()) as SnapshotInfo;
+    const saved = (await (
+      await postSnapshot(server, board.id, board.editToken, { name: "As-is", author: "Ada" })
+    ).json()) as SnapshotInfo;
     const asIs = exportBoard(participant.doc);
 
     addLane(participant.doc, { name: "Audit" });
     deleteStep(participant.doc, "st-ok");
     setBoardTitle(participant.doc, "Purchase to pay (to-be)");
     await waitFor("changes stored", async () => (await storedJson()).includes("Audit"));
-    await waitFor("changes reached the facilitator", () => facilitator.board().lanes.some((lane) => lane.name === "Audit"));
+    await waitFor("changes reached the facilitator", () =>
+      facilitator.board().lanes.some((lane) => lane.name === "Audit"),
+    );
 
     // Restore is a client-side command (one undo step for the restorer): what the Restore
     // button runs, replaceBoard, is importBoard with the local origin, keeping the vote's

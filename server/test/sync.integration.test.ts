@@ -12,7 +12,9 @@ const clients = new SyncClients();
 afterEach(() => clients.cleanup());
 
 function stepLabels(doc: Y.Doc): string[] {
-  return readBoard(doc).steps.map((step) => step.label).sort();
+  return readBoard(doc)
+    .steps.map((step) => step.label)
+    .sort();
 }
 
 describe("live sync between clients", () => {
@@ -29,7 +31,10 @@ describe("live sync between clients", () => {
     const check = addStep(bob.doc, { laneId: sales, x: 300, label: "Check credit" });
     const ops = addLane(bob.doc, { name: "Operations" });
     relabelStep(alice.doc, order, "Take customer order");
-    await waitFor("both steps on both clients", () => alice.board().steps.length === 2 && bob.board().steps.length === 2);
+    await waitFor(
+      "both steps on both clients",
+      () => alice.board().steps.length === 2 && bob.board().steps.length === 2,
+    );
     connect(alice.doc, { from: order, to: check, label: "order" });
 
     await waitFor("the flow reaches Bob", () => bob.board().flows.length === 1);
@@ -206,7 +211,9 @@ describe("view links", () => {
 
     expect(editor.board().lanes.map((l) => l.name)).toEqual(["Sales"]);
     expect(editor.board().steps).toEqual([]);
-    const exported = parseBoardJson(await (await server.get(`/api/boards/${board.id}/export.json`, board.editToken)).text());
+    const exported = parseBoardJson(
+      await (await server.get(`/api/boards/${board.id}/export.json`, board.editToken)).text(),
+    );
     expect(exported.ok && exported.board.steps).toEqual([]);
     expect(exported.ok && exported.board.lanes.map((l) => l.name)).toEqual(["Sales"]);
 

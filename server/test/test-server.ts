@@ -90,7 +90,8 @@ export class TestServer {
 
   async createBoard(body?: unknown): Promise<CreatedBoard> {
     const response = await this.post("/api/boards", body);
-    if (response.status !== 201) throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
+    if (response.status !== 201)
+      throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
     return (await response.json()) as CreatedBoard;
   }
 

@@ -22,7 +22,10 @@ describe("the dot vote's settings", () => {
     setDotsPerParticipant(participant.doc, 9);
 
     await waitFor("the participant's connection is closed", () => closes.includes(1008));
-    await waitFor("the participant is told the settings were put back", () => participant.board().meta.dotsPerParticipant === 3);
+    await waitFor(
+      "the participant is told the settings were put back",
+      () => participant.board().meta.dotsPerParticipant === 3,
+    );
     expect(participant.board().meta.votesHidden).toBe(false);
     expect(await server.metric('brownpaper_rejected_total{reason="facilitator_only"}')).toBeGreaterThanOrEqual(1);
     const fresh = await clients.connectSynced(server, board.id, board.viewToken);
@@ -37,7 +40,10 @@ describe("the dot vote's settings", () => {
     const observer = await clients.connectSynced(server, board.id, board.viewToken);
     setVotesHidden(facilitator.doc, true);
     setDotsPerParticipant(facilitator.doc, 5);
-    await waitFor("everyone sees the new settings", () => observer.board().meta.dotsPerParticipant === 5 && observer.board().meta.votesHidden);
+    await waitFor(
+      "everyone sees the new settings",
+      () => observer.board().meta.dotsPerParticipant === 5 && observer.board().meta.votesHidden,
+    );
     const fresh = await clients.connectSynced(server, board.id, board.viewToken);
     expect(fresh.board().meta).toMatchObject({ dotsPerParticipant: 5, votesHidden: true });
   });

@@ -16,7 +16,9 @@ function map(spec: string, kinds: Record<string, StepKind> = {}) {
       return { id: `f${n}`, from, to, label: "" };
     });
   for (const id of Object.keys(kinds)) ids.add(id);
-  const steps: Step[] = [...ids].sort().map((id, x) => ({ id, laneId: "l", label: id, kind: kinds[id] ?? "task", x: x * 100, y: 0 }));
+  const steps: Step[] = [...ids]
+    .sort()
+    .map((id, x) => ({ id, laneId: "l", label: id, kind: kinds[id] ?? "task", x: x * 100, y: 0 }));
   return { steps, flows };
 }
 
@@ -51,7 +53,10 @@ describe("flow order", () => {
   });
 
   it("handles a 3,000-step chain without recursion limits", () => {
-    const spec = Array.from({ length: 2999 }, (_, i) => `s${String(i).padStart(4, "0")}>s${String(i + 1).padStart(4, "0")}`).join(",");
+    const spec = Array.from(
+      { length: 2999 },
+      (_, i) => `s${String(i).padStart(4, "0")}>s${String(i + 1).padStart(4, "0")}`,
+    ).join(",");
     const order = flowOrder(map(spec, { s0000: "start" }));
     expect(order).toHaveLength(3000);
     expect(order[2999]).toBe("s2999");

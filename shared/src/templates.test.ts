@@ -37,7 +37,9 @@ describe.each(BOARD_TEMPLATES.map((template) => [template.id, template] as const
     expect(deriveHandovers(board).length).toBeGreaterThanOrEqual(4);
     expect(board.steps.some((step) => step.kind === "start")).toBe(true);
     expect(board.steps.some((step) => step.kind === "end")).toBe(true);
-    expect(board.notes.filter((note) => note.kind === "pain" && Object.keys(note.votes ?? {}).length > 0).length).toBeGreaterThanOrEqual(2);
+    expect(
+      board.notes.filter((note) => note.kind === "pain" && Object.keys(note.votes ?? {}).length > 0).length,
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it("gives a gap report with something to discuss on every line, and nothing broken", () => {
@@ -52,7 +54,9 @@ describe.each(BOARD_TEMPLATES.map((template) => [template.id, template] as const
     expect(stepById.get(path.stepIds[0]!)!.kind).toBe("start");
     expect(stepById.get(path.stepIds.at(-1)!)!.kind).toBe("end");
     expect(path.flowIds).toHaveLength(path.stepIds.length - 1);
-    path.flowIds.forEach((flowId, i) => expect([flowById.get(flowId)!.from, flowById.get(flowId)!.to]).toEqual([path.stepIds[i], path.stepIds[i + 1]]));
+    path.flowIds.forEach((flowId, i) =>
+      expect([flowById.get(flowId)!.from, flowById.get(flowId)!.to]).toEqual([path.stepIds[i], path.stepIds[i + 1]]),
+    );
     expect(new Set(path.stepIds.map((id) => stepById.get(id)!.laneId)).size).toBeGreaterThanOrEqual(3);
 
     // Measured: lead time well above process time, so flow efficiency is a real percentage.
@@ -79,7 +83,9 @@ describe.each(BOARD_TEMPLATES.map((template) => [template.id, template] as const
     // A RACI with gaps to find, not RACI-less chaos: roles in most lanes, and most tasks and
     // decisions already with exactly one A.
     const raciSteps = board.steps.filter((step) => step.kind === "task" || step.kind === "decision");
-    const withoutSingleA = new Set(report.raci.issues.filter((issue) => issue.rule !== "no-responsible").map((issue) => issue.stepId));
+    const withoutSingleA = new Set(
+      report.raci.issues.filter((issue) => issue.rule !== "no-responsible").map((issue) => issue.stepId),
+    );
     expect(report.raci.load.length).toBeGreaterThanOrEqual(3);
     expect(new Set(board.roles.map((role) => role.laneId)).size).toBeGreaterThanOrEqual(board.lanes.length - 1);
     expect(withoutSingleA.size).toBeGreaterThanOrEqual(1);

@@ -14,7 +14,14 @@ const graph = window.__BENCH_GRAPH__ ?? { nodes: [], edges: [] };
 /** React Flow with its default node and edge components and the same chrome as Brownpaper's canvas. */
 function Baseline() {
   return (
-    <ReactFlow defaultNodes={graph.nodes} defaultEdges={graph.edges} fitView fitViewOptions={{ maxZoom: 1, padding: 0.06 }} minZoom={0.15} maxZoom={2}>
+    <ReactFlow
+      defaultNodes={graph.nodes}
+      defaultEdges={graph.edges}
+      fitView
+      fitViewOptions={{ maxZoom: 1, padding: 0.06 }}
+      minZoom={0.15}
+      maxZoom={2}
+    >
       <Background />
       <MiniMap />
       <Controls />

@@ -50,5 +50,8 @@ export function baselineGraph(board: BoardFile): BaselineGraph {
     data: { label: step.label },
     ...STEP_SIZE[step.kind],
   }));
-  return { nodes: [...lanes, ...steps], edges: board.flows.map((flow) => ({ id: flow.id, source: flow.from, target: flow.to })) };
+  return {
+    nodes: [...lanes, ...steps],
+    edges: board.flows.map((flow) => ({ id: flow.id, source: flow.from, target: flow.to })),
+  };
 }

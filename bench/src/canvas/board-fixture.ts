@@ -50,7 +50,8 @@ export function generateBoardFile(stepCount: number, seed = 1): BoardFile {
     const column = byLane[laneIndex]!.length;
     const isLast = index + laneCount >= stepCount;
     const roll = random();
-    const kind: StepKind = column === 0 ? "start" : isLast ? "end" : roll < 0.1 ? "decision" : roll < 0.15 ? "wait" : "task";
+    const kind: StepKind =
+      column === 0 ? "start" : isLast ? "end" : roll < 0.1 ? "decision" : roll < 0.15 ? "wait" : "task";
     const step: Step = {
       id: `step-${index}`,
       laneId: lanes[laneIndex]!.id,
@@ -58,20 +59,29 @@ export function generateBoardFile(stepCount: number, seed = 1): BoardFile {
       kind,
       x: STEP_MIN_X + 48 + column * COLUMN_GAP,
       y: Math.round((LANE_HEIGHT - STEP_SIZE[kind].height) / 2),
-      ...(kind === "task" ? { processTime: 5 + (index % 30), leadTime: 60 + (index % 200), pctCompleteAccurate: 80 + (index % 20) } : {}),
+      ...(kind === "task"
+        ? { processTime: 5 + (index % 30), leadTime: 60 + (index % 200), pctCompleteAccurate: 80 + (index % 20) }
+        : {}),
     };
     byLane[laneIndex]!.push(step);
     steps.push(step);
   }
   const flows: Flow[] = [];
   for (const chain of byLane) {
-    for (let i = 1; i < chain.length; i++) flows.push({ id: `flow-${flows.length}`, from: chain[i - 1]!.id, to: chain[i]!.id, label: "" });
+    for (let i = 1; i < chain.length; i++)
+      flows.push({ id: `flow-${flows.length}`, from: chain[i - 1]!.id, to: chain[i]!.id, label: "" });
   }
   for (let index = 0; index < stepCount; index += 6) {
     const from = steps[index]!;
     const target = steps[Math.min(stepCount - 1, index + 1 + Math.floor(random() * laneCount))]!;
     if (target.laneId === from.laneId || target.id === from.id) continue;
-    flows.push({ id: `flow-${flows.length}`, from: from.id, to: target.id, label: "", handover: { artifact: `Form ${index}`, channel: "system" } });
+    flows.push({
+      id: `flow-${flows.length}`,
+      from: from.id,
+      to: target.id,
+      label: "",
+      handover: { artifact: `Form ${index}`, channel: "system" },
+    });
   }
   const notes: Note[] = [];
   for (let index = 2; index < stepCount; index += 5) {

@@ -16,10 +16,15 @@ function viteBuild(cwd: string, viteBin: string, args: string[]): string | null 
  * React Flow page. A failed client build falls back to the last client/dist, and says so.
  */
 export function buildPages(): { clientBuilt: boolean; clientError: string | null } {
-  const baselineError = viteBuild(BASELINE_DIR, join(BENCH_DIR, "node_modules/vite/bin/vite.js"), ["--config", "vite.config.ts"]);
+  const baselineError = viteBuild(BASELINE_DIR, join(BENCH_DIR, "node_modules/vite/bin/vite.js"), [
+    "--config",
+    "vite.config.ts",
+  ]);
   if (baselineError) throw new Error(`the React Flow baseline page did not build: ${baselineError}`);
-  if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(join(CLIENT_DIR, "dist/index.html"))) return { clientBuilt: false, clientError: null };
+  if (process.env.BENCH_SKIP_BUILD === "1" && existsSync(join(CLIENT_DIR, "dist/index.html")))
+    return { clientBuilt: false, clientError: null };
   const clientError = viteBuild(CLIENT_DIR, join(CLIENT_DIR, "node_modules/vite/bin/vite.js"), []);
-  if (clientError && !existsSync(join(CLIENT_DIR, "dist/index.html"))) throw new Error(`Brownpaper's client did not build: ${clientError}`);
+  if (clientError && !existsSync(join(CLIENT_DIR, "dist/index.html")))
+    throw new Error(`Brownpaper's client did not build: ${clientError}`);
   return { clientBuilt: clientError === null, clientError };
 }

@@ -52,8 +52,13 @@ export function chromiumVersion(): string {
 }
 
 async function createBoard(origin: string, file: unknown): Promise<string> {
-  const response = await fetch(`${origin}/api/boards`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(file) });
-  if (response.status !== 201) throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
+  const response = await fetch(`${origin}/api/boards`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(file),
+  });
+  if (response.status !== 201)
+    throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
   const { id, editToken } = (await response.json()) as { id: string; editToken: string };
   return `${origin}/b/${id}#token=${editToken}`;
 }
@@ -65,7 +70,14 @@ async function createBoard(origin: string, file: unknown): Promise<string> {
 export async function canvasBench(plan: Plan, log: Log): Promise<CanvasResults> {
   const { clientBuilt, clientError } = buildPages();
   if (clientError) log(`  client build failed, measuring the last client/dist: ${clientError.split("\n")[0]}`);
-  const results: CanvasResults = { chromium: chromiumVersion(), clientBuilt, clientError, measures: [], sizes: [], errors: [] };
+  const results: CanvasResults = {
+    chromium: chromiumVersion(),
+    clientBuilt,
+    clientError,
+    measures: [],
+    sizes: [],
+    errors: [],
+  };
   const server = await PeerProcess.start("brownpaper");
   const baseline = await serveStatic(join(BASELINE_DIR, "dist"));
   let browser: Browser | null = null;
@@ -78,11 +90,16 @@ export async function canvasBench(plan: Plan, log: Log): Promise<CanvasResults> 
       const brownpaperUrl = await createBoard(`http://127.0.0.1:${server.port}`, board);
       for (let repetition = 1; repetition <= plan.canvas.repetitions; repetition++) {
         for (const page of shuffled(CANVAS_PAGES)) {
-          const target = page === "brownpaper" ? { url: brownpaperUrl, ...expected } : { url: `${baseline.origin}/`, ...expected, init: { graph } };
+          const target =
+            page === "brownpaper"
+              ? { url: brownpaperUrl, ...expected }
+              : { url: `${baseline.origin}/`, ...expected, init: { graph } };
           try {
             const measure = await measurePage(browser, target, plan.canvas.panFrames);
             results.measures.push({ page, steps, repetition, ...measure });
-            log(`  ${page} ${steps} steps #${repetition}: render ${measure.renderMs.toFixed(0)} ms, frame p95 ${measure.frames.p95Ms} ms`);
+            log(
+              `  ${page} ${steps} steps #${repetition}: render ${measure.renderMs.toFixed(0)} ms, frame p95 ${measure.frames.p95Ms} ms`,
+            );
           } catch (error) {
             results.measures.push({ page, steps, repetition, error: (error as Error).message.split("\n")[0] });
             results.errors.push(`${page} ${steps} steps: ${(error as Error).message.split("\n")[0]}`);
@@ -90,9 +107,19 @@ export async function canvasBench(plan: Plan, log: Log): Promise<CanvasResults> 
         }
       }
       const of = (page: CanvasPage, pick: (measure: CanvasMeasure) => number | undefined): number =>
-        median(results.measures.filter((m) => m.page === page && m.steps === steps && pick(m) !== undefined).map((m) => pick(m)!));
-      const renderMs = { brownpaper: of("brownpaper", (m) => m.renderMs), "react-flow": of("react-flow", (m) => m.renderMs) };
-      const p95FrameMs = { brownpaper: of("brownpaper", (m) => m.frames?.p95Ms), "react-flow": of("react-flow", (m) => m.frames?.p95Ms) };
+        median(
+          results.measures
+            .filter((m) => m.page === page && m.steps === steps && pick(m) !== undefined)
+            .map((m) => pick(m)!),
+        );
+      const renderMs = {
+        brownpaper: of("brownpaper", (m) => m.renderMs),
+        "react-flow": of("react-flow", (m) => m.renderMs),
+      };
+      const p95FrameMs = {
+        brownpaper: of("brownpaper", (m) => m.frames?.p95Ms),
+        "react-flow": of("react-flow", (m) => m.frames?.p95Ms),
+      };
       results.sizes.push({
         steps,
         lanes: board.lanes.length,

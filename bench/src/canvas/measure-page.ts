@@ -30,7 +30,13 @@ function frameStats(deltas: number[]): FrameStats {
   const sorted = [...deltas].sort((a, b) => a - b);
   const at = (percent: number): number => sorted[Math.max(0, Math.ceil((percent / 100) * sorted.length) - 1)] ?? 0;
   const round = (value: number): number => Math.round(value * 100) / 100;
-  return { count: sorted.length, p50Ms: round(median(sorted)), p95Ms: round(at(95)), p99Ms: round(at(99)), maxMs: round(sorted.at(-1) ?? 0) };
+  return {
+    count: sorted.length,
+    p50Ms: round(median(sorted)),
+    p95Ms: round(at(95)),
+    p99Ms: round(at(99)),
+    maxMs: round(sorted.at(-1) ?? 0),
+  };
 }
 
 /** A point on the canvas where a drag pans: on the pane or a lane, not on a step, panel or minimap. */
@@ -42,7 +48,11 @@ async function panPoint(page: Page): Promise<{ x: number; y: number }> {
         const x = flow.left + flow.width * fx;
         const y = flow.top + flow.height * fy;
         const element = document.elementFromPoint(x, y);
-        if (element?.closest(".react-flow") && !element.closest(".nopan, .react-flow__panel, .react-flow__edge, button, input")) return { x, y };
+        if (
+          element?.closest(".react-flow") &&
+          !element.closest(".nopan, .react-flow__panel, .react-flow__edge, button, input")
+        )
+          return { x, y };
       }
     }
     return null;
@@ -76,7 +86,8 @@ export async function measurePage(browser: Browser, target: PageTarget, panFrame
     // tsx compiles the functions handed to the page with esbuild's name helper; give the page one.
     await context.addInitScript("globalThis.__name = (target) => target;");
     const page = await context.newPage();
-    if (target.init) await page.addInitScript((graph) => Object.assign(window, { __BENCH_GRAPH__: graph }), target.init.graph);
+    if (target.init)
+      await page.addInitScript((graph) => Object.assign(window, { __BENCH_GRAPH__: graph }), target.init.graph);
     await page.goto(target.url);
     // First full render ends at the first animation frame after the one in which the DOM first
     // holds every expected node and edge: by then that frame has been styled, laid out and
@@ -89,7 +100,8 @@ export async function measurePage(browser: Browser, target: PageTarget, panFrame
         const marks = window as unknown as { __benchDomComplete?: boolean };
         if (marks.__benchDomComplete) return performance.now();
         marks.__benchDomComplete =
-          document.querySelectorAll(".react-flow__node").length >= nodes && document.querySelectorAll(".react-flow__edge").length >= edges;
+          document.querySelectorAll(".react-flow__node").length >= nodes &&
+          document.querySelectorAll(".react-flow__edge").length >= edges;
         return false;
       },
       { nodes: target.expectedNodes, edges: target.expectedEdges },

@@ -13,7 +13,10 @@ const TYPES: Record<string, string> = {
 /** Serves a built Vite page from `root` on 127.0.0.1; resolves with its origin and a closer. */
 export function serveStatic(root: string): Promise<{ origin: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     let file = join(root, path);
     if (!existsSync(file) || statSync(file).isDirectory()) file = join(root, "index.html");
     response.writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" });

@@ -27,7 +27,12 @@ export async function writeColdBoard(peer: PeerName, port: number, spec: ColdBoa
     await writer.connect();
     await observer.connect();
     writeSteps(writer.doc, spec.elements, { separateUpdates: spec.separateUpdates, prefix: "cold" });
-    await waitUntil("the written board reaches a second client", 120_000, () => observer.doc.getMap(STEPS_ROOT).size >= spec.elements, 20);
+    await waitUntil(
+      "the written board reaches a second client",
+      120_000,
+      () => observer.doc.getMap(STEPS_ROOT).size >= spec.elements,
+      20,
+    );
   } finally {
     await Promise.all([writer.close(), observer.close()]);
     writer.destroy();
@@ -42,7 +47,12 @@ export async function timeColdLoad(address: BoardAddress, elements: number): Pro
   const started = performance.now();
   try {
     await client.connect(60_000);
-    await waitUntil("the stored board is fully loaded", 60_000, () => client.doc.getMap(STEPS_ROOT).size >= elements, 1);
+    await waitUntil(
+      "the stored board is fully loaded",
+      60_000,
+      () => client.doc.getMap(STEPS_ROOT).size >= elements,
+      1,
+    );
     return performance.now() - started;
   } finally {
     await client.close();

@@ -7,9 +7,11 @@ import { createOwnStep, editStep } from "./step-edits";
 function editors(): { docs: Y.Doc[]; updates: Array<{ from: number; update: Uint8Array }> } {
   const docs = [new Y.Doc(), new Y.Doc(), new Y.Doc()];
   const updates: Array<{ from: number; update: Uint8Array }> = [];
-  docs.forEach((doc, from) => doc.on("update", (update: Uint8Array, origin: unknown) => {
-    if (origin !== "remote") updates.push({ from, update });
-  }));
+  docs.forEach((doc, from) =>
+    doc.on("update", (update: Uint8Array, origin: unknown) => {
+      if (origin !== "remote") updates.push({ from, update });
+    }),
+  );
   const steps = docs.map((doc) => createOwnStep(doc));
   for (let n = 0; n < 30; n++) docs.forEach((doc, i) => editStep(doc, steps[i]!, n));
   return { docs, updates };

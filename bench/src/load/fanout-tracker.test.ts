@@ -46,7 +46,12 @@ describe("FanoutTracker", () => {
     tracker.sentEdit(SENDER, 15, 250, 1, false);
     tracker.applied(ALICE, SENDER, 15, 300);
     expect(tracker.latency.count).toBe(1);
-    expect(tracker.counts(300)).toEqual({ measuredSent: 1, completedByDeadline: 1, missingDeliveries: 0, expectedDeliveries: 3 });
+    expect(tracker.counts(300)).toEqual({
+      measuredSent: 1,
+      completedByDeadline: 1,
+      missingDeliveries: 0,
+      expectedDeliveries: 3,
+    });
   });
 
   it("does not count an edit as complete past the deadline", () => {

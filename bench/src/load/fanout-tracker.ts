@@ -76,6 +76,11 @@ export class FanoutTracker {
         if (edit.completedAt <= deadline) completedByDeadline++;
       }
     }
-    return { measuredSent, completedByDeadline, missingDeliveries: this.expected - this.delivered, expectedDeliveries: this.expected };
+    return {
+      measuredSent,
+      completedByDeadline,
+      missingDeliveries: this.expected - this.delivered,
+      expectedDeliveries: this.expected,
+    };
   }
 }

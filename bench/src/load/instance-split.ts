@@ -4,7 +4,8 @@
  * instance holds senders and receivers alike.
  */
 export function instanceOfClient(clientIndex: number, instances: number): number {
-  if (!Number.isInteger(instances) || instances < 1) throw new Error(`instances must be a positive integer, got ${instances}`);
+  if (!Number.isInteger(instances) || instances < 1)
+    throw new Error(`instances must be a positive integer, got ${instances}`);
   return clientIndex % instances;
 }
 

@@ -197,9 +197,16 @@ export class LoadSession {
       const auditors = board.addresses.map((address) => new SimClient(address));
       try {
         await Promise.all(auditors.map((auditor) => auditor.connect()));
-        results.push(checkConvergence([...board.clients.map((client) => client.doc), ...auditors.map((auditor) => auditor.doc)]));
+        results.push(
+          checkConvergence([...board.clients.map((client) => client.doc), ...auditors.map((auditor) => auditor.doc)]),
+        );
       } catch {
-        results.push({ converged: false, docs: board.clients.length + auditors.length, distinctStateVectors: 0, distinctStates: 0 });
+        results.push({
+          converged: false,
+          docs: board.clients.length + auditors.length,
+          distinctStateVectors: 0,
+          distinctStates: 0,
+        });
       } finally {
         for (const auditor of auditors) {
           await auditor.close();
@@ -219,5 +226,3 @@ export class LoadSession {
     this.boards.length = 0;
   }
 }
-
-

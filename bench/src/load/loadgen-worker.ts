@@ -32,10 +32,12 @@ serveRpc({
     await found.disconnect();
     found.close();
   },
-  writeColdBoard: ({ peer, port, spec }: { peer: PeerName; port: number; spec: ColdBoardSpec }) => writeColdBoard(peer, port, spec),
+  writeColdBoard: ({ peer, port, spec }: { peer: PeerName; port: number; spec: ColdBoardSpec }) =>
+    writeColdBoard(peer, port, spec),
   timeColdLoad: ({ address, port, elements }: { address: BoardAddress; port: number; elements: number }) =>
     timeColdLoad(onPort(address, port), elements),
-  createBoards: ({ peer, port, count }: { peer: PeerName; port: number; count: number }) => createBoards(peer, port, count),
+  createBoards: ({ peer, port, count }: { peer: PeerName; port: number; count: number }) =>
+    createBoards(peer, port, count),
   churn: ({ boards, spec }: { boards: BoardAddress[]; spec: ChurnSpec }) => churn(boards, spec),
 });
 

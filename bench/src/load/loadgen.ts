@@ -17,7 +17,10 @@ export class LoadGenerator {
   ) {}
 
   static async start(cpu: number | undefined, nodeArgs: string[] = []): Promise<LoadGenerator> {
-    const child = spawnNode("src/load/loadgen-worker.ts", { cpu, nodeArgs: ["--expose-gc", "--max-old-space-size=4096", ...nodeArgs] });
+    const child = spawnNode("src/load/loadgen-worker.ts", {
+      cpu,
+      nodeArgs: ["--expose-gc", "--max-old-space-size=4096", ...nodeArgs],
+    });
     let stderr = "";
     child.stderr?.on("data", (chunk: Buffer) => {
       stderr = (stderr + chunk.toString()).slice(-4000);

@@ -75,7 +75,10 @@ export class SimClient {
       }
     });
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`no sync within ${timeoutMs} ms from ${this.address.url} (${this.errors.join("; ")})`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no sync within ${timeoutMs} ms from ${this.address.url} (${this.errors.join("; ")})`)),
+        timeoutMs,
+      );
       this.whenSynced(() => {
         clearTimeout(timer);
         resolve();

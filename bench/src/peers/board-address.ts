@@ -26,7 +26,8 @@ export async function createBoard(peer: PeerName, port: number): Promise<BoardAd
   const origin = `127.0.0.1:${port}`;
   if (peer === "brownpaper") {
     const response = await fetch(`http://${origin}/api/boards`, { method: "POST" });
-    if (response.status !== 201) throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
+    if (response.status !== 201)
+      throw new Error(`POST /api/boards answered ${response.status}: ${await response.text()}`);
     const board = (await response.json()) as { id: string; editToken: string };
     return {
       url: `ws://${origin}/sync/${board.id}?token=${encodeURIComponent(board.editToken)}`,

@@ -34,9 +34,13 @@ export function canPin(): boolean {
  * `node --import tsx <script>` pinned to `cpu` when possible, with an IPC channel. `taskset`
  * execs node in place, so the child's pid is the node process's pid.
  */
-export function spawnNode(script: string, options: { cpu?: number; env?: NodeJS.ProcessEnv; nodeArgs?: string[] }): ChildProcess {
+export function spawnNode(
+  script: string,
+  options: { cpu?: number; env?: NodeJS.ProcessEnv; nodeArgs?: string[] },
+): ChildProcess {
   const node = [process.execPath, "--import", "tsx", ...(options.nodeArgs ?? []), script];
-  const [command, ...args] = options.cpu !== undefined && canPin() ? ["taskset", "-c", String(options.cpu), ...node] : node;
+  const [command, ...args] =
+    options.cpu !== undefined && canPin() ? ["taskset", "-c", String(options.cpu), ...node] : node;
   const child = spawn(command!, args, {
     cwd: BENCH_DIR,
     env: { ...process.env, ...options.env },
@@ -108,7 +112,11 @@ export class PeerProcess {
       MAX_CONNECTIONS_PER_IP: "1000000",
       ...options.env,
     };
-    const child = spawnNode(LAUNCHERS[name], { cpu: options.cpu, env, nodeArgs: ["--expose-gc", ...(options.nodeArgs ?? [])] });
+    const child = spawnNode(LAUNCHERS[name], {
+      cpu: options.cpu,
+      env,
+      nodeArgs: ["--expose-gc", ...(options.nodeArgs ?? [])],
+    });
     const peer = new PeerProcess(name, port, dataDir, child);
     await new Promise<void>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`${name} did not start within 30 s: ${peer.stderr}`)), 30_000);

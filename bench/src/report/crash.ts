@@ -10,7 +10,10 @@ const count = (value: number): string => value.toLocaleString("en-US");
 /** What makes the phase fail: an id lost after a restart, or rounds that could not be run. */
 export function crashFailures(phase: CrashPhaseResult): string[] {
   return phase.runs.flatMap((run) => {
-    if (run.missingIds > 0) return [`SIGKILL ${run.store}: ${run.missingIds} ids missing after a restart (CRASH_SEED=${run.seed}), e.g. ${run.missing.slice(0, 3).join("; ")}`];
+    if (run.missingIds > 0)
+      return [
+        `SIGKILL ${run.store}: ${run.missingIds} ids missing after a restart (CRASH_SEED=${run.seed}), e.g. ${run.missing.slice(0, 3).join("; ")}`,
+      ];
     if (run.error) return [`SIGKILL ${run.store}: the rounds did not complete (CRASH_SEED=${run.seed}): ${run.error}`];
     return [];
   });
@@ -22,7 +25,16 @@ function verdict(run: CrashStoreRun): string {
 }
 
 export function crashTable(phase: CrashPhaseResult): Table {
-  const headers = ["store", "rounds", "seed", "updates received before kills", "ids checked", "missing after restart", "seconds", "verdict"];
+  const headers = [
+    "store",
+    "rounds",
+    "seed",
+    "updates received before kills",
+    "ids checked",
+    "missing after restart",
+    "seconds",
+    "verdict",
+  ];
   const rows = phase.runs.map((run) => [
     run.store,
     run.perRound.length === run.rounds ? String(run.rounds) : `${run.perRound.length} of ${run.rounds}`,
@@ -33,8 +45,13 @@ export function crashTable(phase: CrashPhaseResult): Table {
     (run.ms / 1000).toFixed(1),
     verdict(run),
   ]);
-  if (phase.postgresSkipped) rows.push(["postgres+redis", "0", String(phase.seed), "", "", "", "", `skipped: ${phase.postgresSkipped}`]);
-  return { title: `SIGKILL durability: server killed at a random moment and restarted, writers kept offline, a fresh client checked (${phase.rounds} rounds per store)`, headers, rows };
+  if (phase.postgresSkipped)
+    rows.push(["postgres+redis", "0", String(phase.seed), "", "", "", "", `skipped: ${phase.postgresSkipped}`]);
+  return {
+    title: `SIGKILL durability: server killed at a random moment and restarted, writers kept offline, a fresh client checked (${phase.rounds} rounds per store)`,
+    headers,
+    rows,
+  };
 }
 
 interface CrashTotals {
@@ -47,7 +64,8 @@ interface CrashTotals {
 function totals(phase: CrashPhaseResult): CrashTotals {
   const missing = phase.runs.reduce((sum, run) => sum + run.missingIds, 0);
   const checked = phase.runs.reduce((sum, run) => sum + run.checkedIds, 0);
-  const complete = phase.runs.length > 0 && phase.runs.every((run) => !run.error && run.perRound.length >= CRASH_ROUNDS_REQUIRED);
+  const complete =
+    phase.runs.length > 0 && phase.runs.every((run) => !run.error && run.perRound.length >= CRASH_ROUNDS_REQUIRED);
   return { missing, checked, verdict: missing > 0 ? "MISSED" : complete ? "met" : "unknown" };
 }
 

@@ -7,7 +7,11 @@ import { Histogram } from "../stats/histogram";
 import { scaleOutSummaryPart, scaleOutTable, scaleOutTarget, summarizeScaleOut } from "./scale-out";
 
 /** A run whose fan-out latencies are `latenciesMs`, one sample each. */
-function run(setup: ScaleOutSetupName, latenciesMs: number[], options: { converged?: boolean; repetition?: number } = {}): ScaleOutRun {
+function run(
+  setup: ScaleOutSetupName,
+  latenciesMs: number[],
+  options: { converged?: boolean; repetition?: number } = {},
+): ScaleOutRun {
   const histogram = new Histogram();
   for (const latency of latenciesMs) histogram.recordMillis(latency);
   const result: RunResult = {
@@ -52,7 +56,13 @@ function latencies(median: number, tail: number): number[] {
 
 describe("scale-out report", () => {
   it("gives two instances ÷ one for p50 and p99 in the summary line", () => {
-    const summary = summarizeScaleOut(phase([run("postgres-1", latencies(2.047, 10.239)), run("postgres-2", latencies(3.071, 12.287)), run("sqlite-1", latencies(1.023, 5.119))]));
+    const summary = summarizeScaleOut(
+      phase([
+        run("postgres-1", latencies(2.047, 10.239)),
+        run("postgres-2", latencies(3.071, 12.287)),
+        run("sqlite-1", latencies(1.023, 5.119)),
+      ]),
+    );
     expect(summary.ratios.p50.value).toBeCloseTo(1.5, 2);
     expect(summary.ratios.p99.value).toBeCloseTo(1.2, 1);
     expect(scaleOutSummaryPart(summary)).toBe("two instances/one p50 1.50x, p99 1.20x");
@@ -60,7 +70,11 @@ describe("scale-out report", () => {
 
   it("pools the passes of a setup before taking percentiles", () => {
     const summary = summarizeScaleOut(
-      phase([run("postgres-1", latencies(2.047, 10.239)), run("postgres-1", latencies(3.071, 10.239), { repetition: 2 }), run("postgres-2", latencies(3.071, 10.239))]),
+      phase([
+        run("postgres-1", latencies(2.047, 10.239)),
+        run("postgres-1", latencies(3.071, 10.239), { repetition: 2 }),
+        run("postgres-2", latencies(3.071, 10.239)),
+      ]),
     );
     const baseline = summary.setups.find((setup) => setup.setup.name === "postgres-1")!;
     expect(baseline.repetitions).toBe(2);
@@ -69,7 +83,15 @@ describe("scale-out report", () => {
   });
 
   it("lists the setups in a fixed order, the split marked with its ratios and the baseline as such", () => {
-    const table = scaleOutTable(summarizeScaleOut(phase([run("postgres-2", latencies(3.071, 12.287)), run("sqlite-1", latencies(1.023, 5.119)), run("postgres-1", latencies(2.047, 10.239))])));
+    const table = scaleOutTable(
+      summarizeScaleOut(
+        phase([
+          run("postgres-2", latencies(3.071, 12.287)),
+          run("sqlite-1", latencies(1.023, 5.119)),
+          run("postgres-1", latencies(2.047, 10.239)),
+        ]),
+      ),
+    );
     expect(table.rows.map((row) => row[0])).toEqual(["sqlite-1", "postgres-1", "postgres-2"]);
     for (const row of table.rows) expect(row).toHaveLength(table.headers.length);
     const ratioColumn = table.headers.indexOf("÷ one instance (p50, p99)");
@@ -78,14 +100,21 @@ describe("scale-out report", () => {
   });
 
   it("fails the target and says so in the summary when either setup lost an update", () => {
-    const summary = summarizeScaleOut(phase([run("postgres-1", latencies(2.047, 10.239)), run("postgres-2", latencies(3.071, 12.287), { converged: false })]));
+    const summary = summarizeScaleOut(
+      phase([
+        run("postgres-1", latencies(2.047, 10.239)),
+        run("postgres-2", latencies(3.071, 12.287), { converged: false }),
+      ]),
+    );
     expect(scaleOutTarget(summary).verdict).toBe("MISSED");
     expect(scaleOutSummaryPart(summary)).toBe("two instances/one p50 1.50x, p99 1.20x (NOT CONVERGED)");
     expect(scaleOutTable(summary).rows[1]).toContain("NO (3 lost)");
   });
 
   it("meets the target when both setups were measured and converged", () => {
-    const summary = summarizeScaleOut(phase([run("postgres-1", latencies(2.047, 10.239)), run("postgres-2", latencies(3.071, 12.287))]));
+    const summary = summarizeScaleOut(
+      phase([run("postgres-1", latencies(2.047, 10.239)), run("postgres-2", latencies(3.071, 12.287))]),
+    );
     expect(scaleOutTarget(summary)).toMatchObject({ figure: "p50 1.50x, p99 1.20x", verdict: "met" });
   });
 

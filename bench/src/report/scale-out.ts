@@ -57,12 +57,16 @@ export function summarizeScaleOut(phase: ScaleOutPhaseResult): ScaleOutSummary {
       iowait: Math.max(...runs.map((run) => run.noise.iowait)),
     });
   }
-  const latency = (name: string): LatencySummary | undefined => setups.find((summary) => summary.setup.name === name)?.latency;
+  const latency = (name: string): LatencySummary | undefined =>
+    setups.find((summary) => summary.setup.name === name)?.latency;
   return {
     scenario: phase.scenario,
     skipped: phase.skipped,
     setups,
-    ratios: { p50: ratio(latency(SPLIT_SETUP)?.p50Ms, latency(BASELINE_SETUP)?.p50Ms), p99: ratio(latency(SPLIT_SETUP)?.p99Ms, latency(BASELINE_SETUP)?.p99Ms) },
+    ratios: {
+      p50: ratio(latency(SPLIT_SETUP)?.p50Ms, latency(BASELINE_SETUP)?.p50Ms),
+      p99: ratio(latency(SPLIT_SETUP)?.p99Ms, latency(BASELINE_SETUP)?.p99Ms),
+    },
   };
 }
 
@@ -79,7 +83,20 @@ export function scaleOutTable(summary: ScaleOutSummary): Table {
   if (summary.skipped) return { title, headers: ["skipped"], rows: [[summary.skipped]] };
   return {
     title,
-    headers: ["setup", "storage", "clients per instance", "p50", "p95", "p99", "max", "edits/s", "instance loop p99", "converged", "÷ one instance (p50, p99)", "other CPU/iowait"],
+    headers: [
+      "setup",
+      "storage",
+      "clients per instance",
+      "p50",
+      "p95",
+      "p99",
+      "max",
+      "edits/s",
+      "instance loop p99",
+      "converged",
+      "÷ one instance (p50, p99)",
+      "other CPU/iowait",
+    ],
     rows: summary.setups.map((setup) => [
       setup.setup.name,
       setup.setup.storage,
@@ -91,7 +108,11 @@ export function scaleOutTable(summary: ScaleOutSummary): Table {
       `${Math.round(setup.achievedPerSec)}/${setup.offeredPerSec}`,
       ms(setup.loopP99Ms),
       setup.converged && setup.missingDeliveries === 0 ? "yes" : `NO (${setup.missingDeliveries} lost)`,
-      setup.setup.name === SPLIT_SETUP ? `${formatRatio(summary.ratios.p50)}, ${formatRatio(summary.ratios.p99)}` : setup.setup.name === BASELINE_SETUP ? "baseline" : "",
+      setup.setup.name === SPLIT_SETUP
+        ? `${formatRatio(summary.ratios.p50)}, ${formatRatio(summary.ratios.p99)}`
+        : setup.setup.name === BASELINE_SETUP
+          ? "baseline"
+          : "",
       `${pct(setup.foreignCpu)}/${pct(setup.iowait)}`,
     ]),
   };
@@ -103,7 +124,12 @@ export function scaleOutTarget(summary: ScaleOutSummary): TargetRow {
   if (summary.skipped) return { what, figure: "skipped", target: "printed, converged", verdict: "unknown" };
   const figure = `p50 ${formatRatio(summary.ratios.p50)}, p99 ${formatRatio(summary.ratios.p99)}`;
   const measured = Number.isFinite(summary.ratios.p99.value);
-  return { what, figure, target: "printed, converged", verdict: !measured ? "unknown" : allConverged(summary) ? "met" : "MISSED" };
+  return {
+    what,
+    figure,
+    target: "printed, converged",
+    verdict: !measured ? "unknown" : allConverged(summary) ? "met" : "MISSED",
+  };
 }
 
 /** The summary line's part, e.g. `two instances/one p50 1.31x, p99 1.12x`. */

@@ -56,7 +56,11 @@ export function summarizePeers(server: ServerBenchResults): Record<PeerName, Pee
       scenarios,
       idleRssPerBoardBytes: median(peer.idle.map((idle) => idle.perBoardBytes)),
       ramp: peer.ramp
-        ? { sustainedPerSec: peer.ramp.sustainedPerSec, loadgenLimited: endedAtLoadgenCeiling(peer.ramp.steps), converged: peer.ramp.convergence?.converged ?? false }
+        ? {
+            sustainedPerSec: peer.ramp.sustainedPerSec,
+            loadgenLimited: endedAtLoadgenCeiling(peer.ramp.steps),
+            converged: peer.ramp.convergence?.converged ?? false,
+          }
         : null,
       cold: peer.cold ? { singleMs: peer.cold.medianSingleMs, separateMs: peer.cold.medianSeparateMs } : null,
     };
@@ -75,7 +79,10 @@ export function hasPeerFigures(server: ServerBenchResults): boolean {
 /** The noisiest window of the whole server run. */
 export function worstNoise(server: ServerBenchResults): { foreignCpu: number; iowait: number } {
   const windows = [
-    ...PEER_NAMES.flatMap((name) => [...server.peers[name].runs.map((run) => run.noise), ...(server.peers[name].ramp?.steps ?? []).map((step) => step.noise)]),
+    ...PEER_NAMES.flatMap((name) => [
+      ...server.peers[name].runs.map((run) => run.noise),
+      ...(server.peers[name].ramp?.steps ?? []).map((step) => step.noise),
+    ]),
     ...(server.scaleOut?.runs ?? []).map((run) => run.noise),
   ];
   return {

@@ -35,7 +35,20 @@ export function scenarioTable(peers: Record<PeerName, PeerSummary>): Table {
   }
   return {
     title: "Fan-out latency (ms, send → applied by each other client) and sustained edits/s",
-    headers: ["scenario", "server", "p50", "p95", "p99", "max", "edits/s", "loop p99", "RSS/board busy", "converged", "load gen", "other CPU/iowait"],
+    headers: [
+      "scenario",
+      "server",
+      "p50",
+      "p95",
+      "p99",
+      "max",
+      "edits/s",
+      "loop p99",
+      "RSS/board busy",
+      "converged",
+      "load gen",
+      "other CPU/iowait",
+    ],
     rows,
   };
 }
@@ -43,11 +56,25 @@ export function scenarioTable(peers: Record<PeerName, PeerSummary>): Table {
 export function peerTable(peers: Record<PeerName, PeerSummary>): Table {
   return {
     title: "Capacity, memory and cold load",
-    headers: ["server", "sustained edits/s (p99<50ms)", "RSS per idle board", "cold load 5k (1 update)", "cold load 5k (5k updates)"],
+    headers: [
+      "server",
+      "sustained edits/s (p99<50ms)",
+      "RSS per idle board",
+      "cold load 5k (1 update)",
+      "cold load 5k (5k updates)",
+    ],
     rows: PEER_NAMES.map((name) => {
       const peer = peers[name];
-      const ramp = peer.ramp ? `${peer.ramp.loadgenLimited ? "≥ " : ""}${peer.ramp.sustainedPerSec}${peer.ramp.converged ? "" : " (NOT CONVERGED)"}` : "n/a";
-      return [name, ramp, kib(peer.idleRssPerBoardBytes), peer.cold ? `${ms(peer.cold.singleMs)} ms` : "n/a", peer.cold ? `${ms(peer.cold.separateMs)} ms` : "n/a"];
+      const ramp = peer.ramp
+        ? `${peer.ramp.loadgenLimited ? "≥ " : ""}${peer.ramp.sustainedPerSec}${peer.ramp.converged ? "" : " (NOT CONVERGED)"}`
+        : "n/a";
+      return [
+        name,
+        ramp,
+        kib(peer.idleRssPerBoardBytes),
+        peer.cold ? `${ms(peer.cold.singleMs)} ms` : "n/a",
+        peer.cold ? `${ms(peer.cold.separateMs)} ms` : "n/a",
+      ];
     }),
   };
 }
@@ -72,7 +99,18 @@ export function rampTable(ramps: Partial<Record<PeerName, RampResult | null>>): 
   }
   return {
     title: "Ramp (many-teams boards, rising rate; a failed rate is tried twice)",
-    headers: ["server", "offered/s", "achieved/s", "p99 ms", "server loop p99", "send lag p95", "load gen CPU", "verdict", "load gen", "other CPU/iowait"],
+    headers: [
+      "server",
+      "offered/s",
+      "achieved/s",
+      "p99 ms",
+      "server loop p99",
+      "send lag p95",
+      "load gen CPU",
+      "verdict",
+      "load gen",
+      "other CPU/iowait",
+    ],
     rows,
   };
 }
@@ -80,7 +118,17 @@ export function rampTable(ramps: Partial<Record<PeerName, RampResult | null>>): 
 export function churnTable(churn: ChurnPhaseResult): Table {
   return {
     title: `Churn (Brownpaper, ROOM_UNLOAD_DELAY_MS=${churn.unloadDelayMs})`,
-    headers: ["cycles", "boards", "failed", "seconds", "RSS before", "after first 10 %", "peak", "after unload", "growth since warm"],
+    headers: [
+      "cycles",
+      "boards",
+      "failed",
+      "seconds",
+      "RSS before",
+      "after first 10 %",
+      "peak",
+      "after unload",
+      "growth since warm",
+    ],
     rows: [
       [
         String(churn.cycles),
@@ -116,5 +164,9 @@ export function canvasTable(canvas: CanvasResults): Table {
 }
 
 export function targetTable(rows: TargetRow[]): Table {
-  return { title: "Targets", headers: ["target", "figure", "goal", "verdict"], rows: rows.map((row) => [row.what, row.figure, row.target, row.verdict]) };
+  return {
+    title: "Targets",
+    headers: ["target", "figure", "goal", "verdict"],
+    rows: rows.map((row) => [row.what, row.figure, row.target, row.verdict]),
+  };
 }

@@ -3,7 +3,12 @@ import type { PeerSummary } from "./summarize";
 import { atLeast, formatRatio, throughputRatio } from "./targets";
 
 function peer(sustainedPerSec: number, loadgenLimited: boolean): PeerSummary {
-  return { scenarios: {}, idleRssPerBoardBytes: 0, ramp: { sustainedPerSec, loadgenLimited, converged: true }, cold: null };
+  return {
+    scenarios: {},
+    idleRssPerBoardBytes: 0,
+    ramp: { sustainedPerSec, loadgenLimited, converged: true },
+    cold: null,
+  };
 }
 
 describe("throughput ratios", () => {

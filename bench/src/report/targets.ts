@@ -23,7 +23,8 @@ export function formatRatio(ratio: Ratio): string {
 
 /** Brownpaper's sustained rate over a reference's, as a bound when either was load-generator limited. */
 export function throughputRatio(brownpaper: PeerSummary, reference: PeerSummary): Ratio {
-  if (!brownpaper.ramp || !reference.ramp || reference.ramp.sustainedPerSec === 0) return { value: Number.NaN, kind: "unknown" };
+  if (!brownpaper.ramp || !reference.ramp || reference.ramp.sustainedPerSec === 0)
+    return { value: Number.NaN, kind: "unknown" };
   const value = brownpaper.ramp.sustainedPerSec / reference.ramp.sustainedPerSec;
   const kind =
     brownpaper.ramp.loadgenLimited && reference.ramp.loadgenLimited
@@ -57,8 +58,18 @@ export function targetRows(peers: Record<PeerName, PeerSummary> | null, canvas: 
     const brownpaper = peers.brownpaper;
     const vsReference = throughputRatio(brownpaper, peers["y-websocket"]);
     const vsHocuspocus = throughputRatio(brownpaper, peers.hocuspocus);
-    rows.push({ what: "throughput at p99<50ms vs y-websocket", figure: formatRatio(vsReference), target: "≥ 1.0x", verdict: atLeast(vsReference, 1) });
-    rows.push({ what: "throughput at p99<50ms vs Hocuspocus", figure: formatRatio(vsHocuspocus), target: "≥ 1.5x", verdict: atLeast(vsHocuspocus, 1.5) });
+    rows.push({
+      what: "throughput at p99<50ms vs y-websocket",
+      figure: formatRatio(vsReference),
+      target: "≥ 1.0x",
+      verdict: atLeast(vsReference, 1),
+    });
+    rows.push({
+      what: "throughput at p99<50ms vs Hocuspocus",
+      figure: formatRatio(vsHocuspocus),
+      target: "≥ 1.5x",
+      verdict: atLeast(vsHocuspocus, 1.5),
+    });
     const workshop = brownpaper.scenarios["big-workshop"];
     rows.push({
       what: "big-workshop p99 fan-out (Brownpaper)",
@@ -73,8 +84,15 @@ export function targetRows(peers: Record<PeerName, PeerSummary> | null, canvas: 
       target: "≤ reference",
       verdict: atMost(idleRatio, 1),
     });
-    const lost = Object.values(brownpaper.scenarios).some((scenario) => !scenario.converged || scenario.missingDeliveries > 0);
-    rows.push({ what: "Brownpaper converges, loses nothing", figure: lost ? "updates lost" : "all converged", target: "always", verdict: lost ? "MISSED" : "met" });
+    const lost = Object.values(brownpaper.scenarios).some(
+      (scenario) => !scenario.converged || scenario.missingDeliveries > 0,
+    );
+    rows.push({
+      what: "Brownpaper converges, loses nothing",
+      figure: lost ? "updates lost" : "all converged",
+      target: "always",
+      verdict: lost ? "MISSED" : "met",
+    });
   }
   const thousand = canvasAt(canvas, 1000);
   if (canvas) {
@@ -93,7 +111,10 @@ export function targetRows(peers: Record<PeerName, PeerSummary> | null, canvas: 
     const big = canvasAt(canvas, 3000);
     rows.push({
       what: "canvas p95 frame at 3,000 steps (Brownpaper)",
-      figure: big && Number.isFinite(big.p95FrameMs.brownpaper) ? `${big.p95FrameMs.brownpaper.toFixed(1)} ms (React Flow ${big.p95FrameMs["react-flow"].toFixed(1)} ms)` : "n/a",
+      figure:
+        big && Number.isFinite(big.p95FrameMs.brownpaper)
+          ? `${big.p95FrameMs.brownpaper.toFixed(1)} ms (React Flow ${big.p95FrameMs["react-flow"].toFixed(1)} ms)`
+          : "n/a",
       target: "printed",
       verdict: big ? "met" : "unknown",
     });
@@ -115,6 +136,9 @@ export function summaryLine(peers: Record<PeerName, PeerSummary> | null, canvas:
     }
   }
   const thousand = canvasAt(canvas, 1000);
-  if (thousand) parts.push(`canvas overhead ${formatRatio({ value: thousand.renderRatio, kind: "exact" })} render, ${formatRatio({ value: thousand.p95FrameRatio, kind: "exact" })} p95 frame at 1,000 steps`);
+  if (thousand)
+    parts.push(
+      `canvas overhead ${formatRatio({ value: thousand.renderRatio, kind: "exact" })} render, ${formatRatio({ value: thousand.p95FrameRatio, kind: "exact" })} p95 frame at 1,000 steps`,
+    );
   return parts.join("; ");
 }

@@ -26,11 +26,27 @@ export function writeResults(results: { startedAt: string; quick: boolean }): st
  * analysis around it. A quick run never overwrites the published results.
  */
 export function updateDoc(header: string[], tables: Table[], summary: string): void {
-  const section = [START, "", ...header, "", ...tables.flatMap((table) => [markdownTable(table), ""]), "Summary:", "", "```", summary, "```", "", END].join("\n");
+  const section = [
+    START,
+    "",
+    ...header,
+    "",
+    ...tables.flatMap((table) => [markdownTable(table), ""]),
+    "Summary:",
+    "",
+    "```",
+    summary,
+    "```",
+    "",
+    END,
+  ].join("\n");
   const current = existsSync(DOC_FILE) ? readFileSync(DOC_FILE, "utf8") : `# Benchmarks\n\n${START}\n${END}\n`;
   const start = current.indexOf(START);
   const end = current.indexOf(END);
-  const next = start >= 0 && end > start ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}` : `${current.trimEnd()}\n\n${section}\n`;
+  const next =
+    start >= 0 && end > start
+      ? `${current.slice(0, start)}${section}${current.slice(end + END.length)}`
+      : `${current.trimEnd()}\n\n${section}\n`;
   mkdirSync(join(DOC_FILE, ".."), { recursive: true });
   writeFileSync(DOC_FILE, next);
 }

@@ -19,7 +19,11 @@ export interface ChurnPhaseResult extends ChurnResult {
  * Brownpaper only (issue 6): connect/sync/disconnect cycles across many boards, with rooms
  * unloading 200 ms after their last client; RSS is read after every room has had time to go.
  */
-export async function churnPhase(loadgen: LoadGenerator, plan: Plan, cpu: number | undefined): Promise<ChurnPhaseResult> {
+export async function churnPhase(
+  loadgen: LoadGenerator,
+  plan: Plan,
+  cpu: number | undefined,
+): Promise<ChurnPhaseResult> {
   const { cycles, boards, concurrency, maxMs, unloadDelayMs } = plan.churn;
   const peer = await PeerProcess.start("brownpaper", { cpu, env: { ROOM_UNLOAD_DELAY_MS: String(unloadDelayMs) } });
   const waitForUnload = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, unloadDelayMs * 5 + 1500));
@@ -35,7 +39,11 @@ export async function churnPhase(loadgen: LoadGenerator, plan: Plan, cpu: number
       const warm = await loadgen.churn(addresses, { cycles: warmCycles, concurrency, maxMs });
       await waitForUnload();
       const rssWarmBytes = await peer.settledRssBytes();
-      const rest = await loadgen.churn(addresses, { cycles: cycles - warmCycles, concurrency, maxMs: Math.max(1000, maxMs - warm.ms) });
+      const rest = await loadgen.churn(addresses, {
+        cycles: cycles - warmCycles,
+        concurrency,
+        maxMs: Math.max(1000, maxMs - warm.ms),
+      });
       await waitForUnload();
       const rssAfterBytes = await peer.settledRssBytes();
       return {

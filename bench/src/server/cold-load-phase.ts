@@ -30,7 +30,12 @@ const UNLIMITED_WRITES = {
  * Writes two 5,000-element boards, restarts the peer on the same data directory, and times a
  * fresh client from connect to the whole doc; one restart per measurement, so every load is cold.
  */
-export async function coldLoad(loadgen: LoadGenerator, name: PeerName, plan: Plan, cpu: number | undefined): Promise<ColdLoadResult> {
+export async function coldLoad(
+  loadgen: LoadGenerator,
+  name: PeerName,
+  plan: Plan,
+  cpu: number | undefined,
+): Promise<ColdLoadResult> {
   const { elements, loads } = plan.cold;
   let peer = await PeerProcess.start(name, { cpu, env: UNLIMITED_WRITES });
   const dataDir = peer.dataDir;
@@ -41,13 +46,27 @@ export async function coldLoad(loadgen: LoadGenerator, name: PeerName, plan: Pla
     const singleUpdateMs: number[] = [];
     const separateUpdatesMs: number[] = [];
     for (let load = 0; load < loads; load++) {
-      for (const [address, times] of load % 2 === 0 ? ([[single, singleUpdateMs], [separate, separateUpdatesMs]] as const) : ([[separate, separateUpdatesMs], [single, singleUpdateMs]] as const)) {
+      for (const [address, times] of load % 2 === 0
+        ? ([
+            [single, singleUpdateMs],
+            [separate, separateUpdatesMs],
+          ] as const)
+        : ([
+            [separate, separateUpdatesMs],
+            [single, singleUpdateMs],
+          ] as const)) {
         await peer.stop();
         peer = await PeerProcess.start(name, { cpu, dataDir, env: UNLIMITED_WRITES });
         times.push(await loadgen.timeColdLoad(address, peer.port, elements));
       }
     }
-    return { elements, singleUpdateMs, separateUpdatesMs, medianSingleMs: median(singleUpdateMs), medianSeparateMs: median(separateUpdatesMs) };
+    return {
+      elements,
+      singleUpdateMs,
+      separateUpdatesMs,
+      medianSingleMs: median(singleUpdateMs),
+      medianSeparateMs: median(separateUpdatesMs),
+    };
   } finally {
     await peer.stop();
     peer.removeDataDir();

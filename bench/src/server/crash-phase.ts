@@ -33,11 +33,27 @@ export interface CrashPhaseResult {
 
 const MISSING_KEPT = 50;
 
-async function runOn(store: CrashStore, rounds: number, seed: number, log: (line: string) => void): Promise<CrashStoreRun> {
+async function runOn(
+  store: CrashStore,
+  rounds: number,
+  seed: number,
+  log: (line: string) => void,
+): Promise<CrashStoreRun> {
   const schema = store === "sqlite" ? null : schemaName();
   const serverEnv: Record<string, string> = schema ? { DATABASE_URL, DATABASE_SCHEMA: schema, REDIS_URL } : {};
   const began = performance.now();
-  const run: CrashStoreRun = { store, rounds, seed, receivedUpdates: 0, checkedIds: 0, missingIds: 0, missing: [], perRound: [], ms: 0, error: null };
+  const run: CrashStoreRun = {
+    store,
+    rounds,
+    seed,
+    receivedUpdates: 0,
+    checkedIds: 0,
+    missingIds: 0,
+    missing: [],
+    perRound: [],
+    ms: 0,
+    error: null,
+  };
   try {
     const report = await runCrashRounds({ rounds, seed, serverEnv, log: (line) => log(`    ${store} ${line}`) });
     Object.assign(run, {
@@ -51,7 +67,10 @@ async function runOn(store: CrashStore, rounds: number, seed: number, log: (line
     run.error = (error as Error).message;
   } finally {
     run.ms = performance.now() - began;
-    if (schema) await dropSchema(schema).catch((error: Error) => (run.error ??= `schema ${schema} not dropped: ${error.message}`));
+    if (schema)
+      await dropSchema(schema).catch(
+        (error: Error) => (run.error ??= `schema ${schema} not dropped: ${error.message}`),
+      );
   }
   return run;
 }

@@ -21,7 +21,15 @@ function run(p99Ms: number, achievedFraction = 1, missingDeliveries = 0): RunRes
 }
 
 function step(ratePerClient: number, sustained: boolean, loadgenBound = false): RampStep {
-  return { ratePerClient, run: run(1), peerEventLoopP99Ms: 1, sustained, miss: null, loadgenBound, noise: { foreignCpu: 0, iowait: 0, loadAverage: 0 } };
+  return {
+    ratePerClient,
+    run: run(1),
+    peerEventLoopP99Ms: 1,
+    sustained,
+    miss: null,
+    loadgenBound,
+    noise: { foreignCpu: 0, iowait: 0, loadAverage: 0 },
+  };
 }
 
 describe("ramp verdicts", () => {

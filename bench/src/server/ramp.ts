@@ -61,14 +61,30 @@ export function endedAtLoadgenCeiling(steps: readonly RampStep[]): boolean {
  * Raises the per-client rate on one set of boards until the peer fails a rate twice running,
  * then tries once halfway between the last good and the first bad rate. Bounded by the rate list.
  */
-export async function ramp(loadgen: LoadGenerator, peer: PeerProcess, plan: Plan, quiet: { leftMs: number }): Promise<RampResult> {
+export async function ramp(
+  loadgen: LoadGenerator,
+  peer: PeerProcess,
+  plan: Plan,
+  quiet: { leftMs: number },
+): Promise<RampResult> {
   const { scenario, ratesPerClient, warmupMs, measureMs, p99LimitMs } = plan.ramp;
-  const id = await loadgen.open({ peer: peer.name, port: peer.port, boards: scenario.boards, clientsPerBoard: scenario.clientsPerBoard });
+  const id = await loadgen.open({
+    peer: peer.name,
+    port: peer.port,
+    boards: scenario.boards,
+    clientsPerBoard: scenario.clientsPerBoard,
+  });
   const steps: RampStep[] = [];
   const step = async (ratePerClient: number): Promise<RampStep> => {
     const { result: run, noise } = await inQuietWindow([peer.pid, loadgen.pid], quiet, async () => {
       await peer.resetEventLoop();
-      return loadgen.run(id, { ratePerClient, warmupMs, measureMs, graceMs: plan.window.graceMs, drainMs: plan.window.drainMs });
+      return loadgen.run(id, {
+        ratePerClient,
+        warmupMs,
+        measureMs,
+        graceMs: plan.window.graceMs,
+        drainMs: plan.window.drainMs,
+      });
     });
     const stats = await peer.stats();
     const verdict = judge(run, p99LimitMs);
@@ -101,5 +117,11 @@ export async function ramp(loadgen: LoadGenerator, peer: PeerProcess, plan: Plan
     await loadgen.close(id);
   }
   const boards = scenario.boards * scenario.clientsPerBoard;
-  return { scenario: scenario.name, steps, sustainedPerSec: lastGood * boards, loadgenLimited: endedAtLoadgenCeiling(steps), convergence };
+  return {
+    scenario: scenario.name,
+    steps,
+    sustainedPerSec: lastGood * boards,
+    loadgenLimited: endedAtLoadgenCeiling(steps),
+    convergence,
+  };
 }

@@ -7,7 +7,15 @@ import { PeerProcess } from "../peers/peer-process";
 import { shuffled, type LoadScenario, type Plan } from "../plan";
 import { inQuietWindow, type Noise } from "../stats/noise";
 import { SCALE_OUT_SETUPS, type ScaleOutSetup, type ScaleOutSetupName } from "./scale-out-setups";
-import { DATABASE_URL, dropLeftoverSchemas, dropSchema, REDIS_URL, schemaName, servicePids, unavailableReason } from "./scale-out-services";
+import {
+  DATABASE_URL,
+  dropLeftoverSchemas,
+  dropSchema,
+  REDIS_URL,
+  schemaName,
+  servicePids,
+  unavailableReason,
+} from "./scale-out-services";
 
 export interface ScaleOutRun {
   setup: ScaleOutSetupName;
@@ -57,7 +65,11 @@ function instanceEnv(setup: ScaleOutSetup, schema: string, secret: string): Node
  * reads the list when the window starts and again when it ends, so backends a pool opens
  * meanwhile are added in place.
  */
-function serviceWatch(setup: ScaleOutSetup, own: number[], instancePids: number[]): { watched: number[]; watchServices: () => Promise<void> } {
+function serviceWatch(
+  setup: ScaleOutSetup,
+  own: number[],
+  instancePids: number[],
+): { watched: number[]; watchServices: () => Promise<void> } {
   const watched = [...own];
   const watchServices = async (): Promise<void> => {
     if (setup.storage === "sqlite") return;
@@ -66,7 +78,12 @@ function serviceWatch(setup: ScaleOutSetup, own: number[], instancePids: number[
   return { watched, watchServices };
 }
 
-async function runSetup(setup: ScaleOutSetup, plan: Plan, repetition: number, context: ScaleOutContext): Promise<ScaleOutRun> {
+async function runSetup(
+  setup: ScaleOutSetup,
+  plan: Plan,
+  repetition: number,
+  context: ScaleOutContext,
+): Promise<ScaleOutRun> {
   const { scenario } = plan.scaleOut;
   const schema = schemaName();
   const env = instanceEnv(setup, schema, randomBytes(32).toString("base64"));
@@ -78,12 +95,22 @@ async function runSetup(setup: ScaleOutSetup, plan: Plan, repetition: number, co
     // One after the other: the first creates the schema's tables, the second finds them.
     for (let i = 0; i < setup.instances; i++) instances.push(await PeerProcess.start("brownpaper", { cpu, env }));
     const ports = instances.map((instance) => instance.port);
-    const id = await loadgen.open({ peer: "brownpaper", port: ports[0]!, instancePorts: ports, boards: scenario.boards, clientsPerBoard: scenario.clientsPerBoard });
+    const id = await loadgen.open({
+      peer: "brownpaper",
+      port: ports[0]!,
+      instancePorts: ports,
+      boards: scenario.boards,
+      clientsPerBoard: scenario.clientsPerBoard,
+    });
     try {
       const instancePids = instances.map((instance) => instance.pid);
       const { watched, watchServices } = serviceWatch(setup, [...instancePids, loadgen.pid], instancePids);
       await watchServices();
-      const { result: run, noise, attempts } = await inQuietWindow(watched, context.quiet, async () => {
+      const {
+        result: run,
+        noise,
+        attempts,
+      } = await inQuietWindow(watched, context.quiet, async () => {
         // The pools close connections idle for 10 s, e.g. while the bench waited for quiet.
         await watchServices();
         await Promise.all(instances.map((instance) => instance.resetEventLoop()));
@@ -114,7 +141,10 @@ async function runSetup(setup: ScaleOutSetup, plan: Plan, repetition: number, co
     loadgen?.stop();
     await Promise.all(instances.map((instance) => instance.stop()));
     for (const instance of instances) instance.removeDataDir();
-    if (setup.storage !== "sqlite") await dropSchema(schema).catch((error: Error) => context.errors.push(`scale-out: schema ${schema} not dropped: ${error.message}`));
+    if (setup.storage !== "sqlite")
+      await dropSchema(schema).catch((error: Error) =>
+        context.errors.push(`scale-out: schema ${schema} not dropped: ${error.message}`),
+      );
   }
 }
 
@@ -124,14 +154,21 @@ async function runSetup(setup: ScaleOutSetup, plan: Plan, repetition: number, co
  * fresh instances, a fresh schema (dropped afterwards) and a fresh load generator.
  */
 export async function scaleOutPhase(plan: Plan, context: ScaleOutContext): Promise<ScaleOutPhaseResult> {
-  const result: ScaleOutPhaseResult = { scenario: plan.scaleOut.scenario, skipped: null, runs: [], orders: [], leftoverSchemasDropped: [] };
+  const result: ScaleOutPhaseResult = {
+    scenario: plan.scaleOut.scenario,
+    skipped: null,
+    runs: [],
+    orders: [],
+    leftoverSchemasDropped: [],
+  };
   result.skipped = await unavailableReason();
   if (result.skipped) {
     context.log(`  scale-out skipped: ${result.skipped}`);
     return result;
   }
   result.leftoverSchemasDropped = await dropLeftoverSchemas();
-  if (result.leftoverSchemasDropped.length > 0) context.log(`  scale-out: dropped schemas left by earlier runs: ${result.leftoverSchemasDropped.join(", ")}`);
+  if (result.leftoverSchemasDropped.length > 0)
+    context.log(`  scale-out: dropped schemas left by earlier runs: ${result.leftoverSchemasDropped.join(", ")}`);
   for (let repetition = 1; repetition <= plan.scaleOut.repetitions; repetition++) {
     const order = shuffled(SCALE_OUT_SETUPS);
     result.orders.push(order.map((setup) => setup.name));

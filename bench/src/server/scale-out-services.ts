@@ -49,7 +49,9 @@ interface PgClient {
  */
 function pgClient(): PgClient {
   const require = createRequire(join(BENCH_DIR, "../server/package.json"));
-  const pg = require("pg") as { Client: new (options: { connectionString: string; connectionTimeoutMillis: number }) => PgClient };
+  const pg = require("pg") as {
+    Client: new (options: { connectionString: string; connectionTimeoutMillis: number }) => PgClient;
+  };
   return new pg.Client({ connectionString: DATABASE_URL, connectionTimeoutMillis: 3000 });
 }
 
@@ -77,11 +79,16 @@ export function dropSchema(schema: string): Promise<void> {
 /** Drops this phase's schemas left by runs that died before their cleanup; returns their names. */
 export function dropLeftoverSchemas(): Promise<string[]> {
   return withDatabase(async (client) => {
-    const { rows } = await client.query<{ name: string }>("SELECT nspname AS name FROM pg_namespace WHERE starts_with(nspname, $1)", [SCHEMA_PREFIX]);
-    const leftovers = rows.map((row) => row.name).filter((name) => {
-      const pid = schemaOwnerPid(name);
-      return pid !== null && !alive(pid);
-    });
+    const { rows } = await client.query<{ name: string }>(
+      "SELECT nspname AS name FROM pg_namespace WHERE starts_with(nspname, $1)",
+      [SCHEMA_PREFIX],
+    );
+    const leftovers = rows
+      .map((row) => row.name)
+      .filter((name) => {
+        const pid = schemaOwnerPid(name);
+        return pid !== null && !alive(pid);
+      });
     for (const name of leftovers) await client.query(`DROP SCHEMA IF EXISTS ${quoted(name)} CASCADE`);
     return leftovers;
   });
@@ -91,7 +98,12 @@ export function dropLeftoverSchemas(): Promise<string[]> {
  * One Redis command over RESP, without a Redis client in the bench: resolves with the raw reply
  * once `complete` says it has all of it.
  */
-function redisCommand(url: string, command: string, complete: (reply: string) => boolean, timeoutMs = 3000): Promise<string> {
+function redisCommand(
+  url: string,
+  command: string,
+  complete: (reply: string) => boolean,
+  timeoutMs = 3000,
+): Promise<string> {
   const { hostname, port, password } = new URL(url);
   return new Promise((resolve, reject) => {
     const socket = connect({ host: hostname || "127.0.0.1", port: Number(port || 6379) });
@@ -103,7 +115,9 @@ function redisCommand(url: string, command: string, complete: (reply: string) =>
       else resolve(reply);
     };
     const timer = setTimeout(() => done(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
-    socket.once("connect", () => socket.write(`${password ? `AUTH ${decodeURIComponent(password)}\r\n` : ""}${command}\r\n`));
+    socket.once("connect", () =>
+      socket.write(`${password ? `AUTH ${decodeURIComponent(password)}\r\n` : ""}${command}\r\n`),
+    );
     socket.on("data", (chunk: Buffer) => {
       reply += chunk.toString();
       // An error answers the AUTH or the command itself; nothing else starts with "-".
@@ -123,10 +137,15 @@ export async function servicePids(instancePids: readonly number[]): Promise<numb
   const databasePort = Number(new URL(DATABASE_URL).port || 5432);
   const clientPorts = localPortsTo(instancePids, databasePort);
   const backends = await withDatabase(async (client) => {
-    const { rows } = await client.query<{ pid: number }>("SELECT pid FROM pg_stat_activity WHERE client_port = ANY($1::int[])", [clientPorts]);
+    const { rows } = await client.query<{ pid: number }>(
+      "SELECT pid FROM pg_stat_activity WHERE client_port = ANY($1::int[])",
+      [clientPorts],
+    );
     return rows.map((row) => row.pid).filter((pid) => isLocalProcess(pid, "postgres"));
   });
-  const info = await redisCommand(REDIS_URL, "INFO server", (reply) => /^process_id:\d+\r$/m.test(reply)).catch(() => "");
+  const info = await redisCommand(REDIS_URL, "INFO server", (reply) => /^process_id:\d+\r$/m.test(reply)).catch(
+    () => "",
+  );
   const redis = redisPidFromInfo(info);
   return [...backends, ...(redis !== null && isLocalProcess(redis, "redis") ? [redis] : [])];
 }

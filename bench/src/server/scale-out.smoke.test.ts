@@ -16,7 +16,12 @@ describe.skipIf(unavailable !== null)("bench smoke run across two instances", ()
   const instances: PeerProcess[] = [];
 
   beforeAll(async () => {
-    const env = { DATABASE_URL, DATABASE_SCHEMA: schema, REDIS_URL, BROWNPAPER_SECRET: randomBytes(32).toString("base64") };
+    const env = {
+      DATABASE_URL,
+      DATABASE_SCHEMA: schema,
+      REDIS_URL,
+      BROWNPAPER_SECRET: randomBytes(32).toString("base64"),
+    };
     for (let i = 0; i < 2; i++) instances.push(await PeerProcess.start("brownpaper", { env }));
   }, 60_000);
 
@@ -28,10 +33,24 @@ describe.skipIf(unavailable !== null)("bench smoke run across two instances", ()
 
   it("fans edits out between clients on either instance, and a fresh client on each converges", async () => {
     const ports = instances.map((instance) => instance.port);
-    const session = await LoadSession.open({ peer: "brownpaper", port: ports[0]!, instancePorts: ports, boards: 1, clientsPerBoard: 8 });
+    const session = await LoadSession.open({
+      peer: "brownpaper",
+      port: ports[0]!,
+      instancePorts: ports,
+      boards: 1,
+      clientsPerBoard: 8,
+    });
     try {
-      expect(new Set(session.clients.map((client) => new URL(client.address.url).port))).toEqual(new Set(ports.map(String)));
-      const run = await session.run({ ratePerClient: BIG_WORKSHOP.ratePerClient, warmupMs: 500, measureMs: 2500, graceMs: 1000, drainMs: 10_000 });
+      expect(new Set(session.clients.map((client) => new URL(client.address.url).port))).toEqual(
+        new Set(ports.map(String)),
+      );
+      const run = await session.run({
+        ratePerClient: BIG_WORKSHOP.ratePerClient,
+        warmupMs: 500,
+        measureMs: 2500,
+        graceMs: 1000,
+        drainMs: 10_000,
+      });
       expect(run.latency.count).toBeGreaterThan(0);
       expect(run.missingDeliveries).toBe(0);
       expect(run.clientErrors).toBe(0);

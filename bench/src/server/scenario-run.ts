@@ -32,16 +32,35 @@ export async function runScenario(
   quiet: { leftMs: number },
 ): Promise<ScenarioRun> {
   const rssBaseBytes = await peer.settledRssBytes();
-  const id = await loadgen.open({ peer: peer.name, port: peer.port, boards: scenario.boards, clientsPerBoard: scenario.clientsPerBoard });
+  const id = await loadgen.open({
+    peer: peer.name,
+    port: peer.port,
+    boards: scenario.boards,
+    clientsPerBoard: scenario.clientsPerBoard,
+  });
   try {
-    const { result: run, noise, attempts } = await inQuietWindow([peer.pid, loadgen.pid], quiet, async () => {
+    const {
+      result: run,
+      noise,
+      attempts,
+    } = await inQuietWindow([peer.pid, loadgen.pid], quiet, async () => {
       await peer.resetEventLoop();
       return loadgen.run(id, { ratePerClient: scenario.ratePerClient, ...plan.window });
     });
     const stats = await peer.stats();
     const rssLoadedBytes = peer.rssBytes();
     const convergence = await loadgen.convergence(id);
-    return { scenario: scenario.name, repetition, run, convergence, peerEventLoop: stats.eventLoop, rssLoadedBytes, rssBaseBytes, noise, attempts };
+    return {
+      scenario: scenario.name,
+      repetition,
+      run,
+      convergence,
+      peerEventLoop: stats.eventLoop,
+      rssLoadedBytes,
+      rssBaseBytes,
+      noise,
+      attempts,
+    };
   } finally {
     await loadgen.close(id);
   }

@@ -53,7 +53,9 @@ async function withPeer<T>(
     peer = await PeerProcess.start(name, { cpu });
     return await body(loadgen, peer);
   } catch (error) {
-    results.errors.push(`${name} ${phase}: ${(error as Error).message}${peer ? ` | stderr: ${peer.errorOutput.slice(-500)}` : ""}`);
+    results.errors.push(
+      `${name} ${phase}: ${(error as Error).message}${peer ? ` | stderr: ${peer.errorOutput.slice(-500)}` : ""}`,
+    );
     return null;
   } finally {
     loadgen?.stop();
@@ -69,7 +71,9 @@ export async function serverBench(plan: Plan, log: Log, phases: ServerPhases = "
   const results: ServerBenchResults = {
     pinned: canPin(),
     orders: { scenarios: [], ramp: [], cold: [] },
-    peers: Object.fromEntries(PEER_NAMES.map((name): [PeerName, PeerResults] => [name, { runs: [], idle: [], ramp: null, cold: null }])) as Record<PeerName, PeerResults>,
+    peers: Object.fromEntries(
+      PEER_NAMES.map((name): [PeerName, PeerResults] => [name, { runs: [], idle: [], ramp: null, cold: null }]),
+    ) as Record<PeerName, PeerResults>,
     churn: null,
     scaleOut: null,
     crash: null,
@@ -83,7 +87,14 @@ export async function serverBench(plan: Plan, log: Log, phases: ServerPhases = "
     log("Scale-out: one board, its clients on one Brownpaper instance, then split across two (PostgreSQL + Redis)");
     const done = phaseStart(log, "scale-out");
     try {
-      results.scaleOut = await scaleOutPhase(plan, { pinned: results.pinned, serverCpu: SERVER_CPU, loadgenCpu: LOADGEN_CPU, quiet, log, errors: results.errors });
+      results.scaleOut = await scaleOutPhase(plan, {
+        pinned: results.pinned,
+        serverCpu: SERVER_CPU,
+        loadgenCpu: LOADGEN_CPU,
+        quiet,
+        log,
+        errors: results.errors,
+      });
     } catch (error) {
       results.errors.push(`scale-out: ${(error as Error).message}`);
     } finally {
@@ -97,7 +108,9 @@ export async function serverBench(plan: Plan, log: Log, phases: ServerPhases = "
 
 /** Last, since it measures no time that noise could spoil: only whether anything was lost. */
 async function runCrashPhase(plan: Plan, log: Log, results: ServerBenchResults): Promise<void> {
-  log("SIGKILL: writers edit, the server is killed at a random moment and restarted, a fresh client must hold all they received");
+  log(
+    "SIGKILL: writers edit, the server is killed at a random moment and restarted, a fresh client must hold all they received",
+  );
   const done = phaseStart(log, "SIGKILL");
   try {
     results.crash = await crashPhase(plan, log);
@@ -125,7 +138,9 @@ async function peerPhases(plan: Plan, log: Log, results: ServerBenchResults, qui
         for (const scenario of plan.scenarios) {
           const run = await runScenario(loadgen, peer, scenario, plan, repetition, quiet);
           results.peers[name].runs.push(run);
-          log(`  ${name} ${scenario.name} #${repetition}: p99 ${run.run.latency.p99Ms} ms, ${Math.round(run.run.achievedPerSec)}/${run.run.offeredPerSec} edits/s, ${run.convergence.converged ? "converged" : "NOT CONVERGED"}`);
+          log(
+            `  ${name} ${scenario.name} #${repetition}: p99 ${run.run.latency.p99Ms} ms, ${Math.round(run.run.achievedPerSec)}/${run.run.offeredPerSec} edits/s, ${run.convergence.converged ? "converged" : "NOT CONVERGED"}`,
+          );
         }
         const idle = await idleMemory(loadgen, peer, plan);
         results.peers[name].idle.push(idle);
@@ -142,7 +157,9 @@ async function peerPhases(plan: Plan, log: Log, results: ServerBenchResults, qui
     results.peers[name].ramp = await withPeer(name, results, "ramp", async (loadgen, peer) => {
       const result = await ramp(loadgen, peer, plan, quiet);
       for (const step of result.steps) {
-        log(`  ${name} ramp ${step.run.offeredPerSec}/s: p99 ${step.run.latency.p99Ms} ms, achieved ${Math.round(step.run.achievedPerSec)}/s${step.miss ? ` (${step.miss})` : ""}${step.loadgenBound ? " [load generator saturated]" : ""}`);
+        log(
+          `  ${name} ramp ${step.run.offeredPerSec}/s: p99 ${step.run.latency.p99Ms} ms, achieved ${Math.round(step.run.achievedPerSec)}/s${step.miss ? ` (${step.miss})` : ""}${step.loadgenBound ? " [load generator saturated]" : ""}`,
+        );
       }
       return result;
     });
@@ -157,7 +174,9 @@ async function peerPhases(plan: Plan, log: Log, results: ServerBenchResults, qui
     try {
       loadgen = await LoadGenerator.start(results.pinned ? LOADGEN_CPU : undefined);
       results.peers[name].cold = await coldLoad(loadgen, name, plan, results.pinned ? SERVER_CPU : undefined);
-      log(`  ${name} cold load: ${results.peers[name].cold!.medianSingleMs.toFixed(0)} ms (one update), ${results.peers[name].cold!.medianSeparateMs.toFixed(0)} ms (5,000 updates)`);
+      log(
+        `  ${name} cold load: ${results.peers[name].cold!.medianSingleMs.toFixed(0)} ms (one update), ${results.peers[name].cold!.medianSeparateMs.toFixed(0)} ms (5,000 updates)`,
+      );
     } catch (error) {
       results.errors.push(`${name} cold load: ${(error as Error).message}`);
     } finally {
@@ -171,7 +190,9 @@ async function peerPhases(plan: Plan, log: Log, results: ServerBenchResults, qui
   try {
     loadgen = await LoadGenerator.start(results.pinned ? LOADGEN_CPU : undefined);
     results.churn = await churnPhase(loadgen, plan, results.pinned ? SERVER_CPU : undefined);
-    log(`  brownpaper churn: ${results.churn.cycles} cycles, ${results.churn.failures} failed, RSS ${(results.churn.rssBeforeBytes / 2 ** 20).toFixed(0)} → ${(results.churn.rssAfterBytes / 2 ** 20).toFixed(0)} MiB`);
+    log(
+      `  brownpaper churn: ${results.churn.cycles} cycles, ${results.churn.failures} failed, RSS ${(results.churn.rssBeforeBytes / 2 ** 20).toFixed(0)} → ${(results.churn.rssAfterBytes / 2 ** 20).toFixed(0)} MiB`,
+    );
   } catch (error) {
     results.errors.push(`brownpaper churn: ${(error as Error).message}`);
   } finally {

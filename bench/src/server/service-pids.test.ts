@@ -21,7 +21,9 @@ describe("finding the processes that serve the instances", () => {
   });
 
   it("takes Redis's pid from INFO server", () => {
-    expect(redisPidFromInfo("$120\r\n# Server\r\nredis_version:7.0.15\r\nprocess_id:2211\r\ntcp_port:6379\r\n")).toBe(2211);
+    expect(redisPidFromInfo("$120\r\n# Server\r\nredis_version:7.0.15\r\nprocess_id:2211\r\ntcp_port:6379\r\n")).toBe(
+      2211,
+    );
     expect(redisPidFromInfo("# Server\r\nredis_version:7.0.15\r\n")).toBeNull();
   });
 

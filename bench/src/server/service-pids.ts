@@ -53,7 +53,9 @@ export function localPortsTo(pids: readonly number[], remotePort: number): numbe
       return [];
     }
   });
-  return sockets.filter((socket) => socket.remotePort === remotePort && inodes.has(socket.inode)).map((socket) => socket.localPort);
+  return sockets
+    .filter((socket) => socket.remotePort === remotePort && inodes.has(socket.inode))
+    .map((socket) => socket.localPort);
 }
 
 /** The `process_id` in a Redis `INFO server` reply. */

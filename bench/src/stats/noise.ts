@@ -113,7 +113,12 @@ export async function inQuietWindow<T>(
  * the cores over half a second. Other sessions' test suites come and go on these machines;
  * starting windows in their gaps makes the peers comparable. Never waits past the budget.
  */
-export async function waitForQuiet(pids: readonly number[], budget: { leftMs: number }, threshold = 0.1, maxMs = 15_000): Promise<Noise> {
+export async function waitForQuiet(
+  pids: readonly number[],
+  budget: { leftMs: number },
+  threshold = 0.1,
+  maxMs = 15_000,
+): Promise<Noise> {
   const started = performance.now();
   for (;;) {
     const probe = new NoiseProbe(pids);

@@ -17,7 +17,16 @@ interface InlineTextInputProps {
  * A one-line editor used in place on the canvas: Enter saves, Escape cancels, leaving the
  * field saves. Keys stay inside it, so Delete or Shift+1 edit text instead of the board.
  */
-export function InlineTextInput({ initial, caretAtEnd, label, testId, className, placeholder, onCommit, onCancel }: InlineTextInputProps) {
+export function InlineTextInput({
+  initial,
+  caretAtEnd,
+  label,
+  testId,
+  className,
+  placeholder,
+  onCommit,
+  onCancel,
+}: InlineTextInputProps) {
   const [value, setValue] = useState(initial);
   const ref = useRef<HTMLInputElement>(null);
   const closed = useRef(false);

@@ -14,7 +14,9 @@ describe("board links", () => {
   });
 
   it("are shown on the origin the page was loaded from", () => {
-    expect(onThisOrigin("http://localhost:8080/b/abc#token=t", "https://paper.example")).toBe("https://paper.example/b/abc#token=t");
+    expect(onThisOrigin("http://localhost:8080/b/abc#token=t", "https://paper.example")).toBe(
+      "https://paper.example/b/abc#token=t",
+    );
   });
 
   it("navigate in-app by path and fragment", () => {

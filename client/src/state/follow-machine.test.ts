@@ -17,12 +17,25 @@ describe("following", () => {
   });
 
   it("stops when the person followed leaves", () => {
-    expect(run([{ type: "follow", clientId: 5, me: ME }, { type: "left", clientId: 5 }]).target).toBeNull();
-    expect(run([{ type: "follow", clientId: 5, me: ME }, { type: "left", clientId: 6 }]).target).toBe(5);
+    expect(
+      run([
+        { type: "follow", clientId: 5, me: ME },
+        { type: "left", clientId: 5 },
+      ]).target,
+    ).toBeNull();
+    expect(
+      run([
+        { type: "follow", clientId: 5, me: ME },
+        { type: "left", clientId: 6 },
+      ]).target,
+    ).toBe(5);
   });
 
   it("brings everyone to the facilitator, even those following someone else", () => {
-    const state = run([{ type: "follow", clientId: 5, me: ME }, { type: "summon", clientId: FACILITATOR, me: ME }]);
+    const state = run([
+      { type: "follow", clientId: 5, me: ME },
+      { type: "summon", clientId: FACILITATOR, me: ME },
+    ]);
     expect(state).toEqual({ target: FACILITATOR, bySummon: true, optedOut: false });
   });
 
@@ -41,7 +54,10 @@ describe("following", () => {
   });
 
   it("releases everyone who follows by summon, and a later summon catches those who opted out", () => {
-    const released = run([{ type: "summon", clientId: FACILITATOR, me: ME }, { type: "summon", clientId: null, me: ME }]);
+    const released = run([
+      { type: "summon", clientId: FACILITATOR, me: ME },
+      { type: "summon", clientId: null, me: ME },
+    ]);
     expect(released).toEqual(NOT_FOLLOWING);
     const again = run([
       { type: "summon", clientId: FACILITATOR, me: ME },

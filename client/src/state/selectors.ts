@@ -2,7 +2,8 @@ import type { Store } from "./store";
 
 /** Module-level selectors, so components subscribe with stable functions (as React Flow does). */
 export const selectSelectedStepIds = (state: Store) => state.selectedStepIds;
-export const selectHasSingleStepSelected = (state: Store) => state.selectedStepIds.size === 1 && state.selectedFlowIds.size === 0;
+export const selectHasSingleStepSelected = (state: Store) =>
+  state.selectedStepIds.size === 1 && state.selectedFlowIds.size === 0;
 export const selectSelectedFlowIds = (state: Store) => state.selectedFlowIds;
 export const selectActiveLaneId = (state: Store) => state.activeLaneId;
 export const selectEditingStepId = (state: Store) => state.editingStepId;

@@ -11,7 +11,13 @@ import { createWorkshopSlice, type WorkshopSlice } from "./workshop-slice";
  * Local UI state only: what is selected, which editor or panel is open, what is being
  * dragged. Board content never lives here; it comes from the Y.Doc through the projection.
  */
-export type Store = SelectionSlice & EditingSlice & TransientSlice & ToastSlice & PanelsSlice & WorkshopSlice & LiveSlice;
+export type Store = SelectionSlice &
+  EditingSlice &
+  TransientSlice &
+  ToastSlice &
+  PanelsSlice &
+  WorkshopSlice &
+  LiveSlice;
 
 export const useUiStore = create<Store>()((...args) => ({
   ...createSelectionSlice(...args),

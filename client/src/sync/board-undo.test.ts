@@ -7,8 +7,14 @@ import { createBoardUndo } from "./board-undo";
 function pair(): [Y.Doc, Y.Doc] {
   const alice = new Y.Doc();
   const bob = new Y.Doc();
-  alice.on("update", (update: Uint8Array, origin: unknown) => origin !== "remote" && Y.applyUpdate(bob, update, "remote"));
-  bob.on("update", (update: Uint8Array, origin: unknown) => origin !== "remote" && Y.applyUpdate(alice, update, "remote"));
+  alice.on(
+    "update",
+    (update: Uint8Array, origin: unknown) => origin !== "remote" && Y.applyUpdate(bob, update, "remote"),
+  );
+  bob.on(
+    "update",
+    (update: Uint8Array, origin: unknown) => origin !== "remote" && Y.applyUpdate(alice, update, "remote"),
+  );
   return [alice, bob];
 }
 
@@ -30,7 +36,13 @@ describe("own-changes undo", () => {
     const one = addStep(doc, { laneId: lane, x: 100 });
     const two = addStep(doc, { laneId: lane, x: 300 });
     const undo = createBoardUndo(doc);
-    moveSteps(doc, new Map([[one, { laneId: lane, x: 500, y: 40 }], [two, { laneId: lane, x: 700, y: 40 }]]));
+    moveSteps(
+      doc,
+      new Map([
+        [one, { laneId: lane, x: 500, y: 40 }],
+        [two, { laneId: lane, x: 700, y: 40 }],
+      ]),
+    );
     undo.undo();
     expect(readBoard(doc).steps.map((step) => step.x)).toEqual([100, 300]);
     undo.redo();

@@ -40,12 +40,21 @@ describe("what a person is told when the server closes the board's socket", () =
 
 describe("what a person is told when the board stops syncing for good", () => {
   it("says a link the server no longer accepts is no longer valid, and offers a way out", () => {
-    expect(describeProblem({ kind: "link-invalid" })).toMatchObject({ title: "This link is no longer valid", action: "home" });
-    expect(describeProblem({ kind: "board-missing" })).toMatchObject({ title: "This board no longer exists", action: "home" });
+    expect(describeProblem({ kind: "link-invalid" })).toMatchObject({
+      title: "This link is no longer valid",
+      action: "home",
+    });
+    expect(describeProblem({ kind: "board-missing" })).toMatchObject({
+      title: "This board no longer exists",
+      action: "home",
+    });
   });
 
   it("offers to try a newer-version refusal again, once the server may have been updated", () => {
-    expect(describeProblem({ kind: "closed", code: 4426, reason: "" })).toMatchObject({ title: "This board was saved by a newer version of Brownpaper", action: "retry" });
+    expect(describeProblem({ kind: "closed", code: 4426, reason: "" })).toMatchObject({
+      title: "This board was saved by a newer version of Brownpaper",
+      action: "retry",
+    });
   });
 
   it("says why a change keeps being refused, and offers to drop this browser's unsent changes", () => {

@@ -15,21 +15,46 @@ const KEPT = "Your changes are kept in this browser and sent once it is back.";
 
 const EXPLAINED: Readonly<Record<number, CloseExplanation>> = {
   1001: { permanent: false, title: "The server is restarting", detail: `Reconnecting in a moment. ${KEPT}` },
-  1003: { permanent: false, title: "The server could not read this browser's messages", detail: `Reconnecting. ${KEPT}` },
+  1003: {
+    permanent: false,
+    title: "The server could not read this browser's messages",
+    detail: `Reconnecting. ${KEPT}`,
+  },
   1007: { permanent: false, title: "The server refused a change from this browser", detail: `Reconnecting. ${KEPT}` },
-  1008: { permanent: false, title: "Too many changes at once", detail: `The server is pacing this browser; it reconnects after a short wait. ${KEPT}` },
-  1009: { permanent: false, title: "A change from this browser is too large for the server", detail: `Reconnecting. ${KEPT}` },
+  1008: {
+    permanent: false,
+    title: "Too many changes at once",
+    detail: `The server is pacing this browser; it reconnects after a short wait. ${KEPT}`,
+  },
+  1009: {
+    permanent: false,
+    title: "A change from this browser is too large for the server",
+    detail: `Reconnecting. ${KEPT}`,
+  },
   1011: { permanent: false, title: "The server could not load or save this board", detail: `Retrying. ${KEPT}` },
-  1013: { permanent: false, title: "The board is busy", detail: `Too many people or tabs are connected right now; retrying shortly. ${KEPT}` },
+  1013: {
+    permanent: false,
+    title: "The board is busy",
+    detail: `Too many people or tabs are connected right now; retrying shortly. ${KEPT}`,
+  },
   4426: {
     permanent: true,
     title: "This board was saved by a newer version of Brownpaper",
-    detail: "This server runs an older version and cannot open it safely. Reload once whoever runs Brownpaper has updated it.",
+    detail:
+      "This server runs an older version and cannot open it safely. Reload once whoever runs Brownpaper has updated it.",
   },
-  4509: { permanent: false, title: "The facilitator unlocked the board", detail: "Syncing again so your changes count." },
+  4509: {
+    permanent: false,
+    title: "The facilitator unlocked the board",
+    detail: "Syncing again so your changes count.",
+  },
 };
 
-const OUT_OF_REACH: CloseExplanation = { permanent: false, title: "The server is out of reach", detail: `Reconnecting. ${KEPT}` };
+const OUT_OF_REACH: CloseExplanation = {
+  permanent: false,
+  title: "The server is out of reach",
+  detail: `Reconnecting. ${KEPT}`,
+};
 
 /** y-websocket's own rule: 4400–4499 mirror HTTP 4xx, a refusal that retrying cannot fix. */
 export function isPermanentClose(code: number): boolean {
@@ -41,7 +66,11 @@ export function explainClose(code: number, reason = ""): CloseExplanation {
   if (known) return known;
   if (isPermanentClose(code)) {
     const said = reason.trim() === "" ? "" : ` It said: “${reason.trim()}”.`;
-    return { permanent: true, title: "The server closed this board", detail: `Reloading will not help (code ${code}).${said} Ask the facilitator for a new link.` };
+    return {
+      permanent: true,
+      title: "The server closed this board",
+      detail: `Reloading will not help (code ${code}).${said} Ask the facilitator for a new link.`,
+    };
   }
   return OUT_OF_REACH;
 }

@@ -35,11 +35,16 @@ export function describeProblem(problem: ConnectionProblem): ProblemMessage {
     case "link-invalid":
       return {
         title: "This link is no longer valid",
-        detail: "The server no longer accepts it, so nothing you change here reaches anyone. Ask the facilitator for the board's current link.",
+        detail:
+          "The server no longer accepts it, so nothing you change here reaches anyone. Ask the facilitator for the board's current link.",
         action: "home",
       };
     case "board-missing":
-      return { title: "This board no longer exists", detail: "The server has no board behind this link. Ask the facilitator where the workshop continues.", action: "home" };
+      return {
+        title: "This board no longer exists",
+        detail: "The server has no board behind this link. Ask the facilitator where the workshop continues.",
+        action: "home",
+      };
     case "refused":
       return {
         title: "The server will not accept a change made in this browser",

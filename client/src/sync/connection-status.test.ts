@@ -29,7 +29,14 @@ describe("the connection indicator", () => {
   });
 
   it("is synced again once a reconnection has synced", () => {
-    const back = replay([{ socket: "connected" }, { synced: true }, { socket: "disconnected" }, { socket: "connecting" }, { socket: "connected" }, { synced: true }]);
+    const back = replay([
+      { socket: "connected" },
+      { synced: true },
+      { socket: "disconnected" },
+      { socket: "connecting" },
+      { socket: "connected" },
+      { synced: true },
+    ]);
     expect(connectionStatus(back)).toBe("synced");
   });
 });

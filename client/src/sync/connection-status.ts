@@ -21,7 +21,10 @@ export function connectionStatus({ socket, synced, dropped }: ProviderState): Co
 }
 
 /** The next provider state after a `status` or `sync` event. */
-export function nextProviderState(state: ProviderState, change: Partial<Pick<ProviderState, "socket" | "synced">>): ProviderState {
+export function nextProviderState(
+  state: ProviderState,
+  change: Partial<Pick<ProviderState, "socket" | "synced">>,
+): ProviderState {
   const next = { ...state, ...change };
   if (next.socket !== "connected") next.synced = false;
   if (change.socket === "disconnected") next.dropped = true;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { CALM, nextWatch, shouldCheckAccess, STABLE_MS, type ConnectionWatch, type WatchEvent } from "./connection-watch";
+import {
+  CALM,
+  nextWatch,
+  shouldCheckAccess,
+  STABLE_MS,
+  type ConnectionWatch,
+  type WatchEvent,
+} from "./connection-watch";
 
 function replay(events: WatchEvent[], from: ConnectionWatch = CALM): ConnectionWatch {
   return events.reduce(nextWatch, from);
@@ -10,7 +17,9 @@ const handshakeFailed: WatchEvent = { type: "closed", code: 1006, reason: "", op
 
 describe("watching a board's socket for closes retrying cannot fix", () => {
   it("stops at once on a code in y-websocket's permanent range", () => {
-    const state = replay([{ type: "closed", code: 4426, reason: "This board was saved by a newer Brownpaper", openMs: 50 }]);
+    const state = replay([
+      { type: "closed", code: 4426, reason: "This board was saved by a newer Brownpaper", openMs: 50 },
+    ]);
     expect(state.problem).toEqual({ kind: "closed", code: 4426, reason: "This board was saved by a newer Brownpaper" });
   });
 
@@ -27,7 +36,11 @@ describe("watching a board's socket for closes retrying cannot fix", () => {
   });
 
   it("does not count a refusal from long ago once a socket has stayed open", () => {
-    const state = replay([closedSoon(1007), closedSoon(1007), { type: "closed", code: 1007, reason: "", openMs: STABLE_MS + 1 }]);
+    const state = replay([
+      closedSoon(1007),
+      closedSoon(1007),
+      { type: "closed", code: 1007, reason: "", openMs: STABLE_MS + 1 },
+    ]);
     expect(state.problem).toBeNull();
     expect(state.refusals).toBe(1);
   });
@@ -49,7 +62,11 @@ describe("watching a board's socket for closes retrying cannot fix", () => {
   });
 
   it("keeps a problem until the person asks to try again", () => {
-    const stopped = replay([{ type: "closed", code: 4426, reason: "", openMs: 10 }, closedSoon(1001), { type: "synced" }]);
+    const stopped = replay([
+      { type: "closed", code: 4426, reason: "", openMs: 10 },
+      closedSoon(1001),
+      { type: "synced" },
+    ]);
     expect(stopped.problem).toMatchObject({ code: 4426 });
     expect(nextWatch(stopped, { type: "retry" })).toBe(CALM);
   });

@@ -32,13 +32,15 @@ export const FAILED_OPENS_BEFORE_ACCESS_CHECK = 2;
 
 function closed(state: ConnectionWatch, event: Extract<WatchEvent, { type: "closed" }>): ConnectionWatch {
   if (state.problem !== null) return state;
-  if (isPermanentClose(event.code)) return { ...state, lastCloseCode: event.code, problem: { kind: "closed", code: event.code, reason: event.reason } };
+  if (isPermanentClose(event.code))
+    return { ...state, lastCloseCode: event.code, problem: { kind: "closed", code: event.code, reason: event.reason } };
   // A refused message is sent again on every reconnect, and the sync before the refusal still
   // succeeds, so only a socket that stayed open a while shows the refusals are over.
   const earlier = event.openMs !== null && event.openMs >= STABLE_MS ? 0 : state.refusals;
   const refusals = isRefusalOfThisBrowser(event.code) ? earlier + 1 : 0;
   const failedOpens = event.openMs === null ? state.failedOpens + 1 : 0;
-  const problem: ConnectionProblem | null = refusals >= REFUSALS_BEFORE_GIVING_UP ? { kind: "refused", code: event.code } : null;
+  const problem: ConnectionProblem | null =
+    refusals >= REFUSALS_BEFORE_GIVING_UP ? { kind: "refused", code: event.code } : null;
   return { problem, lastCloseCode: event.code, refusals, failedOpens };
 }
 
@@ -47,7 +49,9 @@ export function nextWatch(state: ConnectionWatch, event: WatchEvent): Connection
     case "retry":
       return CALM;
     case "synced":
-      return state.lastCloseCode === null && state.failedOpens === 0 ? state : { ...state, lastCloseCode: null, failedOpens: 0 };
+      return state.lastCloseCode === null && state.failedOpens === 0
+        ? state
+        : { ...state, lastCloseCode: null, failedOpens: 0 };
     case "access":
       if (state.problem !== null) return state;
       if (event.status === 401 || event.status === 403) return { ...state, problem: { kind: "link-invalid" } };

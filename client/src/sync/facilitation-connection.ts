@@ -17,7 +17,10 @@ export interface FacilitationConnection {
 
 export function openFacilitationConnection(syncUrl: string, boardId: string, token: string): FacilitationConnection {
   const doc = new Y.Doc();
-  const provider = new WebsocketProvider(syncUrl, facilitationRoom(boardId), doc, { params: { token }, disableBc: true });
+  const provider = new WebsocketProvider(syncUrl, facilitationRoom(boardId), doc, {
+    params: { token },
+    disableBc: true,
+  });
   const listeners = new Set<() => void>();
   let snapshot = readFacilitation(doc);
   const onUpdate = () => {

@@ -30,7 +30,12 @@ export function offlineCopyName(boardId: string, role: AccessRole): string {
  * offline the sockets are closed at once rather than left to time out, and reopened as soon
  * as it is back online. `onLoaded` runs once the stored copy has been read into the doc.
  */
-export function keepOffline(name: string, doc: Y.Doc, providers: readonly Reconnectable[], onLoaded: () => void): OfflineCopy {
+export function keepOffline(
+  name: string,
+  doc: Y.Doc,
+  providers: readonly Reconnectable[],
+  onLoaded: () => void,
+): OfflineCopy {
   const store = new IndexeddbPersistence(name, doc);
   void store.whenSynced.then(onLoaded, () => undefined);
   const goOffline = () => providers.forEach((provider) => provider.disconnect());

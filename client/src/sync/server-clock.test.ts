@@ -17,7 +17,10 @@ afterEach(() => opened.splice(0).forEach((clock) => clock.destroy()));
 
 /** A browser whose own clock is `skewMs` off the true time, with its clock synced to the server's. */
 async function skewedBrowser(trueTime: { ms: number }, skewMs: number, upMs = 20, downMs = 20): Promise<ServerClock> {
-  const clock = createServerClock({ readServer: simulatedServer(trueTime, upMs, downMs), localNow: () => trueTime.ms + skewMs });
+  const clock = createServerClock({
+    readServer: simulatedServer(trueTime, upMs, downMs),
+    localNow: () => trueTime.ms + skewMs,
+  });
   opened.push(clock);
   await clock.sync();
   return clock;
@@ -26,7 +29,10 @@ async function skewedBrowser(trueTime: { ms: number }, skewMs: number, upMs = 20
 describe("estimating the server's clock", () => {
   it("finds a clock running a minute fast from the middle of the round trip", () => {
     // Local clock 60 s ahead; the server answered 50 ms into a 100 ms round trip.
-    expect(estimateOffset([{ sentAt: 1_060_000, serverNow: 1_000_050, receivedAt: 1_060_100 }])).toEqual({ offsetMs: -60_000, uncertaintyMs: 50 });
+    expect(estimateOffset([{ sentAt: 1_060_000, serverNow: 1_000_050, receivedAt: 1_060_100 }])).toEqual({
+      offsetMs: -60_000,
+      uncertaintyMs: 50,
+    });
   });
 
   it("trusts the sample with the shortest round trip", () => {
@@ -53,7 +59,10 @@ describe("estimating the server's clock", () => {
     const trueTime = { ms: 1_700_000_000_000 };
     let reachable = true;
     const read = simulatedServer(trueTime, 10, 10);
-    const clock = createServerClock({ readServer: () => (reachable ? read() : Promise.reject(new Error("offline"))), localNow: () => trueTime.ms - 30_000 });
+    const clock = createServerClock({
+      readServer: () => (reachable ? read() : Promise.reject(new Error("offline"))),
+      localNow: () => trueTime.ms - 30_000,
+    });
     opened.push(clock);
     await clock.sync();
     reachable = false;
@@ -72,7 +81,9 @@ describe("the workshop timer on screens whose clocks disagree", () => {
     const byOwnClocks = startTimer(trueTime.ms - 70_000, 5 * 60_000);
     trueTime.ms += 60_000;
     expect(Math.abs(remainingMs(timer, participant.now()) - 4 * 60_000)).toBeLessThanOrEqual(50);
-    expect(Math.abs(remainingMs(timer, participant.now()) - remainingMs(timer, facilitator.now()))).toBeLessThanOrEqual(50);
+    expect(Math.abs(remainingMs(timer, participant.now()) - remainingMs(timer, facilitator.now()))).toBeLessThanOrEqual(
+      50,
+    );
     // Counting by their own clocks, the participant would see 1:15 left instead of 4:00.
     expect(remainingMs(byOwnClocks, trueTime.ms + 95_000)).toBe(75_000);
   });

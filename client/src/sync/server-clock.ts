@@ -59,7 +59,12 @@ async function readServerTime(): Promise<number> {
  * same on every screen whatever each computer's own clock says. A failed round trip (offline)
  * keeps the last estimate.
  */
-export function createServerClock({ readServer = readServerTime, localNow = () => Date.now(), samples = 4, resyncMs = 5 * 60_000 }: ServerClockOptions = {}): ServerClock {
+export function createServerClock({
+  readServer = readServerTime,
+  localNow = () => Date.now(),
+  samples = 4,
+  resyncMs = 5 * 60_000,
+}: ServerClockOptions = {}): ServerClock {
   let offsetMs = 0;
   let destroyed = false;
 

@@ -40,10 +40,17 @@ function watched(access: AccessCheck = async () => 200) {
   const facilitation = new FakeSocket();
   let changes = 0;
   const checks: string[] = [];
-  const watch = watchConnection("b_1", "v1.e.token", board.provider, facilitation.provider, () => changes++, async (boardId, token) => {
-    checks.push(`${boardId} ${token}`);
-    return access(boardId, token);
-  });
+  const watch = watchConnection(
+    "b_1",
+    "v1.e.token",
+    board.provider,
+    facilitation.provider,
+    () => changes++,
+    async (boardId, token) => {
+      checks.push(`${boardId} ${token}`);
+      return access(boardId, token);
+    },
+  );
   return { board, facilitation, watch, checks, changes: () => changes };
 }
 
@@ -53,7 +60,11 @@ describe("the watch on a board's two sockets", () => {
   it("closes both sockets and says why when the server refuses the board for good", () => {
     const { board, facilitation, watch, changes } = watched();
     board.openAndClose(4426, "This board was saved by a newer Brownpaper");
-    expect(watch.getTrouble().problem).toEqual({ kind: "closed", code: 4426, reason: "This board was saved by a newer Brownpaper" });
+    expect(watch.getTrouble().problem).toEqual({
+      kind: "closed",
+      code: 4426,
+      reason: "This board was saved by a newer Brownpaper",
+    });
     expect([board.connected, facilitation.connected]).toEqual([false, false]);
     expect(watch.mayReconnect()).toBe(false);
     expect(changes()).toBe(1);

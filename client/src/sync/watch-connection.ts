@@ -24,7 +24,10 @@ export type AccessCheck = (boardId: string, token: string) => Promise<number>;
 
 const checkAccessOverHttp: AccessCheck = async (boardId, token) => {
   try {
-    const response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/access`, { headers: { Authorization: `Bearer ${token}` }, cache: "no-store" });
+    const response = await fetch(`/api/boards/${encodeURIComponent(boardId)}/access`, {
+      headers: { Authorization: `Bearer ${token}` },
+      cache: "no-store",
+    });
     return response.status;
   } catch {
     return 0;

@@ -49,12 +49,15 @@ describe("board tokens", () => {
     expect(verifyToken(secret, "b_board1", ["v1"])).toBeNull();
   });
 
-  it.each(ACCESS_ROLES)("a board's %s share link is the same each time, opens the board with that role, and only that board", (role) => {
-    const token = shareToken(secret, "b_board1", role);
-    expect(shareToken(secret, "b_board1", role)).toBe(token);
-    expect(verifyToken(secret, "b_board1", token)).toBe(role);
-    expect(verifyToken(secret, "b_board2", token)).toBeNull();
-  });
+  it.each(ACCESS_ROLES)(
+    "a board's %s share link is the same each time, opens the board with that role, and only that board",
+    (role) => {
+      const token = shareToken(secret, "b_board1", role);
+      expect(shareToken(secret, "b_board1", role)).toBe(token);
+      expect(verifyToken(secret, "b_board1", token)).toBe(role);
+      expect(verifyToken(secret, "b_board2", token)).toBeNull();
+    },
+  );
 
   it("share links differ by role, by board and by secret", () => {
     const links = new Set([

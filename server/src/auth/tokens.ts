@@ -21,7 +21,10 @@ function sign(secret: Secret, boardId: string, letter: string, nonce: string): s
  */
 export function shareToken(secret: Secret, boardId: string, role: AccessRole): string {
   const letter = ROLE_LETTER[role];
-  const nonce = createHmac("sha256", secret).update(`brownpaper:v1:share:${boardId}:${letter}`).digest("base64url").slice(0, 22);
+  const nonce = createHmac("sha256", secret)
+    .update(`brownpaper:v1:share:${boardId}:${letter}`)
+    .digest("base64url")
+    .slice(0, 22);
   return `v1.${letter}.${nonce}.${sign(secret, boardId, letter, nonce)}`;
 }
 

@@ -32,7 +32,7 @@ function render(resource: string, board: Board, boardId: string, query: URLSearc
       return { body: boardSvg(board).svg, type: "image/svg+xml; charset=utf-8", filename: `${boardId}.svg` };
     case "export.csv": {
       const table = CSV_TABLES[query.get("table") ?? ""];
-      if (!table) throw new HttpError(400, 'Say which table: ?table=raci or ?table=handovers.');
+      if (!table) throw new HttpError(400, "Say which table: ?table=raci or ?table=handovers.");
       return { body: table.render(board), type: "text/csv; charset=utf-8", filename: `${boardId}-${table.name}.csv` };
     }
     case "report.json":
@@ -46,12 +46,22 @@ function render(resource: string, board: Board, boardId: string, query: URLSearc
  * `GET /api/boards/:id/<export.json|export.bpmn|export.svg|export.csv|report.json>` with any
  * valid link: the same shared code the browser uses, run on the server's copy of the board.
  */
-export async function sendBoardExport(req: IncomingMessage, res: ServerResponse, boardId: string, resource: string, deps: BoardRouteDeps): Promise<void> {
+export async function sendBoardExport(
+  req: IncomingMessage,
+  res: ServerResponse,
+  boardId: string,
+  resource: string,
+  deps: BoardRouteDeps,
+): Promise<void> {
   await authorise(req, boardId, deps);
   const query = new URL(req.url ?? "/", "http://localhost").searchParams;
   const rendered =
     resource === "export.json"
-      ? { body: await readBoardDoc(boardId, deps, exportBoardJson), type: "application/json; charset=utf-8", filename: `${boardId}.json` }
+      ? {
+          body: await readBoardDoc(boardId, deps, exportBoardJson),
+          type: "application/json; charset=utf-8",
+          filename: `${boardId}.json`,
+        }
       : await readBoardDoc(boardId, deps, (doc) => render(resource, readBoard(doc), boardId, query));
   res.writeHead(200, {
     "content-type": rendered.type,

@@ -19,7 +19,12 @@ export interface BoardLinkDeps {
 }
 
 /** Tokens and URLs of the board's links for `roles`; the token sits in the fragment, out of server logs. */
-export function boardLinks(req: IncomingMessage, boardId: string, roles: readonly AccessRole[], deps: BoardLinkDeps): BoardLinks {
+export function boardLinks(
+  req: IncomingMessage,
+  boardId: string,
+  roles: readonly AccessRole[],
+  deps: BoardLinkDeps,
+): BoardLinks {
   const origin = publicOrigin(req, deps.publicUrl, deps.fallbackHost);
   const links: BoardLinks = {};
   for (const role of roles) {

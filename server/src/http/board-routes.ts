@@ -44,7 +44,11 @@ export async function readBoardDoc<T>(boardId: string, deps: BoardRouteDeps, rea
 }
 
 /** `GET /api/boards/:id/access`: what the presented link allows. */
-export async function boardAccess(req: IncomingMessage, boardId: string, deps: BoardRouteDeps): Promise<{ role: AccessRole; boardId: string }> {
+export async function boardAccess(
+  req: IncomingMessage,
+  boardId: string,
+  deps: BoardRouteDeps,
+): Promise<{ role: AccessRole; boardId: string }> {
   return { role: await authorise(req, boardId, deps), boardId };
 }
 

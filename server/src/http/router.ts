@@ -78,7 +78,8 @@ export function createRouter(deps: RouterDeps) {
       if (snapshotId !== undefined) return sendSnapshot(req, res, boardId, snapshotId, deps);
       return req.method === "POST" ? saveSnapshot(req, res, boardId, deps) : listSnapshots(req, res, boardId, deps);
     }
-    if (path === "/api" || path.startsWith("/api/") || path.startsWith("/sync/")) throw new HttpError(404, "Not found.");
+    if (path === "/api" || path.startsWith("/api/") || path.startsWith("/sync/"))
+      throw new HttpError(404, "Not found.");
     allow(req, "GET", "HEAD");
     return serveStatic(req, res, path);
   };

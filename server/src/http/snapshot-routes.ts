@@ -26,16 +26,25 @@ function parseRequest(body: Buffer): { name: string; author: string } {
   } catch {
     throw new HttpError(400, 'Send {"name": …, "author": …} as JSON.');
   }
-  if (typeof input !== "object" || input === null || Array.isArray(input)) throw new HttpError(400, 'Send {"name": …, "author": …} as JSON.');
+  if (typeof input !== "object" || input === null || Array.isArray(input))
+    throw new HttpError(400, 'Send {"name": …, "author": …} as JSON.');
   const record = input as Record<string, unknown>;
-  return { name: textField(record, "name", MAX_NAME_LENGTH, true), author: textField(record, "author", MAX_AUTHOR_LENGTH, false) };
+  return {
+    name: textField(record, "name", MAX_NAME_LENGTH, true),
+    author: textField(record, "author", MAX_AUTHOR_LENGTH, false),
+  };
 }
 
 /**
  * `POST /api/boards/:id/snapshots` with an edit or facilitator link: keeps the board as it is
  * now on the server (not as the client says it is) under a name. Answers the snapshot's info.
  */
-export async function saveSnapshot(req: IncomingMessage, res: ServerResponse, boardId: string, deps: BoardRouteDeps): Promise<void> {
+export async function saveSnapshot(
+  req: IncomingMessage,
+  res: ServerResponse,
+  boardId: string,
+  deps: BoardRouteDeps,
+): Promise<void> {
   const role = await authorise(req, boardId, deps);
   if (!canEdit(role)) throw new HttpError(403, "A view link cannot save snapshots.");
   const { name, author } = parseRequest(await readBody(req, MAX_REQUEST_BYTES));
@@ -46,13 +55,24 @@ export async function saveSnapshot(req: IncomingMessage, res: ServerResponse, bo
 }
 
 /** `GET /api/boards/:id/snapshots` with any link: `{ snapshots: [{ id, name, author, createdAt }] }`, newest first. */
-export async function listSnapshots(req: IncomingMessage, res: ServerResponse, boardId: string, deps: BoardRouteDeps): Promise<void> {
+export async function listSnapshots(
+  req: IncomingMessage,
+  res: ServerResponse,
+  boardId: string,
+  deps: BoardRouteDeps,
+): Promise<void> {
   await authorise(req, boardId, deps);
   sendJson(res, 200, { snapshots: await deps.store.listSnapshots(boardId) });
 }
 
 /** `GET /api/boards/:id/snapshots/:sid` with any link: the snapshot as interchange JSON. */
-export async function sendSnapshot(req: IncomingMessage, res: ServerResponse, boardId: string, snapshotId: string, deps: BoardRouteDeps): Promise<void> {
+export async function sendSnapshot(
+  req: IncomingMessage,
+  res: ServerResponse,
+  boardId: string,
+  snapshotId: string,
+  deps: BoardRouteDeps,
+): Promise<void> {
   await authorise(req, boardId, deps);
   const snapshot = SNAPSHOT_ID_PATTERN.test(snapshotId) ? await deps.store.loadSnapshot(boardId, snapshotId) : null;
   if (!snapshot) throw new HttpError(404, "This board has no such snapshot.");

@@ -35,7 +35,10 @@ describe("Redis board bus", () => {
     a.publish(shared, { kind: "awareness", data: new Uint8Array([9]) });
     await waitFor("b hears both", () => gotB.length === 2);
     await settle(100);
-    expect(gotB).toEqual([{ kind: "update", data: new Uint8Array([1, 2, 3]) }, { kind: "awareness", data: new Uint8Array([9]) }]);
+    expect(gotB).toEqual([
+      { kind: "update", data: new Uint8Array([1, 2, 3]) },
+      { kind: "awareness", data: new Uint8Array([9]) },
+    ]);
     expect(gotA).toEqual([]);
     expect(gotOther).toEqual([]);
   });
@@ -60,9 +63,17 @@ describe("Redis board bus", () => {
     const shared = room();
     await a.subscribe(shared, () => {});
     await redis.stop();
-    await waitFor("a notices Redis has gone", async () => (await a.publishCounted(shared, { kind: "presence-query", data: new Uint8Array([1]) })) === null, 5_000);
+    await waitFor(
+      "a notices Redis has gone",
+      async () => (await a.publishCounted(shared, { kind: "presence-query", data: new Uint8Array([1]) })) === null,
+      5_000,
+    );
     await redis.restart();
-    await waitFor("a counts again", async () => (await a.publishCounted(shared, { kind: "presence-query", data: new Uint8Array([2]) })) === 0, 10_000);
+    await waitFor(
+      "a counts again",
+      async () => (await a.publishCounted(shared, { kind: "presence-query", data: new Uint8Array([2]) })) === 0,
+      10_000,
+    );
   });
 
   it("stops delivering after unsubscribe", async () => {
@@ -89,11 +100,15 @@ describe("Redis board bus", () => {
     await settle(200);
     await redis.restart();
     await waitFor("b resynced", () => resyncs >= 1, 10_000);
-    await waitFor("a delivers again", async () => {
-      a.publish(shared, { kind: "update", data: new Uint8Array([7]) });
-      await settle(50);
-      return got.length > 0;
-    }, 10_000);
+    await waitFor(
+      "a delivers again",
+      async () => {
+        a.publish(shared, { kind: "update", data: new Uint8Array([7]) });
+        await settle(50);
+        return got.length > 0;
+      },
+      10_000,
+    );
     expect(got[0]).toEqual({ kind: "update", data: new Uint8Array([7]) });
   });
 });

@@ -30,11 +30,21 @@ export class RedisBus implements BoardBus {
   private publisherLost = false;
   private closed = false;
 
-  constructor(url: string, private readonly logger: Logger) {
-    const options = { maxRetriesPerRequest: null, enableOfflineQueue: true, retryStrategy: (times: number) => Math.min(times * 100, 2000) };
+  constructor(
+    url: string,
+    private readonly logger: Logger,
+  ) {
+    const options = {
+      maxRetriesPerRequest: null,
+      enableOfflineQueue: true,
+      retryStrategy: (times: number) => Math.min(times * 100, 2000),
+    };
     this.publisher = new Redis(url, options);
     this.subscriber = new Redis(url, options);
-    for (const [name, client] of [["publisher", this.publisher], ["subscriber", this.subscriber]] as const) {
+    for (const [name, client] of [
+      ["publisher", this.publisher],
+      ["subscriber", this.subscriber],
+    ] as const) {
       client.on("error", (error: Error) => this.logger.warn("redis.error", { client: name, error: error.message }));
     }
     void this.subscriber.subscribe(RESYNC_CHANNEL).catch(() => {});
@@ -70,7 +80,9 @@ export class RedisBus implements BoardBus {
   /** Resolves once both connections are up, so start-up fails fast on a wrong REDIS_URL. */
   async ready(timeoutMs = 5000): Promise<void> {
     const wait = (client: Redis) =>
-      client.status === "ready" ? Promise.resolve() : new Promise<void>((resolve) => client.once("ready", () => resolve()));
+      client.status === "ready"
+        ? Promise.resolve()
+        : new Promise<void>((resolve) => client.once("ready", () => resolve()));
     let timer: NodeJS.Timeout | undefined;
     const timeout = new Promise<never>((_, reject) => {
       timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms.`)), timeoutMs);
@@ -137,7 +149,9 @@ export class RedisBus implements BoardBus {
     try {
       let timer: NodeJS.Timeout | undefined;
       const late = new Promise<null>((resolve) => (timer = setTimeout(resolve, COUNT_TIMEOUT_MS, null).unref()));
-      const receivers = await Promise.race([this.publisher.publish(CHANNEL_PREFIX + roomId, frame), late]).finally(() => clearTimeout(timer));
+      const receivers = await Promise.race([this.publisher.publish(CHANNEL_PREFIX + roomId, frame), late]).finally(() =>
+        clearTimeout(timer),
+      );
       if (receivers === null || !counted) return null;
       // PUBLISH counts every subscriber on this (non-cluster) Redis, this instance's own included.
       return Math.max(0, receivers - (this.handlers.has(roomId) ? 1 : 0));

@@ -70,7 +70,10 @@ export class BoardExistsError extends Error {
 
 export class SnapshotExistsError extends Error {
   override name = "SnapshotExistsError";
-  constructor(readonly boardId: string, readonly snapshotId: string) {
+  constructor(
+    readonly boardId: string,
+    readonly snapshotId: string,
+  ) {
     super(`Board "${boardId}" already has a snapshot "${snapshotId}".`);
   }
 }
@@ -84,5 +87,6 @@ export function assertCompactable(boardId: string, throughSeq: number, lastSeq: 
 
 /** Refuses an empty batch, which has no last seq to return; shared by the adapters. */
 export function assertUpdates(boardId: string, updates: readonly Uint8Array[]): void {
-  if (updates.length === 0) throw new RangeError(`Nothing to append to board "${boardId}": the list of updates is empty.`);
+  if (updates.length === 0)
+    throw new RangeError(`Nothing to append to board "${boardId}": the list of updates is empty.`);
 }

@@ -22,9 +22,14 @@ function describe(error: unknown): string {
 export async function openStore(config: Config): Promise<{ store: BoardStore; kind: "postgres" | "sqlite" }> {
   if (config.databaseUrl === undefined) return { store: SqliteStore.inDirectory(config.dataDir), kind: "sqlite" };
   try {
-    const store = await PostgresStore.connect(config.databaseUrl, config.databaseSchema === undefined ? {} : { schema: config.databaseSchema });
+    const store = await PostgresStore.connect(
+      config.databaseUrl,
+      config.databaseSchema === undefined ? {} : { schema: config.databaseSchema },
+    );
     return { store, kind: "postgres" };
   } catch (error) {
-    throw new StartupError(`PostgreSQL at DATABASE_URL ${redactUrl(config.databaseUrl)} cannot be used: ${describe(error)}`);
+    throw new StartupError(
+      `PostgreSQL at DATABASE_URL ${redactUrl(config.databaseUrl)} cannot be used: ${describe(error)}`,
+    );
   }
 }

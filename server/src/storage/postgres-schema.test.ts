@@ -37,7 +37,10 @@ const versionRows = (schema: string) => query<{ version: number }>(schema, "SELE
 describe("PostgreSQL schema migrations", () => {
   it("a schema whose version table says 0 is brought to the latest version, and starts again afterwards", async () => {
     const schema = freshSchema();
-    await query(schema, `CREATE SCHEMA ${schema}; CREATE TABLE ${schema}.brownpaper_schema (version INTEGER NOT NULL); INSERT INTO ${schema}.brownpaper_schema VALUES (0)`);
+    await query(
+      schema,
+      `CREATE SCHEMA ${schema}; CREATE TABLE ${schema}.brownpaper_schema (version INTEGER NOT NULL); INSERT INTO ${schema}.brownpaper_schema VALUES (0)`,
+    );
 
     const store = await PostgresStore.connect(TEST_DATABASE_URL, { schema, max: 2 });
     await store.createBoard("b_migrated", new Uint8Array([0, 0]));
@@ -52,7 +55,10 @@ describe("PostgreSQL schema migrations", () => {
   it("a schema from a newer Brownpaper is refused with a message, and left as it is", async () => {
     const schema = freshSchema();
     const ahead = MIGRATIONS.length + 1;
-    await query(schema, `CREATE SCHEMA ${schema}; CREATE TABLE ${schema}.brownpaper_schema (version INTEGER NOT NULL); INSERT INTO ${schema}.brownpaper_schema VALUES (${ahead})`);
+    await query(
+      schema,
+      `CREATE SCHEMA ${schema}; CREATE TABLE ${schema}.brownpaper_schema (version INTEGER NOT NULL); INSERT INTO ${schema}.brownpaper_schema VALUES (${ahead})`,
+    );
     await expect(PostgresStore.connect(TEST_DATABASE_URL, { schema, max: 2 })).rejects.toThrow(/newer Brownpaper/);
     expect(await versionRows(schema)).toEqual([{ version: ahead }]);
   });
@@ -66,7 +72,10 @@ describe("PostgreSQL schema migrations", () => {
 
       // The next release adds a column: the first migration must not run again (it would fail).
       const next = [...MIGRATIONS, "ALTER TABLE boards ADD COLUMN title TEXT NOT NULL DEFAULT 'Untitled'"];
-      expect(await migrateSchema(client, { schema, migrations: next })).toEqual({ from: MIGRATIONS.length, to: next.length });
+      expect(await migrateSchema(client, { schema, migrations: next })).toEqual({
+        from: MIGRATIONS.length,
+        to: next.length,
+      });
       expect((await client.query("SELECT id, title FROM boards")).rows).toEqual([{ id: "b_kept", title: "Untitled" }]);
       expect(await migrateSchema(client, { schema, migrations: next })).toEqual({ from: next.length, to: next.length });
     } finally {
@@ -78,9 +87,13 @@ describe("PostgreSQL schema migrations", () => {
   it("stores starting at once on a fresh schema all start, and the migrations run exactly once", async () => {
     for (let round = 0; round < 5; round++) {
       const schema = freshSchema();
-      const started = await Promise.allSettled(Array.from({ length: 4 }, () => PostgresStore.connect(TEST_DATABASE_URL, { schema, max: 2 })));
+      const started = await Promise.allSettled(
+        Array.from({ length: 4 }, () => PostgresStore.connect(TEST_DATABASE_URL, { schema, max: 2 })),
+      );
       for (const outcome of started) if (outcome.status === "fulfilled") await outcome.value.close();
-      expect(started.map((outcome) => (outcome.status === "rejected" ? String(outcome.reason) : "started"))).toEqual(Array(4).fill("started"));
+      expect(started.map((outcome) => (outcome.status === "rejected" ? String(outcome.reason) : "started"))).toEqual(
+        Array(4).fill("started"),
+      );
       expect(await versionRows(schema)).toEqual([{ version: MIGRATIONS.length }]);
     }
 

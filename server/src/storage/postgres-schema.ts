@@ -43,14 +43,19 @@ export interface MigrationOptions {
  * NOT EXISTS` needs the lock: two sessions running it at once can both find the schema missing,
  * and the second fails on a duplicate key. Returns the version found and the version left.
  */
-export async function migrateSchema(client: pg.ClientBase, options: MigrationOptions = {}): Promise<{ from: number; to: number }> {
+export async function migrateSchema(
+  client: pg.ClientBase,
+  options: MigrationOptions = {},
+): Promise<{ from: number; to: number }> {
   const migrations = options.migrations ?? MIGRATIONS;
   await client.query("BEGIN");
   try {
     await client.query("SELECT pg_advisory_xact_lock($1)", [MIGRATION_LOCK]);
     if (options.schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${options.schema}`);
     await client.query("CREATE TABLE IF NOT EXISTS brownpaper_schema (version INTEGER NOT NULL)");
-    const found = (await client.query<{ version: number | null }>("SELECT max(version) AS version FROM brownpaper_schema")).rows[0]?.version ?? 0;
+    const found =
+      (await client.query<{ version: number | null }>("SELECT max(version) AS version FROM brownpaper_schema")).rows[0]
+        ?.version ?? 0;
     if (found > migrations.length) {
       throw new Error(
         `The PostgreSQL schema is at version ${found}, from a newer Brownpaper; this one knows ${migrations.length}. Run the newer release, or point DATABASE_URL elsewhere.`,

@@ -27,7 +27,9 @@ async function asAdmin(sql: string): Promise<void> {
 
 beforeAll(async () => {
   const database = new URL(TEST_DATABASE_URL).pathname.slice(1);
-  await asAdmin(`CREATE ROLE ${role} LOGIN; ALTER ROLE ${role} SET synchronous_commit = off; GRANT CREATE ON DATABASE ${database} TO ${role}`);
+  await asAdmin(
+    `CREATE ROLE ${role} LOGIN; ALTER ROLE ${role} SET synchronous_commit = off; GRANT CREATE ON DATABASE ${database} TO ${role}`,
+  );
 });
 afterAll(async () => {
   await dropSchema(schema);
@@ -38,13 +40,16 @@ describe("PostgreSQL sessions", () => {
   it("commit synchronously even for a role whose default is off", async () => {
     const plain = new pg.Client({ connectionString: roleUrl });
     await plain.connect();
-    const roleDefault = (await plain.query<{ synchronous_commit: string }>("SHOW synchronous_commit")).rows[0]?.synchronous_commit;
+    const roleDefault = (await plain.query<{ synchronous_commit: string }>("SHOW synchronous_commit")).rows[0]
+      ?.synchronous_commit;
     await plain.end();
     expect(roleDefault).toBe("off");
 
     const pool = openPool(roleUrl, { max: 1 });
     try {
-      expect((await pool.query<{ synchronous_commit: string }>("SHOW synchronous_commit")).rows[0]?.synchronous_commit).toBe("on");
+      expect(
+        (await pool.query<{ synchronous_commit: string }>("SHOW synchronous_commit")).rows[0]?.synchronous_commit,
+      ).toBe("on");
     } finally {
       await pool.end();
     }
@@ -58,7 +63,9 @@ describe("PostgreSQL sessions", () => {
     try {
       await requireSynchronousCommit(client);
       await client.query("SET synchronous_commit = off");
-      await expect(requireSynchronousCommit(client)).rejects.toThrow(/^synchronous_commit is off for Brownpaper's sessions/);
+      await expect(requireSynchronousCommit(client)).rejects.toThrow(
+        /^synchronous_commit is off for Brownpaper's sessions/,
+      );
     } finally {
       await client.end();
     }

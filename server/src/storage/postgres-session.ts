@@ -36,7 +36,8 @@ export function openPool(url: string, options: PostgresSessionOptions = {}): pg.
  * silently; better not to start than to acknowledge edits a crash could take back.
  */
 export async function requireSynchronousCommit(client: pg.ClientBase): Promise<void> {
-  const value = (await client.query<{ synchronous_commit: string }>("SHOW synchronous_commit")).rows[0]?.synchronous_commit;
+  const value = (await client.query<{ synchronous_commit: string }>("SHOW synchronous_commit")).rows[0]
+    ?.synchronous_commit;
   if (value !== "off") return;
   throw new Error(
     "synchronous_commit is off for Brownpaper's sessions, so an edit could be acknowledged before it is on disk. " +

@@ -26,7 +26,8 @@ export class PostgresStore implements BoardStore {
 
   static async connect(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const schema = options.schema;
-    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) throw new Error(`Invalid schema name "${schema}".`);
+    if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
+      throw new Error(`Invalid schema name "${schema}".`);
     const pool = openPool(url, options);
     try {
       const client = await pool.connect();
@@ -59,16 +60,27 @@ export class PostgresStore implements BoardStore {
   }
 
   private async requireBoard(client: pg.ClientBase, boardId: string, lock = false): Promise<number> {
-    const row = (await client.query<{ last_seq: string }>(`SELECT last_seq FROM boards WHERE id = $1${lock ? " FOR UPDATE" : ""}`, [boardId])).rows[0];
+    const row = (
+      await client.query<{ last_seq: string }>(
+        `SELECT last_seq FROM boards WHERE id = $1${lock ? " FOR UPDATE" : ""}`,
+        [boardId],
+      )
+    ).rows[0];
     if (!row) throw new BoardNotFoundError(boardId);
     return Number(row.last_seq);
   }
 
   async createBoard(boardId: string, initialUpdate: Uint8Array): Promise<void> {
     await this.transaction(async (client) => {
-      const inserted = await client.query("INSERT INTO boards (id, created_at, last_seq) VALUES ($1, $2, 1) ON CONFLICT DO NOTHING", [boardId, Date.now()]);
+      const inserted = await client.query(
+        "INSERT INTO boards (id, created_at, last_seq) VALUES ($1, $2, 1) ON CONFLICT DO NOTHING",
+        [boardId, Date.now()],
+      );
       if (inserted.rowCount === 0) throw new BoardExistsError(boardId);
-      await client.query("INSERT INTO updates (board_id, seq, data) VALUES ($1, 1, $2)", [boardId, Buffer.from(initialUpdate)]);
+      await client.query("INSERT INTO updates (board_id, seq, data) VALUES ($1, 1, $2)", [
+        boardId,
+        Buffer.from(initialUpdate),
+      ]);
     });
   }
 
@@ -80,8 +92,16 @@ export class PostgresStore implements BoardStore {
     return this.transaction(async (client) => {
       await client.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ");
       await this.requireBoard(client, boardId);
-      const rows = (await client.query<{ seq: string; data: Buffer }>("SELECT seq, data FROM updates WHERE board_id = $1 ORDER BY seq", [boardId])).rows;
-      return { updates: rows.map((row) => new Uint8Array(row.data)), lastSeq: rows.length > 0 ? Number(rows[rows.length - 1]!.seq) : 0 };
+      const rows = (
+        await client.query<{ seq: string; data: Buffer }>(
+          "SELECT seq, data FROM updates WHERE board_id = $1 ORDER BY seq",
+          [boardId],
+        )
+      ).rows;
+      return {
+        updates: rows.map((row) => new Uint8Array(row.data)),
+        lastSeq: rows.length > 0 ? Number(rows[rows.length - 1]!.seq) : 0,
+      };
     });
   }
 
@@ -110,7 +130,11 @@ export class PostgresStore implements BoardStore {
       // Locking the board's row holds back appends until the log is rewritten.
       assertCompactable(boardId, throughSeq, await this.requireBoard(client, boardId, true));
       await client.query("DELETE FROM updates WHERE board_id = $1 AND seq <= $2", [boardId, throughSeq]);
-      await client.query("INSERT INTO updates (board_id, seq, data) VALUES ($1, $2, $3)", [boardId, throughSeq, Buffer.from(merged)]);
+      await client.query("INSERT INTO updates (board_id, seq, data) VALUES ($1, $2, $3)", [
+        boardId,
+        throughSeq,
+        Buffer.from(merged),
+      ]);
     });
   }
 
@@ -129,10 +153,12 @@ export class PostgresStore implements BoardStore {
   async listSnapshots(boardId: string): Promise<SnapshotInfo[]> {
     return this.transaction(async (client) => {
       await this.requireBoard(client, boardId);
-      const rows = (await client.query<{ id: string; name: string; author: string; created_at: string }>(
-        "SELECT id, name, author, created_at FROM snapshots WHERE board_id = $1 ORDER BY created_at DESC, id DESC",
-        [boardId],
-      )).rows;
+      const rows = (
+        await client.query<{ id: string; name: string; author: string; created_at: string }>(
+          "SELECT id, name, author, created_at FROM snapshots WHERE board_id = $1 ORDER BY created_at DESC, id DESC",
+          [boardId],
+        )
+      ).rows;
       return rows.map((row) => ({ id: row.id, name: row.name, author: row.author, createdAt: Number(row.created_at) }));
     });
   }
@@ -140,11 +166,21 @@ export class PostgresStore implements BoardStore {
   async loadSnapshot(boardId: string, snapshotId: string): Promise<StoredSnapshot | null> {
     return this.transaction(async (client) => {
       await this.requireBoard(client, boardId);
-      const row = (await client.query<{ id: string; name: string; author: string; created_at: string; data: Buffer }>(
-        "SELECT id, name, author, created_at, data FROM snapshots WHERE board_id = $1 AND id = $2",
-        [boardId, snapshotId],
-      )).rows[0];
-      return row ? { id: row.id, name: row.name, author: row.author, createdAt: Number(row.created_at), data: new Uint8Array(row.data) } : null;
+      const row = (
+        await client.query<{ id: string; name: string; author: string; created_at: string; data: Buffer }>(
+          "SELECT id, name, author, created_at, data FROM snapshots WHERE board_id = $1 AND id = $2",
+          [boardId, snapshotId],
+        )
+      ).rows[0];
+      return row
+        ? {
+            id: row.id,
+            name: row.name,
+            author: row.author,
+            createdAt: Number(row.created_at),
+            data: new Uint8Array(row.data),
+          }
+        : null;
     });
   }
 

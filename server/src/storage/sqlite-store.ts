@@ -74,12 +74,16 @@ export class SqliteStore implements BoardStore {
       boardLastSeq: this.db.prepare<[string], { lastSeq: number }>(
         "SELECT (SELECT COALESCE(MAX(seq), 0) FROM updates WHERE board_id = boards.id) AS lastSeq FROM boards WHERE id = ?",
       ),
-      insertUpdate: this.db.prepare<[string, number, Buffer]>("INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)"),
+      insertUpdate: this.db.prepare<[string, number, Buffer]>(
+        "INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)",
+      ),
       deleteThrough: this.db.prepare<[string, number]>("DELETE FROM updates WHERE board_id = ? AND seq <= ?"),
       insertSnapshot: this.db.prepare<[string, string, string, string, number, Buffer]>(
         "INSERT INTO snapshots (board_id, id, name, author, created_at, data) VALUES (?, ?, ?, ?, ?, ?)",
       ),
-      snapshotExists: this.db.prepare<[string, string], { found: number }>("SELECT 1 AS found FROM snapshots WHERE board_id = ? AND id = ?"),
+      snapshotExists: this.db.prepare<[string, string], { found: number }>(
+        "SELECT 1 AS found FROM snapshots WHERE board_id = ? AND id = ?",
+      ),
       listSnapshots: this.db.prepare<[string], SnapshotInfo>(
         "SELECT id, name, author, created_at AS createdAt FROM snapshots WHERE board_id = ? ORDER BY created_at DESC, rowid DESC",
       ),
@@ -198,7 +202,8 @@ export class SqliteStore implements BoardStore {
     this.db
       .transaction(() => {
         this.requireBoard(boardId);
-        if (this.statements.snapshotExists.get(boardId, snapshot.id)) throw new SnapshotExistsError(boardId, snapshot.id);
+        if (this.statements.snapshotExists.get(boardId, snapshot.id))
+          throw new SnapshotExistsError(boardId, snapshot.id);
         const { id, name, author, createdAt, data } = snapshot;
         this.statements.insertSnapshot.run(boardId, id, name, author, createdAt, Buffer.from(data));
       })

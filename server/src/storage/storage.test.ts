@@ -2,7 +2,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { BoardExistsError, BoardNotFoundError, SnapshotExistsError, type BoardStore, type StoredSnapshot } from "./board-store";
+import {
+  BoardExistsError,
+  BoardNotFoundError,
+  SnapshotExistsError,
+  type BoardStore,
+  type StoredSnapshot,
+} from "./board-store";
 import { MemoryStore } from "./memory-store";
 import { SqliteStore } from "./sqlite-store";
 import { PostgresStore } from "./postgres-store";

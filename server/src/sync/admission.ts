@@ -12,7 +12,13 @@ export interface AdmissionLimits {
  * so without a cool-down a client could reconnect and spend them again, second after second.
  * Malformed input is not on the list: it costs little and closes at once.
  */
-const COSTLY: ReadonlySet<RejectReason> = new Set(["rate_messages", "rate_bytes", "rate_cpu", "update_too_costly", "pending_too_big"]);
+const COSTLY: ReadonlySet<RejectReason> = new Set([
+  "rate_messages",
+  "rate_bytes",
+  "rate_cpu",
+  "update_too_costly",
+  "pending_too_big",
+]);
 /** Addresses remembered at most; the oldest are forgotten first. */
 const MAX_OFFENDERS = 10_000;
 
@@ -47,7 +53,8 @@ export class ConnectionAdmission {
   admit(boardId: string, ip: string): Admission {
     const until = this.coolingDown.get(ip);
     if (until !== undefined) {
-      if (until > this.now()) return { ok: false, reason: "cooling_down", message: "too much traffic from your address; try again later" };
+      if (until > this.now())
+        return { ok: false, reason: "cooling_down", message: "too much traffic from your address; try again later" };
       this.coolingDown.delete(ip);
     }
     if ((this.perBoard.get(boardId) ?? 0) >= this.limits.maxConnectionsPerBoard) {

@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { AwarenessGuard, decodeAwarenessUpdate, encodeAwarenessUpdate } from "./awareness-guard";
 
 const SERVER_ID = 1;
-const state = (clientId: number, clock: number, value: unknown) => ({ clientId, clock, stateJson: JSON.stringify(value) });
+const state = (clientId: number, clock: number, value: unknown) => ({
+  clientId,
+  clock,
+  stateJson: JSON.stringify(value),
+});
 const update = (...entries: ReturnType<typeof state>[]) => encodeAwarenessUpdate(entries);
 const ids = (allowed: { clientId: number }[]) => allowed.map((entry) => entry.clientId);
 const remoteIds = (allowed: Uint8Array | null) => (allowed ? ids(decodeAwarenessUpdate(allowed)) : []);
@@ -12,7 +16,10 @@ describe("AwarenessGuard", () => {
   it("lets a connection set and clear only the ids it introduced", () => {
     const guard = new AwarenessGuard<string>(SERVER_ID);
     expect(ids(guard.filter("bob", update(state(10, 1, { name: "Bob" }))).allowed)).toEqual([10]);
-    const mallory = guard.filter("mallory", update(state(10, 2, { name: "Mallory" }), state(10, 3, null), state(20, 1, {})));
+    const mallory = guard.filter(
+      "mallory",
+      update(state(10, 2, { name: "Mallory" }), state(10, 3, null), state(20, 1, {})),
+    );
     expect(mallory).toMatchObject({ refused: 2 });
     expect(ids(mallory.allowed)).toEqual([20]);
     expect(ids(guard.filter("bob", update(state(10, 4, null))).allowed)).toEqual([10]);
@@ -21,7 +28,11 @@ describe("AwarenessGuard", () => {
   it("drops another instance's states for ids this instance's connections own, and the server's own id", () => {
     const guard = new AwarenessGuard<string>(SERVER_ID);
     guard.filter("bob", update(state(10, 1, { name: "Bob" })));
-    expect(remoteIds(guard.fromOtherInstance(update(state(10, 9, { name: "Not Bob" }), state(30, 1, {}), state(SERVER_ID, 1, {}))))).toEqual([30]);
+    expect(
+      remoteIds(
+        guard.fromOtherInstance(update(state(10, 9, { name: "Not Bob" }), state(30, 1, {}), state(SERVER_ID, 1, {}))),
+      ),
+    ).toEqual([30]);
     expect(guard.fromOtherInstance(update(state(10, 9, null)))).toBeNull();
   });
 
@@ -80,7 +91,10 @@ describe("AwarenessGuard", () => {
     const guard = new AwarenessGuard<string>(SERVER_ID, Infinity, 2);
     guard.filter("mallory", update(state(50, 1, {})));
     guard.hold();
-    const burst = guard.filter("mallory", update(state(51, 1, { n: 1 }), state(51, 3, { n: 3 }), state(51, 2, { n: 2 }), state(52, 1, {})));
+    const burst = guard.filter(
+      "mallory",
+      update(state(51, 1, { n: 1 }), state(51, 3, { n: 3 }), state(51, 2, { n: 2 }), state(52, 1, {})),
+    );
     expect(burst).toEqual({ allowed: [], refused: 1 });
     expect(guard.decideHeld().get("mallory")!.allowed).toEqual([state(51, 3, { n: 3 })]);
   });

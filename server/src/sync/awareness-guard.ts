@@ -36,7 +36,11 @@ export function decodeAwarenessUpdate(update: Uint8Array, maxStateBytes = Infini
       const stateJson = decoding.readVarString(decoder);
       // Measured before it is parsed: an oversized state is refused without the work.
       if (Buffer.byteLength(stateJson) > maxStateBytes) {
-        throw new ProtocolError(`awareness state over ${maxStateBytes} bytes`, "awareness_too_big", CLOSE.messageTooBig);
+        throw new ProtocolError(
+          `awareness state over ${maxStateBytes} bytes`,
+          "awareness_too_big",
+          CLOSE.messageTooBig,
+        );
       }
       const entry = { clientId, clock, stateJson };
       parsedStates.set(entry, JSON.parse(stateJson));

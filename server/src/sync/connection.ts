@@ -106,7 +106,12 @@ export class Connection {
     this.options.metrics.messagesOut++;
     this.options.metrics.bytesOut += message.byteLength;
     this.ws.send(message, (error) => {
-      if (error) this.options.logger.debug("connection.send_failed", { boardId: this.boardId, connId: this.id, error: error.message });
+      if (error)
+        this.options.logger.debug("connection.send_failed", {
+          boardId: this.boardId,
+          connId: this.id,
+          error: error.message,
+        });
     });
   }
 
@@ -134,7 +139,13 @@ export class Connection {
   reject(reason: RejectReason, code: number, message: string): void {
     if (!this.isOpen) return;
     this.options.metrics.reject(reason);
-    this.options.logger.warn("connection.rejected", { boardId: this.boardId, connId: this.id, reason, code, ip: this.options.ip });
+    this.options.logger.warn("connection.rejected", {
+      boardId: this.boardId,
+      connId: this.id,
+      reason,
+      code,
+      ip: this.options.ip,
+    });
     this.close(code, message);
     this.options.onReject?.(reason);
   }
@@ -173,7 +184,11 @@ export class Connection {
     if (!isBinary) return this.reject("text_frame", CLOSE.unsupportedData, "binary frames only");
     const verdict = this.budget.admit(frame.byteLength);
     if (verdict !== "ok") {
-      return this.reject(verdict === "bytes" ? "rate_bytes" : "rate_messages", CLOSE.policyViolation, `rate limit exceeded: ${verdict}`);
+      return this.reject(
+        verdict === "bytes" ? "rate_bytes" : "rate_messages",
+        CLOSE.policyViolation,
+        `rate limit exceeded: ${verdict}`,
+      );
     }
     if (this.handler && !this.busy) return this.deliver(frame);
     if (this.queue.length >= limits.maxQueuedMessages || this.queuedBytes + frame.byteLength > limits.maxQueuedBytes) {
@@ -218,7 +233,11 @@ export class Connection {
 
   /** The room turns protocol errors into a close itself; this is the last line of defence. */
   private failed(error: unknown): void {
-    this.options.logger.error("connection.handler_failed", { boardId: this.boardId, connId: this.id, error: errorMessage(error) });
+    this.options.logger.error("connection.handler_failed", {
+      boardId: this.boardId,
+      connId: this.id,
+      error: errorMessage(error),
+    });
     this.close(CLOSE.internalError, "internal error");
   }
 

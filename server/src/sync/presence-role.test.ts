@@ -7,11 +7,16 @@ const stateOf = (stamped: { stateJson: string }): unknown => JSON.parse(stamped.
 describe("withConnectionRole", () => {
   it("replaces the role a state claims with the connection's", () => {
     const claimed = entry({ user: { name: "Eve", colour: "#112233", role: "facilitator" }, cursor: { x: 1, y: 2 } });
-    expect(stateOf(withConnectionRole(claimed, "edit"))).toEqual({ user: { name: "Eve", colour: "#112233", role: "edit" }, cursor: { x: 1, y: 2 } });
+    expect(stateOf(withConnectionRole(claimed, "edit"))).toEqual({
+      user: { name: "Eve", colour: "#112233", role: "edit" },
+      cursor: { x: 1, y: 2 },
+    });
   });
 
   it("adds the role to a user that names none", () => {
-    expect(stateOf(withConnectionRole(entry({ user: { name: "Old client" } }), "view"))).toEqual({ user: { name: "Old client", role: "view" } });
+    expect(stateOf(withConnectionRole(entry({ user: { name: "Old client" } }), "view"))).toEqual({
+      user: { name: "Old client", role: "view" },
+    });
   });
 
   it("leaves an honest state, a cleared one and one without a user untouched", () => {

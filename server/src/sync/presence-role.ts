@@ -1,7 +1,8 @@
 import { PRESENCE_FIELDS, type AccessRole } from "@brownpaper/shared";
 import { stateOf, type AwarenessEntry } from "./awareness-guard";
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 
 /**
  * A connection's presence with its link's role written in. The client publishes who it is as

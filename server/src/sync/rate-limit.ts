@@ -60,7 +60,11 @@ export class ConnectionBudget {
 
   constructor(limits: RateLimits, maxMessageBytes: number, now?: () => number) {
     this.messages = new TokenBucket(limits.messagesPerSecond, limits.messagesPerSecond * BURST_SECONDS, now);
-    this.bytes = new TokenBucket(limits.bytesPerSecond, Math.max(limits.bytesPerSecond * BURST_SECONDS, maxMessageBytes), now);
+    this.bytes = new TokenBucket(
+      limits.bytesPerSecond,
+      Math.max(limits.bytesPerSecond * BURST_SECONDS, maxMessageBytes),
+      now,
+    );
     this.cpuMs = new TokenBucket(limits.cpuMsPerSecond, limits.cpuMsPerSecond * BURST_SECONDS, now);
   }
 

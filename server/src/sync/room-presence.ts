@@ -111,7 +111,8 @@ export class RoomPresence {
   private answer(questionId: Uint8Array): void {
     const { bus, boardId } = this.options;
     const ids = this.guard.localIds().filter((id) => this.awareness.meta.has(id));
-    if (ids.length > 0) bus.publish(boardId, { kind: "awareness", data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) });
+    if (ids.length > 0)
+      bus.publish(boardId, { kind: "awareness", data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, ids) });
     bus.publish(boardId, { kind: "presence-answer", data: questionId });
   }
 
@@ -139,7 +140,10 @@ export class RoomPresence {
     // Only this instance's clients are published: remote states came from the bus, and a state
     // that timed out here may be alive on the instance that owns it.
     if (origin === LEFT || this.options.connections.has(origin as Connection)) {
-      this.options.bus.publish(this.options.boardId, { kind: "awareness", data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed) });
+      this.options.bus.publish(this.options.boardId, {
+        kind: "awareness",
+        data: awarenessProtocol.encodeAwarenessUpdate(this.awareness, changed),
+      });
     }
   };
 }

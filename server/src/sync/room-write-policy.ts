@@ -42,7 +42,10 @@ export class RoomWritePolicy {
   /** A loaded facilitation room's doc drives its board's lock from now on. */
   follow(facilitationRoomId: string, doc: Y.Doc): void {
     const { boardId } = parseSyncRoom(facilitationRoomId);
-    this.unfollow.set(facilitationRoomId, this.locks.follow(boardId, doc, () => this.resyncLockedOut(boardId)));
+    this.unfollow.set(
+      facilitationRoomId,
+      this.locks.follow(boardId, doc, () => this.resyncLockedOut(boardId)),
+    );
   }
 
   /**

@@ -134,7 +134,11 @@ export class Room {
       if (message.kind === "update") Y.applyUpdate(this.doc, message.data, REMOTE);
       else this.presence.applyRemote(message);
     } catch (error) {
-      this.options.logger.warn("bus.bad_message", { boardId: this.boardId, kind: message.kind, error: errorMessage(error) });
+      this.options.logger.warn("bus.bad_message", {
+        boardId: this.boardId,
+        kind: message.kind,
+        error: errorMessage(error),
+      });
     }
   }
 
@@ -198,7 +202,11 @@ export class Room {
           this.presence.receive(connection, message.update);
           return;
         case "ignored":
-          this.options.logger.debug("sync.ignored_message", { boardId: this.boardId, connId: connection.id, type: message.messageType });
+          this.options.logger.debug("sync.ignored_message", {
+            boardId: this.boardId,
+            connId: connection.id,
+            type: message.messageType,
+          });
           return;
       }
     } catch (error) {
@@ -214,8 +222,14 @@ export class Room {
     return this.options.trial.run(base, update).then((result) => {
       if (this.closed || !connection.isOpen) return;
       if (!result.ok) {
-        this.options.logger.warn("sync.update_trial_failed", { boardId: this.boardId, connId: connection.id, ...result, structs: shape.structs });
-        if (result.reason === "timeout") connection.reject("update_too_costly", CLOSE.messageTooBig, "update too costly to apply");
+        this.options.logger.warn("sync.update_trial_failed", {
+          boardId: this.boardId,
+          connId: connection.id,
+          ...result,
+          structs: shape.structs,
+        });
+        if (result.reason === "timeout")
+          connection.reject("update_too_costly", CLOSE.messageTooBig, "update too costly to apply");
         else connection.reject("update_refused", CLOSE.invalidPayload, "malformed message");
         return;
       }
@@ -238,7 +252,11 @@ export class Room {
     if (this.options.guardVoteSettings && !canSetVoteSettings(connection.role)) {
       if (applyKeepingVoteSettings(this.doc, apply)) {
         this.options.logger.warn("sync.vote_settings_restored", { boardId: this.boardId, connId: connection.id });
-        connection.reject("facilitator_only", CLOSE.policyViolation, "only the facilitator changes the vote's settings");
+        connection.reject(
+          "facilitator_only",
+          CLOSE.policyViolation,
+          "only the facilitator changes the vote's settings",
+        );
         return;
       }
     } else {
@@ -252,8 +270,17 @@ export class Room {
   }
 
   private refuse(connection: Connection, error: unknown): void {
-    this.options.logger.warn("sync.bad_message", { boardId: this.boardId, connId: connection.id, error: errorMessage(error) });
-    if (error instanceof ProtocolError) connection.reject(error.reason, error.closeCode, error.reason === "malformed" ? "malformed message" : error.message);
+    this.options.logger.warn("sync.bad_message", {
+      boardId: this.boardId,
+      connId: connection.id,
+      error: errorMessage(error),
+    });
+    if (error instanceof ProtocolError)
+      connection.reject(
+        error.reason,
+        error.closeCode,
+        error.reason === "malformed" ? "malformed message" : error.message,
+      );
     else connection.reject("malformed", CLOSE.invalidPayload, "malformed message");
   }
 

@@ -122,7 +122,8 @@ export class Rooms {
       if (released) return;
       released = true;
       slot.holds--;
-      if (slot.room && slot.room.size === 0 && slot.holds === 0) this.scheduleUnload(facilitationRoom(boardId), slot.room);
+      if (slot.room && slot.room.size === 0 && slot.holds === 0)
+        this.scheduleUnload(facilitationRoom(boardId), slot.room);
     };
   }
 

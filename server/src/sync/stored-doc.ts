@@ -22,7 +22,11 @@ export interface LoadedBoard {
  * Writes nothing: the caller decides whether to store the migration. Throws (and leaves no
  * doc behind) on a store error, a corrupt update or a board saved by a newer Brownpaper.
  */
-export async function loadBoardDoc(store: BoardStore, boardId: string, options: { migrate?: boolean } = {}): Promise<LoadedBoard> {
+export async function loadBoardDoc(
+  store: BoardStore,
+  boardId: string,
+  options: { migrate?: boolean } = {},
+): Promise<LoadedBoard> {
   const stored = await store.load(boardId);
   const doc = new Y.Doc();
   try {

@@ -37,11 +37,19 @@ function boardSession(seed: number): Uint8Array[] {
     const roll = next();
     try {
       if (lanes.length === 0 || roll < 0.1) lanes.push(addLane(doc, { name: `Lane ${round}` }));
-      else if (steps.length === 0 || roll < 0.4) steps.push(addStep(doc, { laneId: lanes[Math.floor(next() * lanes.length)]!, x: round * 10, label: `Step ${round}` }));
-      else if (roll < 0.6) moveStep(doc, steps[Math.floor(next() * steps.length)]!, { x: Math.floor(next() * 900), y: 10 });
+      else if (steps.length === 0 || roll < 0.4)
+        steps.push(
+          addStep(doc, { laneId: lanes[Math.floor(next() * lanes.length)]!, x: round * 10, label: `Step ${round}` }),
+        );
+      else if (roll < 0.6)
+        moveStep(doc, steps[Math.floor(next() * steps.length)]!, { x: Math.floor(next() * 900), y: 10 });
       else if (roll < 0.7) relabelStep(doc, steps[Math.floor(next() * steps.length)]!, `Relabelled ${round} ✓ 漢字 🎉`);
       else if (roll < 0.8) renameLane(doc, lanes[Math.floor(next() * lanes.length)]!, `Team ${round}`);
-      else if (roll < 0.9) connect(doc, { from: steps[Math.floor(next() * steps.length)]!, to: steps[Math.floor(next() * steps.length)]! });
+      else if (roll < 0.9)
+        connect(doc, {
+          from: steps[Math.floor(next() * steps.length)]!,
+          to: steps[Math.floor(next() * steps.length)]!,
+        });
       else deleteStep(doc, steps.splice(Math.floor(next() * steps.length), 1)[0]!);
     } catch {
       // A command refusing (e.g. a flow to itself, a step already deleted elsewhere) is fine here.
@@ -52,7 +60,12 @@ function boardSession(seed: number): Uint8Array[] {
     }
   }
   const states = docs.map((doc) => Y.encodeStateAsUpdate(doc));
-  return [...updates.flat(), ...states, Y.mergeUpdates(states), Y.encodeStateAsUpdate(docs[0]!, Y.encodeStateVector(docs[1]!))];
+  return [
+    ...updates.flat(),
+    ...states,
+    Y.mergeUpdates(states),
+    Y.encodeStateAsUpdate(docs[0]!, Y.encodeStateVector(docs[1]!)),
+  ];
 }
 
 /** Every kind of content Yjs can encode, including gaps that merged updates fill with Skip structs. */
@@ -65,7 +78,19 @@ function everyContentKind(): Uint8Array[] {
   text.insertEmbed(5, { image: "x.png" });
   text.delete(2, 4);
   const array = doc.getArray<unknown>("array");
-  array.insert(0, [1, -70000, 1.5, { big: 2n ** 40n }, "s", null, { gone: undefined }, true, false, { nested: [1, { deep: "yes" }] }, new Uint8Array([1, 2, 3])]);
+  array.insert(0, [
+    1,
+    -70000,
+    1.5,
+    { big: 2n ** 40n },
+    "s",
+    null,
+    { gone: undefined },
+    true,
+    false,
+    { nested: [1, { deep: "yes" }] },
+    new Uint8Array([1, 2, 3]),
+  ]);
   array.insert(0, [new Y.Map(), new Y.Array(), new Y.Text("t")]);
   array.delete(3, 2);
   const xml = doc.getXmlFragment("xml");
@@ -118,14 +143,29 @@ describe("the structural update check", () => {
     ["a zero-length update (yjs#498)", [], /empty/],
     ["a struct count far beyond the bytes that follow", [1, 0xff, 0xff, 0xff, 0xff, 0x0f, 1, 0, 0, 0], /count/],
     ["a client count far beyond the bytes that follow", [0xff, 0xff, 0xff, 0x7f, 0], /count/],
-    ["the run-length payload from yjs#687", [...Buffer.from("00010000000001000100010200001602000001fdffffffff7f0000", "hex")], /refused/],
-    ["a varint longer than any safe integer", [1, 1, 1, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 1, 0, 0], /over-long|too large/],
+    [
+      "the run-length payload from yjs#687",
+      [...Buffer.from("00010000000001000100010200001602000001fdffffffff7f0000", "hex")],
+      /refused/,
+    ],
+    [
+      "a varint longer than any safe integer",
+      [1, 1, 1, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 0x80, 1, 0, 0],
+      /over-long|too large/,
+    ],
     ["bytes after the delete set", [0, 0, 0], /follow/],
     ["a GC struct of length 0", [1, 1, 5, 0, 0, 0, 0], /length 0/],
     ["a delete range of length 0", [0, 1, 5, 1, 3, 0], /length 0/],
     ["an unknown content ref", [1, 1, 5, 0, 0x0b, 1, 1, 0x61, 0], /content ref/],
     ["a subdocument", [1, 1, 5, 0, 0x89, 5, 0, 1, 0x67, 127, 0], /subdocument/],
-    ["a GC struct that pushes the clock past 2^53", [1, 2, 5, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f, 0], /clock|too large/],
+    [
+      "a GC struct that pushes the clock past 2^53",
+      [
+        1, 2, 5, 0, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x0f, 0, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x0f, 0,
+      ],
+      /clock|too large/,
+    ],
   ])("refuses %s", (_name, bytes, message) => {
     expect(refusal(new Uint8Array(bytes))).toMatch(message);
   });

@@ -38,7 +38,10 @@ describe("the update trial worker", () => {
 
   it("fails an update Yjs cannot read, without harm to later trials", async () => {
     const worker = trial(2000);
-    expect(await worker.run(null, new Uint8Array([1, 1, 5, 0, 0x0b, 1, 1, 0x61, 0]))).toMatchObject({ ok: false, reason: "failed" });
+    expect(await worker.run(null, new Uint8Array([1, 1, 5, 0, 0x0b, 1, 1, 0x61, 0]))).toMatchObject({
+      ok: false,
+      reason: "failed",
+    });
     expect(await worker.run(null, conflictBomb(3))).toMatchObject({ ok: true });
   });
 

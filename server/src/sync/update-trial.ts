@@ -84,7 +84,11 @@ export class UpdateTrial {
     worker.on("message", (reply: WorkerReply) => this.onReply(reply));
     worker.on("error", (error) => {
       this.logger.error("update_trial.worker_failed", { error: errorMessage(error) });
-      this.replaceWorker(worker, { ok: false, reason: "failed", detail: `trial worker failed: ${errorMessage(error)}` });
+      this.replaceWorker(worker, {
+        ok: false,
+        reason: "failed",
+        detail: `trial worker failed: ${errorMessage(error)}`,
+      });
     });
     worker.on("exit", () => this.replaceWorker(worker, { ok: false, reason: "failed", detail: "trial worker exited" }));
     this.worker = worker;

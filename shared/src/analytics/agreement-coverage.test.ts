@@ -23,11 +23,17 @@ describe("agreement coverage", () => {
     const { mismatched, withoutFlows } = agreementCoverage(toBoard(claimsBoardFile()));
     expect(mismatched).toEqual([
       {
-        agreementId: "a-docs", status: "draft", providerLaneId: "lk", customerLaneId: "lu",
+        agreementId: "a-docs",
+        status: "draft",
+        providerLaneId: "lk",
+        customerLaneId: "lu",
         flows: [{ flowId: "f07", reason: "reversed", fromLaneId: "lu", toLaneId: "lk" }],
       },
       {
-        agreementId: "a-wrong", status: "draft", providerLaneId: "lf", customerLaneId: "lk",
+        agreementId: "a-wrong",
+        status: "draft",
+        providerLaneId: "lf",
+        customerLaneId: "lk",
         flows: [{ flowId: "f08", reason: "other-lanes", fromLaneId: "lf", toLaneId: "lc" }],
       },
     ]);
@@ -41,7 +47,10 @@ describe("agreement coverage", () => {
     moveStep(doc, "s-reject", { x: 450, y: 50, laneId: "lk" });
     const coverage = agreementCoverage(readBoard(doc));
     expect(coverage.mismatched.find((agreement) => agreement.agreementId === "a-rej")).toEqual({
-      agreementId: "a-rej", status: "agreed", providerLaneId: "lk", customerLaneId: "lc",
+      agreementId: "a-rej",
+      status: "agreed",
+      providerLaneId: "lk",
+      customerLaneId: "lc",
       flows: [{ flowId: "f05", reason: "within-lane", fromLaneId: "lk", toLaneId: "lk" }],
     });
     // f05 is no handover any more; f09 (reject → end) now runs Claims → Customer service.

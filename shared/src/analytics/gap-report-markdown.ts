@@ -40,7 +40,9 @@ function handoverSection(report: GapReport, name: Namer): string[] {
   out.push("", "### Handovers without an agreement", "");
   if (coverage.uncovered.length === 0) out.push("Every handover is covered.");
   for (const handover of coverage.uncovered) {
-    out.push(`- ${name.flow(handover.flowId)}: ${name.lane(handover.providerLaneId)} → ${name.lane(handover.customerLaneId)}`);
+    out.push(
+      `- ${name.flow(handover.flowId)}: ${name.lane(handover.providerLaneId)} → ${name.lane(handover.customerLaneId)}`,
+    );
   }
   return out;
 }
@@ -110,7 +112,10 @@ function mainPathSection(report: GapReport, name: Namer): string[] {
         ["Process time", formatMinutes(path.processTime)],
         ["Lead time", formatMinutes(path.leadTime)],
         ["Flow efficiency", formatShare(path.flowEfficiency)],
-        ["Rolled %C&A", `${formatPercent(path.rolledPctCompleteAccurate)} (${count(path.stepsWithoutPct, "step")} without %C&A)`],
+        [
+          "Rolled %C&A",
+          `${formatPercent(path.rolledPctCompleteAccurate)} (${count(path.stepsWithoutPct, "step")} without %C&A)`,
+        ],
         ["Waiting in core lanes", formatMinutes(path.waiting.core)],
         ["Waiting in support lanes", formatMinutes(path.waiting.support)],
         ["Waiting in other lanes", formatMinutes(path.waiting.other)],
@@ -128,10 +133,12 @@ function mapQualitySection(report: GapReport, name: Namer): string[] {
       (step) => `- ${name.step(step.stepId)} has no flow ${step.missing === "both" ? "in or out" : step.missing}`,
     ),
     ...quality.unclearDecisions.map(
-      (decision) => `- Decision ${name.step(decision.stepId)} has ${decision.labelledExits} of ${count(decision.exits, "exit")} labelled`,
+      (decision) =>
+        `- Decision ${name.step(decision.stepId)} has ${decision.labelledExits} of ${count(decision.exits, "exit")} labelled`,
     ),
     ...quality.missingMeasures.map(
-      (step) => `- ${name.step(step.stepId)} lacks ${step.missing.map((measure) => MEASURE_LABELS[measure]).join(", ")}`,
+      (step) =>
+        `- ${name.step(step.stepId)} lacks ${step.missing.map((measure) => MEASURE_LABELS[measure]).join(", ")}`,
     ),
   ];
   return ["## Map quality", "", ...(lines.length > 0 ? lines : ["Nothing missing."])];

@@ -35,7 +35,10 @@ describe("gap report", () => {
   it("carries the names behind its ids, flows named by their two steps and label", () => {
     const { names } = gapReport(claims);
     expect(names.lanes[2]).toEqual({ id: "lf", name: "Finance", kind: "support" });
-    expect(names.flows.find((flow) => flow.id === "f04")).toEqual({ id: "f04", name: "Complete? → Pay claim (approved)" });
+    expect(names.flows.find((flow) => flow.id === "f04")).toEqual({
+      id: "f04",
+      name: "Complete? → Pay claim (approved)",
+    });
     expect(names.flows.find((flow) => flow.id === "f02")).toEqual({ id: "f02", name: "Log claim → Assess claim" });
     expect(names.roles[0]).toEqual({ id: "r-agent", name: "Service agent", laneId: "lc" });
   });
@@ -59,7 +62,9 @@ describe("gap report", () => {
     expect(report.pain.ranked[0]!.noteId).not.toBe("n-p3");
     // Still there: what is not a vote — how many pain points, of which category, where.
     const counted = gapReport(claims);
-    expect(report.pain.categories.map((category) => category.notes)).toEqual(counted.pain.categories.map((category) => category.notes));
+    expect(report.pain.categories.map((category) => category.notes)).toEqual(
+      counted.pain.categories.map((category) => category.notes),
+    );
     expect(report.pain.ranked.map((pain) => pain.target)).toEqual(
       [...counted.pain.ranked].sort((a, b) => (a.noteId < b.noteId ? -1 : 1)).map((pain) => pain.target),
     );
@@ -82,7 +87,14 @@ describe("gap report as Markdown", () => {
 
   it("opens with the board's title and has a section per analysis", () => {
     expect(markdown.startsWith("# Gap report: Claim to payment\n")).toBe(true);
-    for (const heading of ["## Handovers", "## Service agreements", "## Roles (RACI)", "## Pain points", "## Main path", "## Map quality"]) {
+    for (const heading of [
+      "## Handovers",
+      "## Service agreements",
+      "## Roles (RACI)",
+      "## Pain points",
+      "## Main path",
+      "## Map quality",
+    ]) {
       expect(markdown).toContain(`\n${heading}\n`);
     }
   });
@@ -96,8 +108,12 @@ describe("gap report as Markdown", () => {
 
   it("shows scores, weight problems, misfiled flows and RACI findings in words", () => {
     // 6700 / 90 = 74.4; task 72.5; relationship 90
-    expect(markdown).toContain("| Approved claims arrive complete | Claims → Finance | agreed | 74.4 | 72.5 | 90 | Weights add up to 110, not 100. |");
-    expect(markdown).toContain("- Claims → Customer: Supply missing documents → Assess claim now runs the other way: Customer → Claims");
+    expect(markdown).toContain(
+      "| Approved claims arrive complete | Claims → Finance | agreed | 74.4 | 72.5 | 90 | Weights add up to 110, not 100. |",
+    );
+    expect(markdown).toContain(
+      "- Claims → Customer: Supply missing documents → Assess claim now runs the other way: Customer → Claims",
+    );
     expect(markdown).toContain("- Error: Assess claim has more than one A (Team lead, Payments clerk)");
     expect(markdown).toContain("- Warning: Pay claim has no R");
     expect(markdown).toContain("| Team lead | 0 | 3 |");
@@ -113,7 +129,9 @@ describe("gap report as Markdown", () => {
   });
 
   it("ranks pain points with their votes", () => {
-    expect(markdown).toContain("| 1 | Nobody knows the claim's status | handover-error | Handover: Complete? → Pay claim (approved) | 4 |");
+    expect(markdown).toContain(
+      "| 1 | Nobody knows the claim's status | handover-error | Handover: Complete? → Pay claim (approved) | 4 |",
+    );
     expect(markdown).toContain("| Finance | 2 | 3 |");
   });
 

@@ -14,7 +14,9 @@ export function handoverGridMarkdown(report: Pick<GapReport, "handovers" | "name
   const heading = (laneId: string) => `${name.lane(laneId)} (${kindOf.get(laneId) ?? "lane"})`;
   const rows = grid.rows.map((row) => [
     heading(row.providerLaneId),
-    ...row.cells.map((cell) => (cell.sameLane ? "—" : cell.count === 0 ? "·" : cell.crossesCoreSupport ? `**${cell.count}**` : cell.count)),
+    ...row.cells.map((cell) =>
+      cell.sameLane ? "—" : cell.count === 0 ? "·" : cell.crossesCoreSupport ? `**${cell.count}**` : cell.count,
+    ),
   ]);
   return [
     table(["Provider ↓ · customer →", ...grid.laneIds.map(heading)], rows),

@@ -20,7 +20,14 @@ describe("handover grid", () => {
       [1, 0, 0, 0],
       [0, 1, 0, 0],
     ]);
-    expect(grid.rows[1]!.cells[2]).toEqual({ providerLaneId: "lk", customerLaneId: "lf", flowIds: ["f04"], count: 1, crossesCoreSupport: true, sameLane: false });
+    expect(grid.rows[1]!.cells[2]).toEqual({
+      providerLaneId: "lk",
+      customerLaneId: "lf",
+      flowIds: ["f04"],
+      count: 1,
+      crossesCoreSupport: true,
+      sameLane: false,
+    });
   });
 
   it("marks the diagonal and the cells between core and support, either way, counted or not", () => {
@@ -33,7 +40,11 @@ describe("handover grid", () => {
       [false, false, false, true],
     ]);
     // Core lanes lc and lk, support lane lf; the customer lane lu crosses nothing.
-    const crossing = grid.rows.flatMap((row) => row.cells.filter((cell) => cell.crossesCoreSupport).map((cell) => `${cell.providerLaneId}→${cell.customerLaneId}`));
+    const crossing = grid.rows.flatMap((row) =>
+      row.cells
+        .filter((cell) => cell.crossesCoreSupport)
+        .map((cell) => `${cell.providerLaneId}→${cell.customerLaneId}`),
+    );
     expect(crossing).toEqual(["lc→lf", "lk→lf", "lf→lc", "lf→lk"]);
   });
 
@@ -66,7 +77,9 @@ describe("handover grid in the Markdown report", () => {
 
   it("keeps the list of lane pairs below the grid, and leaves the grid out when nothing is handed over", () => {
     const markdown = gapReportMarkdown(toBoard(claimsBoardFile()));
-    expect(markdown.indexOf("| Provider ↓ · customer →")).toBeLessThan(markdown.indexOf("| Provider → customer | Handovers | Flows |"));
+    expect(markdown.indexOf("| Provider ↓ · customer →")).toBeLessThan(
+      markdown.indexOf("| Provider → customer | Handovers | Flows |"),
+    );
     const file = claimsBoardFile();
     file.flows = file.flows.filter((flow) => flow.id === "f01");
     expect(gapReportMarkdown(toBoard(file))).not.toContain("Provider ↓ · customer →");

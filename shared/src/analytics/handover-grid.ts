@@ -30,7 +30,10 @@ const CROSSING: ReadonlySet<string> = new Set(["core→support", "support→core
  * Works from a report's own data (the matrix and the lane kinds its names carry), so a report
  * made earlier renders the same grid as the board.
  */
-export function handoverGrid(matrix: Pick<HandoverMatrix, "laneIds" | "pairs">, lanes: ReadonlyArray<{ id: string; kind: LaneKind }>): HandoverGrid {
+export function handoverGrid(
+  matrix: Pick<HandoverMatrix, "laneIds" | "pairs">,
+  lanes: ReadonlyArray<{ id: string; kind: LaneKind }>,
+): HandoverGrid {
   const kindOf = new Map(lanes.map((lane) => [lane.id, lane.kind]));
   const involved = new Set(matrix.pairs.flatMap((pair) => [pair.providerLaneId, pair.customerLaneId]));
   const laneIds = matrix.laneIds.filter((laneId) => involved.has(laneId));

@@ -29,13 +29,23 @@ describe("handover matrix", () => {
     const claims = handoverMatrix(toBoard(claimsBoardFile())).coreSupport;
     expect(claims).toEqual({ flowIds: ["f04", "f08"], count: 2, share: 2 / 6 });
     // Equipment: h2 core → support, h4 support → core; h3 is support → support: 2 / 3.
-    expect(handoverMatrix(toBoard(equipmentBoardFile())).coreSupport).toEqual({ flowIds: ["h2", "h4"], count: 2, share: 2 / 3 });
+    expect(handoverMatrix(toBoard(equipmentBoardFile())).coreSupport).toEqual({
+      flowIds: ["h2", "h4"],
+      count: 2,
+      share: 2 / 3,
+    });
     // Onboarding: only g2 (core → support) of 5; external lanes never count: 1 / 5.
-    expect(handoverMatrix(toBoard(onboardingBoardFile())).coreSupport).toEqual({ flowIds: ["g2"], count: 1, share: 0.2 });
+    expect(handoverMatrix(toBoard(onboardingBoardFile())).coreSupport).toEqual({
+      flowIds: ["g2"],
+      count: 1,
+      share: 0.2,
+    });
   });
 
   it("puts several handovers between the same lanes in one cell", () => {
-    const lxToLo = handoverMatrix(toBoard(onboardingBoardFile())).pairs.find((pair) => pair.providerLaneId === "lx" && pair.customerLaneId === "lo");
+    const lxToLo = handoverMatrix(toBoard(onboardingBoardFile())).pairs.find(
+      (pair) => pair.providerLaneId === "lx" && pair.customerLaneId === "lo",
+    );
     expect(lxToLo).toEqual({ providerLaneId: "lx", customerLaneId: "lo", flowIds: ["g5", "g8"], count: 2 });
   });
 
@@ -44,12 +54,19 @@ describe("handover matrix", () => {
     moveStep(doc, "s-reject", { x: 450, y: 50, laneId: "lk" });
     const matrix = handoverMatrix(readBoard(doc));
     // f05 (check → reject) is now inside Claims; f09 (reject → end) now crosses Claims → Customer service.
-    expect(matrix.pairs.find((pair) => pair.providerLaneId === "lk" && pair.customerLaneId === "lc")?.flowIds).toEqual(["f09"]);
+    expect(matrix.pairs.find((pair) => pair.providerLaneId === "lk" && pair.customerLaneId === "lc")?.flowIds).toEqual([
+      "f09",
+    ]);
     expect(matrix.total).toBe(6);
   });
 
   it("has no share on a board without handovers", () => {
     const empty = readBoard(createBoardDoc());
-    expect(handoverMatrix(empty)).toEqual({ laneIds: [], pairs: [], total: 0, coreSupport: { flowIds: [], count: 0, share: null } });
+    expect(handoverMatrix(empty)).toEqual({
+      laneIds: [],
+      pairs: [],
+      total: 0,
+      coreSupport: { flowIds: [], count: 0, share: null },
+    });
   });
 });

@@ -11,7 +11,9 @@ function board(steps: Step[], flows: Flow[]): Pick<Board, "steps" | "flows"> {
 }
 
 const task = (id: string, leadTime?: number, kind: Step["kind"] = "task"): Step =>
-  leadTime === undefined ? { id, laneId: "l", label: id, kind, x: 0, y: 0 } : { id, laneId: "l", label: id, kind, x: 0, y: 0, leadTime };
+  leadTime === undefined
+    ? { id, laneId: "l", label: id, kind, x: 0, y: 0 }
+    : { id, laneId: "l", label: id, kind, x: 0, y: 0, leadTime };
 const flow = (from: string, to: string): Flow => ({ id: `${from}-${to}`, from, to, label: "" });
 
 /** Every start-to-end path of an acyclic board, by brute force, and the largest lead time. */
@@ -55,9 +57,12 @@ describe("main path search", () => {
     };
     let nonEmpty = 0;
     for (let round = 0; round < 300; round++) {
-      const steps = Array.from({ length: 8 }, (_, i) => task(`s${i}`, random() < 0.2 ? undefined : Math.floor(random() * 50)));
+      const steps = Array.from({ length: 8 }, (_, i) =>
+        task(`s${i}`, random() < 0.2 ? undefined : Math.floor(random() * 50)),
+      );
       const flows: Flow[] = [];
-      for (let i = 0; i < 8; i++) for (let j = i + 1; j < 8; j++) if (random() < 0.3) flows.push(flow(`s${i}`, `s${j}`));
+      for (let i = 0; i < 8; i++)
+        for (let j = i + 1; j < 8; j++) if (random() < 0.3) flows.push(flow(`s${i}`, `s${j}`));
       const expected = bruteForceBest(steps, flows);
       const found = findMainPath(board(steps, flows));
       if (expected === null) {

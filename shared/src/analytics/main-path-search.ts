@@ -74,7 +74,7 @@ export function findMainPath(board: Pick<Board, "steps" | "flows">): StepPath {
     if (isStart[i] && best[i]! > -Infinity && (first === -1 || best[i]! > best[first]!)) first = i;
   }
   const path: StepPath = { stepIds: [], flowIds: [] };
-  for (let node = first; node !== -1; ) {
+  for (let node = first; node !== -1;) {
     path.stepIds.push(steps[node]!.id);
     const edge = next[node];
     if (edge === undefined) break;

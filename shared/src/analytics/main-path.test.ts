@@ -98,7 +98,12 @@ describe("main path", () => {
     }
     const path = mainPath(toBoard(file));
     expect(path.stepIds).toEqual(["c1", "c2", "c3", "c4", "c5"]);
-    expect([path.leadTime, path.flowEfficiency, path.rolledPctCompleteAccurate, path.stepsWithoutPct]).toEqual([0, null, null, 3]);
+    expect([path.leadTime, path.flowEfficiency, path.rolledPctCompleteAccurate, path.stepsWithoutPct]).toEqual([
+      0,
+      null,
+      null,
+      3,
+    ]);
   });
 
   it("is empty when no start reaches an end", () => {

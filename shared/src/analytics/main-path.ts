@@ -23,7 +23,10 @@ export function waitingAt(index: BoardIndex, stepId: string): { bucket: WaitingB
   const step = index.stepById.get(stepId);
   if (!step || step.processTime === undefined || step.leadTime === undefined) return null;
   const kind = laneKindOf(index, stepId);
-  return { bucket: kind === "core" ? "core" : kind === "support" ? "support" : "other", minutes: Math.max(0, minutes(step.leadTime) - minutes(step.processTime)) };
+  return {
+    bucket: kind === "core" ? "core" : kind === "support" ? "support" : "other",
+    minutes: Math.max(0, minutes(step.leadTime) - minutes(step.processTime)),
+  };
 }
 
 /** The measures along the main path (see `findMainPath` for which path that is). */

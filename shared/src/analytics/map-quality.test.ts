@@ -20,7 +20,9 @@ describe("map quality", () => {
 
   it("flags decisions with fewer than two labelled exits", () => {
     // b5 exits: g6 "yes", g7 unlabelled → 1 of 2. Claims' s-check has three labelled exits.
-    expect(mapQuality(toBoard(onboardingBoardFile())).unclearDecisions).toEqual([{ stepId: "b5", exits: 2, labelledExits: 1 }]);
+    expect(mapQuality(toBoard(onboardingBoardFile())).unclearDecisions).toEqual([
+      { stepId: "b5", exits: 2, labelledExits: 1 },
+    ]);
     expect(mapQuality(toBoard(claimsBoardFile())).unclearDecisions).toEqual([]);
   });
 

@@ -3,7 +3,11 @@ import type { StepMeasure } from "./step-measures";
 
 /** Text made safe for one Markdown table cell: no pipes breaking columns, no line breaks. */
 export function cell(text: string): string {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\s*\r?\n\s*/g, " ").trim();
+  return text
+    .replace(/\\/g, "\\\\")
+    .replace(/\|/g, "\\|")
+    .replace(/\s*\r?\n\s*/g, " ")
+    .trim();
 }
 
 /** A GitHub-flavoured Markdown table; cells are escaped here. */
@@ -64,7 +68,11 @@ export interface NameOverrides {
 
 /** Lookups from the names a report carries, with `overrides` (matched by id) winning. */
 export function namer(names: ReportNames, overrides: NameOverrides = {}): Namer {
-  const lookup = <T extends { id: string }>(base: readonly T[], extra: readonly T[] | undefined, text: (entry: T) => string) => {
+  const lookup = <T extends { id: string }>(
+    base: readonly T[],
+    extra: readonly T[] | undefined,
+    text: (entry: T) => string,
+  ) => {
     const map = new Map([...base, ...(extra ?? [])].map((entry) => [entry.id, text(entry)]));
     return (id: string) => map.get(id) ?? id;
   };

@@ -22,26 +22,67 @@ export function painSection(report: GapReport, name: Namer): string[] {
     // The hidden report lists pain points in id order already: nothing to rank, nothing to count.
     const { pain } = report;
     out.push("Votes are hidden until the facilitator reveals them.", "");
-    out.push(table(["Pain point", "Category", "On"], pain.ranked.map((note) => [note.text, note.category, targetName(note.target, name)])));
+    out.push(
+      table(
+        ["Pain point", "Category", "On"],
+        pain.ranked.map((note) => [note.text, note.category, targetName(note.target, name)]),
+      ),
+    );
     const mix = pain.categories.filter((category) => category.notes > 0);
-    out.push("", table(["Category", "Pain points"], mix.map((category) => [category.category, category.notes])));
+    out.push(
+      "",
+      table(
+        ["Category", "Pain points"],
+        mix.map((category) => [category.category, category.notes]),
+      ),
+    );
     return out;
   }
   const { pain } = report;
-  const rows = pain.ranked.map((note, index) => [index + 1, note.text, note.category, targetName(note.target, name), note.votes]);
+  const rows = pain.ranked.map((note, index) => [
+    index + 1,
+    note.text,
+    note.category,
+    targetName(note.target, name),
+    note.votes,
+  ]);
   out.push(table(["#", "Pain point", "Category", "On", "Votes"], rows));
   const mix = pain.categories.filter((category) => category.notes > 0);
-  out.push("", "### Category mix", "", table(["Category", "Pain points", "Votes"], mix.map((c) => [c.category, c.notes, c.votes])));
+  out.push(
+    "",
+    "### Category mix",
+    "",
+    table(
+      ["Category", "Pain points", "Votes"],
+      mix.map((c) => [c.category, c.notes, c.votes]),
+    ),
+  );
   const lanes = pain.lanes.filter((lane) => lane.notes > 0);
   if (lanes.length > 0) {
-    out.push("", "### Per lane", "", table(["Lane", "Pain points", "Votes"], lanes.map((l) => [name.lane(l.laneId), l.notes, l.votes])));
+    out.push(
+      "",
+      "### Per lane",
+      "",
+      table(
+        ["Lane", "Pain points", "Votes"],
+        lanes.map((l) => [name.lane(l.laneId), l.notes, l.votes]),
+      ),
+    );
   }
   if (pain.handovers.length > 0) {
     const rows = pain.handovers.map((h) => [name.flow(h.flowId), h.notes, h.votes]);
     out.push("", "### Per handover", "", table(["Handover", "Pain points", "Votes"], rows));
   }
   if (pain.steps.length > 0) {
-    out.push("", "### Per step", "", table(["Step", "Pain points", "Votes"], pain.steps.map((s) => [name.step(s.stepId), s.notes, s.votes])));
+    out.push(
+      "",
+      "### Per step",
+      "",
+      table(
+        ["Step", "Pain points", "Votes"],
+        pain.steps.map((s) => [name.step(s.stepId), s.notes, s.votes]),
+      ),
+    );
   }
   return out;
 }

@@ -44,7 +44,9 @@ describe("pain ranking", () => {
   });
 
   it("totals pain per handover and per step, most votes first, ties in step order", () => {
-    expect(ranking.handovers).toEqual([{ flowId: "f04", providerLaneId: "lk", customerLaneId: "lf", notes: 1, votes: 4 }]);
+    expect(ranking.handovers).toEqual([
+      { flowId: "f04", providerLaneId: "lk", customerLaneId: "lf", notes: 1, votes: 4 },
+    ]);
     // s-pay and s-ask both have 3 votes; s-pay comes first in step order.
     expect(ranking.steps).toEqual([
       { stepId: "s-pay", notes: 1, votes: 3 },
@@ -67,7 +69,15 @@ describe("pain ranking", () => {
 
   it("counts pain on a flow inside one lane for the lane but not as handover pain", () => {
     const file = claimsBoardFile();
-    file.notes.push({ id: "n-p6", kind: "pain", text: "Assessment waits for a check", target: { type: "flow", id: "f03" }, author: "bo", category: "waiting", votes: {} });
+    file.notes.push({
+      id: "n-p6",
+      kind: "pain",
+      text: "Assessment waits for a check",
+      target: { type: "flow", id: "f03" },
+      author: "bo",
+      category: "waiting",
+      votes: {},
+    });
     const withInner = painRanking(toBoard(file));
     expect(withInner.lanes.find((lane) => lane.laneId === "lk")).toEqual({ laneId: "lk", notes: 2, votes: 4 });
     expect(withInner.handovers.map((handover) => handover.flowId)).toEqual(["f04"]);
@@ -96,7 +106,15 @@ describe("pain ranking", () => {
   it("without votes, keeps every count null and orders nothing by votes", () => {
     const file = claimsBoardFile();
     // A second pain point on s-ask, with no votes: s-ask now has more pain points than s-pay.
-    file.notes.push({ id: "n-p0", kind: "pain", text: "Form asks twice", target: { type: "step", id: "s-ask" }, author: "bo", category: "rework", votes: {} });
+    file.notes.push({
+      id: "n-p0",
+      kind: "pain",
+      text: "Form asks twice",
+      target: { type: "step", id: "s-ask" },
+      author: "bo",
+      category: "rework",
+      votes: {},
+    });
     const hidden = painRankingWithoutVotes(toBoard(file));
     expect(hidden.ranked.map((pain) => [pain.noteId, pain.votes])).toEqual([
       ["n-p0", null],

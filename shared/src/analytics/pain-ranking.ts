@@ -55,7 +55,10 @@ export function painRanking(board: PainBoard): PainRanking {
   return rankPain(board, countEffectiveVotes(board).byNote);
 }
 
-const noVotes = <Entry extends { votes: number }>(entry: Entry): Omit<Entry, "votes"> & { votes: null } => ({ ...entry, votes: null });
+const noVotes = <Entry extends { votes: number }>(entry: Entry): Omit<Entry, "votes"> & { votes: null } => ({
+  ...entry,
+  votes: null,
+});
 
 /**
  * The ranking as it may be shown while the facilitator hides the vote: every count null, and

@@ -25,10 +25,34 @@ describe("RACI check", () => {
   it("totals R and A per role in role order, ignoring C and I", () => {
     // Roles by lane then name: Service agent (lc), Claims handler, Team lead (lk), Payments clerk (lf).
     expect(raciCheck(toBoard(claimsBoardFile())).load).toEqual([
-      { roleId: "r-agent", responsible: ["s-start", "s-log", "s-reject"], accountable: [], responsibleCount: 3, accountableCount: 0 },
-      { roleId: "r-handler", responsible: ["s-assess", "s-check"], accountable: [], responsibleCount: 2, accountableCount: 0 },
-      { roleId: "r-lead", responsible: [], accountable: ["s-log", "s-reject", "s-assess"], responsibleCount: 0, accountableCount: 3 },
-      { roleId: "r-fin", responsible: [], accountable: ["s-assess", "s-pay"], responsibleCount: 0, accountableCount: 2 },
+      {
+        roleId: "r-agent",
+        responsible: ["s-start", "s-log", "s-reject"],
+        accountable: [],
+        responsibleCount: 3,
+        accountableCount: 0,
+      },
+      {
+        roleId: "r-handler",
+        responsible: ["s-assess", "s-check"],
+        accountable: [],
+        responsibleCount: 2,
+        accountableCount: 0,
+      },
+      {
+        roleId: "r-lead",
+        responsible: [],
+        accountable: ["s-log", "s-reject", "s-assess"],
+        responsibleCount: 0,
+        accountableCount: 3,
+      },
+      {
+        roleId: "r-fin",
+        responsible: [],
+        accountable: ["s-assess", "s-pay"],
+        responsibleCount: 0,
+        accountableCount: 2,
+      },
     ]);
   });
 

@@ -5,9 +5,12 @@ import { toBoard } from "./fixtures/to-board";
 import { claimsBoardFile } from "./fixtures/claims-board";
 import { equipmentBoardFile } from "./fixtures/equipment-board";
 
-const agreement = (file: ReturnType<typeof claimsBoardFile>, id: string) => toBoard(file).agreements.find((a) => a.id === id)!;
+const agreement = (file: ReturnType<typeof claimsBoardFile>, id: string) =>
+  toBoard(file).agreements.find((a) => a.id === id)!;
 const measure = (dimension: Measure["dimension"], weight: number, score?: number): Measure =>
-  score === undefined ? { name: dimension, dimension, target: "", weight } : { name: dimension, dimension, target: "", weight, score };
+  score === undefined
+    ? { name: dimension, dimension, target: "", weight }
+    : { name: dimension, dimension, target: "", weight, score };
 
 describe("service score", () => {
   it("weighs scored measures only and splits task from relationship dimensions", () => {
@@ -27,7 +30,11 @@ describe("service score", () => {
     expect(spend.task).toBeCloseTo(75, 10);
     expect(spend.relationship).toBeNull();
     // a-device: (50×40 + 50×100) / 100 = 70, all relationship.
-    expect(serviceScore(agreement(equipmentBoardFile(), "a-device"))).toEqual({ combined: 70, task: null, relationship: 70 });
+    expect(serviceScore(agreement(equipmentBoardFile(), "a-device"))).toEqual({
+      combined: 70,
+      task: null,
+      relationship: 70,
+    });
   });
 
   it("is null everywhere when nothing is scored or scored measures carry no weight", () => {

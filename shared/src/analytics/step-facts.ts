@@ -29,7 +29,11 @@ export function stepFacts(board: Pick<Board, "steps" | "roles" | "raci">): Map<s
   return new Map(
     board.steps.map((step) => [
       step.id,
-      { measures: stepMeasuresLine(step), responsible: responsible.get(step.id) ?? "", accountable: accountable.get(step.id) ?? "" },
+      {
+        measures: stepMeasuresLine(step),
+        responsible: responsible.get(step.id) ?? "",
+        accountable: accountable.get(step.id) ?? "",
+      },
     ]),
   );
 }

@@ -41,7 +41,10 @@ describe("dots", () => {
   it("ignores dots stuck on notes that are not pain points and names that clash with object keys", () => {
     const board = toBoard(claimsBoardFile());
     const question: Note = { ...board.notes.find((note) => note.id === "n-q1")!, votes: { ana: 5 } };
-    const withQuestionVotes: Board = { ...board, notes: board.notes.map((note) => (note.id === "n-q1" ? question : note)) };
+    const withQuestionVotes: Board = {
+      ...board,
+      notes: board.notes.map((note) => (note.id === "n-q1" ? question : note)),
+    };
     expect(dotsSpent(withQuestionVotes, "ana")).toBe(3);
     expect(dotsSpent(board, "constructor")).toBe(0);
     expect(dotsLeft(board, "toString")).toBe(3);

@@ -101,7 +101,12 @@ export function effectiveVotes(board: Pick<Board, "meta" | "notes">): EffectiveV
  * to take back). Adding is checked against the dots placed, not the capped tally, so someone
  * who over-spent in two tabs must take dots back before placing new ones.
  */
-export function canVote(board: Pick<Board, "meta" | "notes">, participant: string, noteId: string, delta: number): VoteCheck {
+export function canVote(
+  board: Pick<Board, "meta" | "notes">,
+  participant: string,
+  noteId: string,
+  delta: number,
+): VoteCheck {
   if (participant.trim() === "") return { ok: false, reason: "Say who is voting first." };
   if (!Number.isInteger(delta) || delta === 0) {
     return { ok: false, reason: "A vote adds or takes back a whole number of dots." };

@@ -20,7 +20,12 @@ export interface GraphFlow {
 }
 
 const TASK_TYPES = /^bpmn:(\w*Task|CallActivity|SubProcess|Transaction|AdHocSubProcess)$/;
-const DECISION_GATEWAYS = new Set(["bpmn:ExclusiveGateway", "bpmn:InclusiveGateway", "bpmn:ComplexGateway", "bpmn:EventBasedGateway"]);
+const DECISION_GATEWAYS = new Set([
+  "bpmn:ExclusiveGateway",
+  "bpmn:InclusiveGateway",
+  "bpmn:ComplexGateway",
+  "bpmn:EventBasedGateway",
+]);
 
 /** How a flow element becomes a step, or why it cannot; `null` for sequence flows. */
 export function classify(element: ModdleElement, outgoing: number): GraphNode | string | null {
@@ -48,7 +53,10 @@ export function classify(element: ModdleElement, outgoing: number): GraphNode | 
  * Folds collapsible nodes (merges, parallel gateways) into direct flows between the steps on
  * either side, keeping the label and our extension data of whichever side carried them.
  */
-export function foldGateways(nodes: Map<string, GraphNode>, flows: GraphFlow[]): { flows: GraphFlow[]; dropped: string[] } {
+export function foldGateways(
+  nodes: Map<string, GraphNode>,
+  flows: GraphFlow[],
+): { flows: GraphFlow[]; dropped: string[] } {
   let current = flows;
   const dropped: string[] = [];
   for (const [id, node] of nodes) {
@@ -64,7 +72,9 @@ export function foldGateways(nodes: Map<string, GraphNode>, flows: GraphFlow[]):
         }
         const ext = outgoing.ext ?? incoming.ext;
         rest.push({
-          id: text(ext?.id) ?? (outs.length === 1 ? incoming.id : ins.length === 1 ? outgoing.id : `${incoming.id}_${outgoing.id}`),
+          id:
+            text(ext?.id) ??
+            (outs.length === 1 ? incoming.id : ins.length === 1 ? outgoing.id : `${incoming.id}_${outgoing.id}`),
           sources: [...incoming.sources, ...outgoing.sources],
           from: incoming.from,
           to: outgoing.to,

@@ -3,12 +3,7 @@ import type { Step, StepKind } from "../schema/step";
 import type { Flow } from "../schema/flow";
 
 export type BpmnNodeType =
-  | "startEvent"
-  | "endEvent"
-  | "task"
-  | "exclusiveGateway"
-  | "parallelGateway"
-  | "intermediateCatchEvent";
+  "startEvent" | "endEvent" | "task" | "exclusiveGateway" | "parallelGateway" | "intermediateCatchEvent";
 
 const NODE_TYPE: Record<StepKind, BpmnNodeType> = {
   start: "startEvent",
@@ -101,25 +96,49 @@ export function buildBpmnGraph(board: Board): BpmnGraph {
     exit.set(step.id, id);
     if ((incoming.get(step.id)?.length ?? 0) > 1) {
       const merge = idOf("Merge", step.id);
-      addNode({ id: merge, type: "exclusiveGateway", laneId: step.laneId, step, role: "merge", incoming: [], outgoing: [] });
+      addNode({
+        id: merge,
+        type: "exclusiveGateway",
+        laneId: step.laneId,
+        step,
+        role: "merge",
+        incoming: [],
+        outgoing: [],
+      });
       entry.set(step.id, merge);
     }
     if (step.kind !== "decision" && (outgoing.get(step.id)?.length ?? 0) > 1) {
       const split = idOf("Split", step.id);
-      addNode({ id: split, type: "parallelGateway", laneId: step.laneId, step, role: "split", incoming: [], outgoing: [] });
+      addNode({
+        id: split,
+        type: "parallelGateway",
+        laneId: step.laneId,
+        step,
+        role: "split",
+        incoming: [],
+        outgoing: [],
+      });
       exit.set(step.id, split);
     }
   }
   for (const step of board.steps) {
     const stepNode = nodeOfStep.get(step.id)!;
-    if (entry.get(step.id) !== stepNode) addFlow({ id: idOf("Join", step.id), sourceRef: entry.get(step.id)!, targetRef: stepNode });
-    if (exit.get(step.id) !== stepNode) addFlow({ id: idOf("Fork", step.id), sourceRef: stepNode, targetRef: exit.get(step.id)! });
+    if (entry.get(step.id) !== stepNode)
+      addFlow({ id: idOf("Join", step.id), sourceRef: entry.get(step.id)!, targetRef: stepNode });
+    if (exit.get(step.id) !== stepNode)
+      addFlow({ id: idOf("Fork", step.id), sourceRef: stepNode, targetRef: exit.get(step.id)! });
   }
   for (const flow of board.flows) {
     const source = nodeById.get(exit.get(flow.from)!)!;
     const forkingDecision = source.type === "exclusiveGateway" && (outgoing.get(flow.from)?.length ?? 0) > 1;
     const name = forkingDecision && flow.label.trim() !== "" ? flow.label : undefined;
-    addFlow({ id: idOf("Flow", flow.id), sourceRef: source.id, targetRef: entry.get(flow.to)!, flow, ...(name ? { name } : {}) });
+    addFlow({
+      id: idOf("Flow", flow.id),
+      sourceRef: source.id,
+      targetRef: entry.get(flow.to)!,
+      flow,
+      ...(name ? { name } : {}),
+    });
   }
   return { nodes, flows, nodeOfStep, idOf };
 }

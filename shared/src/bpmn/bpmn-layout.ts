@@ -68,7 +68,10 @@ export function layoutBpmn(board: Board, graph: BpmnGraph): BpmnLayout {
     const lane = lanes.get(node.laneId)!;
     const size = SIZE[node.type];
     const wantedY = lane.y + node.step.y + STEP_SIZE[node.step.kind].height / 2;
-    const centreY = Math.max(lane.y + size.height / 2 + 4, Math.min(lane.y + lane.height - size.height / 2 - 4, wantedY));
+    const centreY = Math.max(
+      lane.y + size.height / 2 + 4,
+      Math.min(lane.y + lane.height - size.height / 2 - 4, wantedY),
+    );
     nodes.set(node.id, {
       x: Math.round(centreX - size.width / 2),
       y: Math.round(centreY - size.height / 2),
@@ -76,7 +79,9 @@ export function layoutBpmn(board: Board, graph: BpmnGraph): BpmnLayout {
       height: size.height,
     });
   };
-  const stepNodeType = new Map(graph.nodes.filter((node) => node.role === "step").map((node) => [node.step.id, node.type]));
+  const stepNodeType = new Map(
+    graph.nodes.filter((node) => node.role === "step").map((node) => [node.step.id, node.type]),
+  );
   for (const node of graph.nodes) {
     const stepCentre = node.step.x + offsetX + STEP_SIZE[node.step.kind].width / 2;
     const stepHalf = SIZE[stepNodeType.get(node.step.id)!].width / 2;

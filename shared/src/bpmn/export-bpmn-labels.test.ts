@@ -22,12 +22,18 @@ function parsedBoard(file: unknown): BoardFile {
   return parsed.board;
 }
 
-async function exported(board: BoardFile): Promise<{ xml: string; sequenceFlows: ParsedFlow[]; lint: Awaited<ReturnType<typeof checkBpmn>>["lint"] }> {
+async function exported(
+  board: BoardFile,
+): Promise<{ xml: string; sequenceFlows: ParsedFlow[]; lint: Awaited<ReturnType<typeof checkBpmn>>["lint"] }> {
   const xml = exportBpmn(readBoard(createBoardDoc(board)));
   const check = await checkBpmn(xml);
   const definitions = check.definitions as { rootElements: Array<{ $type: string; flowElements?: ParsedFlow[] }> };
   const process = definitions.rootElements.find((element) => element.$type === "bpmn:Process")!;
-  return { xml, sequenceFlows: (process.flowElements ?? []).filter((element) => element.$type === "bpmn:SequenceFlow"), lint: check.lint };
+  return {
+    xml,
+    sequenceFlows: (process.flowElements ?? []).filter((element) => element.$type === "bpmn:SequenceFlow"),
+    lint: check.lint,
+  };
 }
 
 const isForkingGateway = (flow: ParsedFlow) =>
@@ -51,19 +57,28 @@ describe("BPMN export: only flows leaving gateways carry labels", () => {
   it.each(boards)("names no sequence flow of %s unless it forks out of a decision gateway", async (_name, board) => {
     const { sequenceFlows, lint } = await exported(board);
     const named = sequenceFlows.filter((flow) => (flow.name ?? "").trim() !== "");
-    expect(named.filter((flow) => !isForkingGateway(flow)).map((flow) => `${flow.id} from ${flow.sourceRef.$type}`)).toEqual([]);
+    expect(
+      named.filter((flow) => !isForkingGateway(flow)).map((flow) => `${flow.id} from ${flow.sourceRef.$type}`),
+    ).toEqual([]);
     expect(lint.filter((report) => report.rule === "superfluous-label")).toEqual([]);
   });
 
-  it.each(boards)("keeps the label of every flow of %s that leaves a decision with several exits", async (_name, board) => {
-    const { sequenceFlows } = await exported(board);
-    const exits = new Map<string, number>();
-    for (const flow of board.flows) exits.set(flow.from, (exits.get(flow.from) ?? 0) + 1);
-    const decisions = new Set(board.steps.filter((step) => step.kind === "decision").map((step) => step.id));
-    const forkLabels = board.flows.filter((flow) => decisions.has(flow.from) && exits.get(flow.from)! > 1 && flow.label.trim() !== "");
-    const nameOf = new Map(sequenceFlows.map((flow) => [flow.id, flow.name]));
-    expect(forkLabels.map((flow) => [flow.id, nameOf.get(`Flow_${flow.id}`)])).toEqual(forkLabels.map((flow) => [flow.id, flow.label]));
-  });
+  it.each(boards)(
+    "keeps the label of every flow of %s that leaves a decision with several exits",
+    async (_name, board) => {
+      const { sequenceFlows } = await exported(board);
+      const exits = new Map<string, number>();
+      for (const flow of board.flows) exits.set(flow.from, (exits.get(flow.from) ?? 0) + 1);
+      const decisions = new Set(board.steps.filter((step) => step.kind === "decision").map((step) => step.id));
+      const forkLabels = board.flows.filter(
+        (flow) => decisions.has(flow.from) && exits.get(flow.from)! > 1 && flow.label.trim() !== "",
+      );
+      const nameOf = new Map(sequenceFlows.map((flow) => [flow.id, flow.name]));
+      expect(forkLabels.map((flow) => [flow.id, nameOf.get(`Flow_${flow.id}`)])).toEqual(
+        forkLabels.map((flow) => [flow.id, flow.label]),
+      );
+    },
+  );
 
   it("names the exits of a forking decision, and leaves the names off flows from tasks, parallel splits and one-exit decisions", async () => {
     const { sequenceFlows, xml } = await exported(forkingSample());
@@ -78,7 +93,9 @@ describe("BPMN export: only flows leaving gateways carry labels", () => {
 
     // With one exit the decision does not fork, and bpmnlint calls a label there superfluous.
     const single = await exported(parsedBoard(sampleBoardFile()));
-    expect(single.sequenceFlows.find((flow) => flow.id === "Flow_f3")).toMatchObject({ sourceRef: { $type: "bpmn:ExclusiveGateway" } });
+    expect(single.sequenceFlows.find((flow) => flow.id === "Flow_f3")).toMatchObject({
+      sourceRef: { $type: "bpmn:ExclusiveGateway" },
+    });
     expect(single.sequenceFlows.find((flow) => flow.id === "Flow_f3")!.name).toBeUndefined();
   });
 });

@@ -38,7 +38,9 @@ describe("BPMN export", () => {
     const xml = exportBpmn(board);
     expect(xml.indexOf("<bpmn:laneSet")).toBeLessThan(xml.indexOf("<bpmn:startEvent"));
     expect(xml).toContain('<bpmn:lane id="Lane_l-hr" name="HR">');
-    expect(xml).toMatch(/<bpmn:lane id="Lane_l-it" name="IT">.*<bpmn:flowNodeRef>Event_s4<\/bpmn:flowNodeRef><bpmn:flowNodeRef>Event_s5<\/bpmn:flowNodeRef><\/bpmn:lane>/);
+    expect(xml).toMatch(
+      /<bpmn:lane id="Lane_l-it" name="IT">.*<bpmn:flowNodeRef>Event_s4<\/bpmn:flowNodeRef><bpmn:flowNodeRef>Event_s5<\/bpmn:flowNodeRef><\/bpmn:lane>/,
+    );
   });
 
   it("maps step kinds to BPMN elements, a wait to a timer catch event", () => {
@@ -59,21 +61,29 @@ describe("BPMN export", () => {
     expect(xml).toContain('<bpmn:parallelGateway id="Split_s1">');
     const check = await checkBpmn(xml);
     expect(check.warnings).toEqual([]);
-    expect(check.lint.filter((report) => ["fake-join", "no-implicit-split", "no-gateway-join-fork"].includes(report.rule))).toEqual([]);
+    expect(
+      check.lint.filter((report) => ["fake-join", "no-implicit-split", "no-gateway-join-fork"].includes(report.rule)),
+    ).toEqual([]);
   });
 
   it("keeps RACI, measures and agreements in extension elements under the Brownpaper namespace", () => {
     const xml = exportBpmn(boardOf(sampleBoardFile()));
     expect(xml).toContain('xmlns:bp="https://brownpaper.dev/schema/bpmn/1"');
-    expect(xml).toContain('<bp:step id="s3" kind="task" x="200" y="60" processTime="60" leadTime="2880" pctCompleteAccurate="80" />');
+    expect(xml).toContain(
+      '<bp:step id="s3" kind="task" x="200" y="60" processTime="60" leadTime="2880" pctCompleteAccurate="80" />',
+    );
     expect(xml).toContain('<bp:raci roleId="r-hm" code="A" />');
-    expect(xml).toMatch(/<bp:agreement id="a1" providerLaneId="l-hm" customerLaneId="l-hr"[^>]*><bp:covers flowId="f1" \/><bp:measure name="Request complete"/);
+    expect(xml).toMatch(
+      /<bp:agreement id="a1" providerLaneId="l-hm" customerLaneId="l-hr"[^>]*><bp:covers flowId="f1" \/><bp:measure name="Request complete"/,
+    );
   });
 
   it("writes notes as text annotations associated with their step or flow", () => {
     const xml = exportBpmn(boardOf(sampleBoardFile()));
     expect(xml).toContain("<bpmn:text>pain (waiting): Laptops take two weeks</bpmn:text>");
-    expect(xml).toContain('<bpmn:association id="Annotation_n1_association" sourceRef="Annotation_n1" targetRef="Event_s4" />');
+    expect(xml).toContain(
+      '<bpmn:association id="Annotation_n1_association" sourceRef="Annotation_n1" targetRef="Event_s4" />',
+    );
   });
 
   it("escapes hostile labels", async () => {
@@ -84,15 +94,21 @@ describe("BPMN export", () => {
     const xml = exportBpmn(boardOf(file));
     expect(xml).not.toContain("<script>");
     expect(xml).not.toContain("<evil/>");
-    expect(xml).toContain("name=\"Check &quot;quotes&quot; &amp; &lt;tags&gt;\"");
+    expect(xml).toContain('name="Check &quot;quotes&quot; &amp; &lt;tags&gt;"');
     const check = await checkBpmn(xml);
     expect(check.warnings).toEqual([]);
   });
 
   it("draws lanes as horizontal lane shapes and flows with waypoints", () => {
     const xml = exportBpmn(boardOf(sampleBoardFile()));
-    expect(xml).toMatch(/<bpmndi:BPMNShape id="Lane_l-hm_di" bpmnElement="Lane_l-hm" isHorizontal="true"><dc:Bounds x="30" y="0" width="\d+" height="160" \/>/);
-    expect(xml).toMatch(/<bpmndi:BPMNShape id="Lane_l-hr_di" bpmnElement="Lane_l-hr" isHorizontal="true"><dc:Bounds x="30" y="160" width="\d+" height="200" \/>/);
-    expect(xml).toMatch(/<bpmndi:BPMNEdge id="Flow_f1_di" bpmnElement="Flow_f1">(<di:waypoint x="\d+" y="\d+" \/>){2,4}<\/bpmndi:BPMNEdge>/);
+    expect(xml).toMatch(
+      /<bpmndi:BPMNShape id="Lane_l-hm_di" bpmnElement="Lane_l-hm" isHorizontal="true"><dc:Bounds x="30" y="0" width="\d+" height="160" \/>/,
+    );
+    expect(xml).toMatch(
+      /<bpmndi:BPMNShape id="Lane_l-hr_di" bpmnElement="Lane_l-hr" isHorizontal="true"><dc:Bounds x="30" y="160" width="\d+" height="200" \/>/,
+    );
+    expect(xml).toMatch(
+      /<bpmndi:BPMNEdge id="Flow_f1_di" bpmnElement="Flow_f1">(<di:waypoint x="\d+" y="\d+" \/>){2,4}<\/bpmndi:BPMNEdge>/,
+    );
   });
 });

@@ -62,7 +62,8 @@ function nodeElement(node: BpmnNode, board: Board): string {
     ...node.incoming.map((id) => `<bpmn:incoming>${id}</bpmn:incoming>`),
     ...node.outgoing.map((id) => `<bpmn:outgoing>${id}</bpmn:outgoing>`),
   ];
-  if (node.type === "intermediateCatchEvent") children.push(xmlElement("bpmn:timerEventDefinition", { id: `${node.id}_timer` }));
+  if (node.type === "intermediateCatchEvent")
+    children.push(xmlElement("bpmn:timerEventDefinition", { id: `${node.id}_timer` }));
   const name = node.role === "step" ? step.label : undefined;
   return xmlElement(`bpmn:${node.type}`, { id: node.id, name }, children);
 }
@@ -112,7 +113,12 @@ function annotations(board: Board, graph: BpmnGraph, layout: BpmnLayout): Annota
     const key = `${anchor.x},${anchor.y}`;
     const stack = perTarget.get(key) ?? 0;
     perTarget.set(key, stack + 1);
-    const bounds = { x: Math.round(anchor.x + 20 + stack * 30), y: Math.round(anchor.y - 56 - stack * 10), width: 140, height: 40 };
+    const bounds = {
+      x: Math.round(anchor.x + 20 + stack * 30),
+      y: Math.round(anchor.y - 56 - stack * 10),
+      width: 140,
+      height: 40,
+    };
     return { id, note, bounds, ...(target !== undefined ? { target } : {}) };
   });
 }
@@ -129,8 +135,7 @@ const edge = (element: string, points: Point[]) =>
     points.map((point) => xmlElement("di:waypoint", { x: Math.round(point.x), y: Math.round(point.y) })),
   );
 
-const noteText = (note: Note) =>
-  `${note.kind}${note.category ? ` (${note.category})` : ""}: ${note.text}`;
+const noteText = (note: Note) => `${note.kind}${note.category ? ` (${note.category})` : ""}: ${note.text}`;
 
 /**
  * The board as BPMN 2.0 XML: one pool, a lane set (before the flow elements), step kinds as
@@ -149,7 +154,9 @@ export function exportBpmn(board: Board): string {
     board.lanes.map((lane) =>
       xmlElement("bpmn:lane", { id: laneIds.get(lane.id)!, name: lane.name }, [
         ...extensions([xmlElement("bp:lane", { id: lane.id, kind: lane.kind, height: lane.height })]),
-        ...graph.nodes.filter((node) => node.laneId === lane.id).map((node) => `<bpmn:flowNodeRef>${node.id}</bpmn:flowNodeRef>`),
+        ...graph.nodes
+          .filter((node) => node.laneId === lane.id)
+          .map((node) => `<bpmn:flowNodeRef>${node.id}</bpmn:flowNodeRef>`),
       ]),
     ),
   );
@@ -160,13 +167,24 @@ export function exportBpmn(board: Board): string {
     ...graph.flows.map(sequenceFlowElement),
     ...notes.map(({ id, note }) =>
       xmlElement("bpmn:textAnnotation", { id }, [
-        ...extensions([xmlElement("bp:note", { id: note.id, kind: note.kind, author: note.author, category: note.category, targetType: note.target.type, targetId: note.target.id })]),
+        ...extensions([
+          xmlElement("bp:note", {
+            id: note.id,
+            kind: note.kind,
+            author: note.author,
+            category: note.category,
+            targetType: note.target.type,
+            targetId: note.target.id,
+          }),
+        ]),
         `<bpmn:text>${escapeXml(noteText(note))}</bpmn:text>`,
       ]),
     ),
     ...notes
       .filter((annotation) => annotation.target !== undefined)
-      .map(({ id, target }) => xmlElement("bpmn:association", { id: `${id}_association`, sourceRef: id, targetRef: target })),
+      .map(({ id, target }) =>
+        xmlElement("bpmn:association", { id: `${id}_association`, sourceRef: id, targetRef: target }),
+      ),
   ]);
 
   const diagram = xmlElement("bpmndi:BPMNDiagram", { id: "BPMNDiagram_1" }, [

@@ -18,14 +18,21 @@ function imported(result: BpmnImportResult): { board: BoardFile; unmapped: strin
 
 const labelOf = (board: BoardFile, id: string) => board.steps.find((step) => step.id === id)?.label;
 const edges = (board: BoardFile) =>
-  board.flows.map((flow) => `${labelOf(board, flow.from)} -> ${labelOf(board, flow.to)}${flow.label ? ` [${flow.label}]` : ""}`).sort();
+  board.flows
+    .map((flow) => `${labelOf(board, flow.from)} -> ${labelOf(board, flow.to)}${flow.label ? ` [${flow.label}]` : ""}`)
+    .sort();
 
 describe("BPMN import of files from other tools", () => {
   it("reads a bpmn.io file: lanes, task types, a decision with labelled exits, a folded merge, layout", async () => {
     const { board, unmapped } = imported(await importBpmn(fixture("order-handling.bpmn")));
     expect(board.title).toBe("Order handling");
-    expect(board.lanes.map((lane) => [lane.name, lane.height])).toEqual([["Sales", 180], ["Warehouse", 190]]);
-    expect(board.steps.map((step) => [step.label, step.kind, board.lanes.find((l) => l.id === step.laneId)!.name])).toEqual([
+    expect(board.lanes.map((lane) => [lane.name, lane.height])).toEqual([
+      ["Sales", 180],
+      ["Warehouse", 190],
+    ]);
+    expect(
+      board.steps.map((step) => [step.label, step.kind, board.lanes.find((l) => l.id === step.laneId)!.name]),
+    ).toEqual([
       ["Order received", "start", "Sales"],
       ["Check order", "task", "Sales"],
       ["In stock?", "decision", "Sales"],
@@ -45,8 +52,15 @@ describe("BPMN import of files from other tools", () => {
     const check = board.steps.find((step) => step.label === "Check order")!;
     expect(ship.x).toBeGreaterThan(check.x);
     expect(ship.y).toBeGreaterThanOrEqual(0);
-    expect(unmapped).toEqual(expect.arrayContaining([expect.stringContaining("BoundaryEvent \"Two days late\""), expect.stringContaining("DataObjectReference \"Invoice\"")]));
-    expect(unmapped.filter((entry) => entry.includes("Invoice") || entry.startsWith("DataObject "))).toEqual([expect.stringContaining("DataObjectReference")]);
+    expect(unmapped).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('BoundaryEvent "Two days late"'),
+        expect.stringContaining('DataObjectReference "Invoice"'),
+      ]),
+    );
+    expect(unmapped.filter((entry) => entry.includes("Invoice") || entry.startsWith("DataObject "))).toEqual([
+      expect.stringContaining("DataObjectReference"),
+    ]);
   });
 
   it("reads a Camunda Modeler file: parallel gateways fold into branches, a timer becomes a wait, annotations become notes", async () => {
@@ -63,7 +77,13 @@ describe("BPMN import of files from other tools", () => {
       "Vendor answers -> Ticket closed",
     ]);
     expect(board.notes).toEqual([
-      { id: "TextAnnotation_Slow", kind: "comment", text: "Vendors take days to answer", target: { type: "step", id: "Wait_Vendor" }, author: "" },
+      {
+        id: "TextAnnotation_Slow",
+        kind: "comment",
+        text: "Vendors take days to answer",
+        target: { type: "step", id: "Wait_Vendor" },
+        author: "",
+      },
     ]);
     expect(unmapped).toEqual([]);
   });
@@ -78,13 +98,18 @@ describe("BPMN import of files from other tools", () => {
   it("refuses what is not BPMN with a clear message", async () => {
     expect(await importBpmn("<html><body>hello</body></html>")).toMatchObject({ ok: false });
     expect(await importBpmn("not xml at all <<<")).toMatchObject({ ok: false });
-    const empty = await importBpmn('<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" />');
+    const empty = await importBpmn(
+      '<bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL" id="D" />',
+    );
     expect(empty).toEqual({ ok: false, error: "This BPMN file has no process to import." });
   });
 });
 
 describe("Brownpaper → BPMN → Brownpaper", () => {
-  const cases = [["sample", sampleBoardFile()] as const, ...BOARD_TEMPLATES.map((template) => [template.id, template.file] as const)];
+  const cases = [
+    ["sample", sampleBoardFile()] as const,
+    ...BOARD_TEMPLATES.map((template) => [template.id, template.file] as const),
+  ];
   it.each(cases)("keeps lanes, steps, kinds, flows, labels and the rest of %s", async (_id, file) => {
     const parsed = parseBoardFile(file);
     if (!parsed.ok) throw new Error(parsed.error);
@@ -93,11 +118,15 @@ describe("Brownpaper → BPMN → Brownpaper", () => {
     expect(unmapped).toEqual([]);
     expect(board.lanes).toEqual(original.lanes);
     expect(board.steps).toEqual(original.steps);
-    expect([...board.flows].sort((a, b) => a.id.localeCompare(b.id))).toEqual([...original.flows].sort((a, b) => a.id.localeCompare(b.id)));
+    expect([...board.flows].sort((a, b) => a.id.localeCompare(b.id))).toEqual(
+      [...original.flows].sort((a, b) => a.id.localeCompare(b.id)),
+    );
     expect(board.roles).toEqual(original.roles);
     expect(board.raci).toEqual(expect.arrayContaining(original.raci));
     expect(board.agreements).toEqual(original.agreements);
     // votes are not carried by BPMN; everything else of a note is
-    expect(board.notes.map(({ votes: _votes, ...note }) => note)).toEqual(original.notes.map(({ votes: _votes, ...note }) => note));
+    expect(board.notes.map(({ votes: _votes, ...note }) => note)).toEqual(
+      original.notes.map(({ votes: _votes, ...note }) => note),
+    );
   });
 });

@@ -5,12 +5,22 @@ import { STEP_KINDS, type Step } from "../schema/step";
 import { HANDOVER_CHANNELS, type Flow } from "../schema/flow";
 import { NOTE_KINDS, PAIN_CATEGORIES, type Note, type NoteKind } from "../schema/note";
 import { STEP_MIN_X, STEP_SIZE } from "../layout/map-geometry";
-import { attrNumber as number, attrOneOf as oneOf, elements, extensionOf, isElement, parseBpmnXml, shapeBounds, text, type Box, type ModdleElement } from "./bpmn-model";
+import {
+  attrNumber as number,
+  attrOneOf as oneOf,
+  elements,
+  extensionOf,
+  isElement,
+  parseBpmnXml,
+  shapeBounds,
+  text,
+  type Box,
+  type ModdleElement,
+} from "./bpmn-model";
 import { classify, foldGateways, type GraphFlow, type GraphNode } from "./bpmn-flow-graph";
 import { readBoardExtensions } from "./read-board-extensions";
 
 export type BpmnImportResult = { ok: true; board: BoardFile; unmapped: string[] } | { ok: false; error: string };
-
 
 function leafLanes(laneSets: unknown): ModdleElement[] {
   return elements(laneSets).flatMap((set) =>
@@ -18,14 +28,20 @@ function leafLanes(laneSets: unknown): ModdleElement[] {
   );
 }
 
-function pickProcess(definitions: ModdleElement, unmapped: string[]): { process: ModdleElement; pool?: ModdleElement } | undefined {
+function pickProcess(
+  definitions: ModdleElement,
+  unmapped: string[],
+): { process: ModdleElement; pool?: ModdleElement } | undefined {
   const roots = elements(definitions.rootElements);
-  const participants = roots.filter((root) => root.$type === "bpmn:Collaboration").flatMap((c) => elements(c.participants));
+  const participants = roots
+    .filter((root) => root.$type === "bpmn:Collaboration")
+    .flatMap((c) => elements(c.participants));
   const processes = roots.filter((root) => root.$type === "bpmn:Process");
   const withContent = processes.filter((process) => elements(process.flowElements).length > 0);
   const chosen = withContent[0] ?? processes[0];
   if (!chosen) return undefined;
-  for (const other of withContent.slice(1)) unmapped.push(`pool "${other.name ?? other.id}": only the first pool is imported`);
+  for (const other of withContent.slice(1))
+    unmapped.push(`pool "${other.name ?? other.id}": only the first pool is imported`);
   for (const collaboration of roots.filter((root) => root.$type === "bpmn:Collaboration")) {
     const messages = elements(collaboration.messageFlows).length;
     if (messages > 0) unmapped.push(`${messages} message flow(s) between pools`);
@@ -54,12 +70,15 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
   const lanes: Lane[] = (bpmnLanes.length > 0 ? bpmnLanes : [undefined]).map((bpmnLane, order) => {
     const ext = bpmnLane && extensionOf(bpmnLane, "lane");
     const id = text(ext?.id) ?? bpmnLane?.id ?? "lane_1";
-    let name = (bpmnLane?.name ?? "").trim() || (bpmnLane ? `Lane ${order + 1}` : (pool?.name ?? process.name ?? "Process"));
+    let name =
+      (bpmnLane?.name ?? "").trim() || (bpmnLane ? `Lane ${order + 1}` : (pool?.name ?? process.name ?? "Process"));
     for (let n = 2; usedNames.has(name.toLowerCase()); n++) name = `${name.replace(/ \d+$/, "")} ${n}`;
     usedNames.add(name.toLowerCase());
     for (const node of elements(bpmnLane?.flowNodeRef)) if (node.id) laneOfNode.set(node.id, id);
     const box = bpmnLane?.id ? shapes.get(bpmnLane.id) : undefined;
-    const height = Math.round(Math.min(MAX_LANE_HEIGHT, Math.max(MIN_LANE_HEIGHT, box?.height ?? number(ext?.height) ?? DEFAULT_LANE_HEIGHT)));
+    const height = Math.round(
+      Math.min(MAX_LANE_HEIGHT, Math.max(MIN_LANE_HEIGHT, box?.height ?? number(ext?.height) ?? DEFAULT_LANE_HEIGHT)),
+    );
     return { id, name, kind: oneOf(ext?.kind, LANE_KINDS) ?? "core", order, height };
   });
   const laneBox = new Map<string, Box>();
@@ -80,7 +99,8 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
     else nodes.set(element.id, result);
   }
   for (const artifact of elements(process.artifacts)) {
-    if (artifact.$type !== "bpmn:TextAnnotation" && artifact.$type !== "bpmn:Association") unmapped.push(`${artifact.$type.replace("bpmn:", "")} "${artifact.name ?? artifact.id}"`);
+    if (artifact.$type !== "bpmn:TextAnnotation" && artifact.$type !== "bpmn:Association")
+      unmapped.push(`${artifact.$type.replace("bpmn:", "")} "${artifact.name ?? artifact.id}"`);
   }
 
   const rawFlows: GraphFlow[] = [];
@@ -92,7 +112,14 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
       continue;
     }
     const ext = extensionOf(flow, "flow");
-    rawFlows.push({ id: text(ext?.id) ?? flow.id, sources: [flow.id], from, to, label: text(ext?.label) ?? flow.name ?? "", ext });
+    rawFlows.push({
+      id: text(ext?.id) ?? flow.id,
+      sources: [flow.id],
+      from,
+      to,
+      label: text(ext?.label) ?? flow.name ?? "",
+      ext,
+    });
   }
   const folded = foldGateways(nodes, rawFlows);
   unmapped.push(...folded.dropped);
@@ -108,21 +135,40 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
     const box = shapes.get(bpmnId);
     const laneId =
       laneOfNode.get(bpmnId) ??
-      [...laneBox].find(([, lane]) => box && box.y + box.height / 2 >= lane.y && box.y + box.height / 2 < lane.y + lane.height)?.[0] ??
+      [...laneBox].find(
+        ([, lane]) => box && box.y + box.height / 2 >= lane.y && box.y + box.height / 2 < lane.y + lane.height,
+      )?.[0] ??
       lanes[0]!.id;
     const lane = laneBox.get(laneId);
     const kind = oneOf(ext?.kind, STEP_KINDS) ?? node.kind;
     const size = STEP_SIZE[kind];
     // Shapes keep their centre; the map's left edge lands just right of the lane headers.
-    const x = number(ext?.x) ?? (box ? Math.round(box.x + box.width / 2 - size.width / 2 - originX + STEP_MIN_X) : (fallbackX += 220) + STEP_MIN_X);
+    const x =
+      number(ext?.x) ??
+      (box
+        ? Math.round(box.x + box.width / 2 - size.width / 2 - originX + STEP_MIN_X)
+        : (fallbackX += 220) + STEP_MIN_X);
     const yFromShape = box && lane ? Math.round(box.y + box.height / 2 - lane.y - size.height / 2) : undefined;
-    const step: Step = { id, laneId, label: (node.element.name ?? "").trim(), kind, x, y: Math.max(0, number(ext?.y) ?? yFromShape ?? 50) };
+    const step: Step = {
+      id,
+      laneId,
+      label: (node.element.name ?? "").trim(),
+      kind,
+      x,
+      y: Math.max(0, number(ext?.y) ?? yFromShape ?? 50),
+    };
     for (const key of ["processTime", "leadTime", "pctCompleteAccurate"] as const) {
       const value = number(ext?.[key]);
       if (value !== undefined) step[key] = value;
     }
-    if (node.kind === "wait" && !elements(node.element.eventDefinitions).some((d) => d.$type === "bpmn:TimerEventDefinition") && !ext) {
-      unmapped.push(`${node.element.$type.replace("bpmn:", "")} "${node.element.name ?? bpmnId}" imported as a wait step`);
+    if (
+      node.kind === "wait" &&
+      !elements(node.element.eventDefinitions).some((d) => d.$type === "bpmn:TimerEventDefinition") &&
+      !ext
+    ) {
+      unmapped.push(
+        `${node.element.$type.replace("bpmn:", "")} "${node.element.name ?? bpmnId}" imported as a wait step`,
+      );
     }
     steps.push(step);
   }
@@ -130,10 +176,16 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
   const flowOfBpmn = new Map<string, string>();
   const flows: Flow[] = folded.flows.map((graphFlow) => {
     for (const source of graphFlow.sources) flowOfBpmn.set(source, graphFlow.id);
-    const flow: Flow = { id: graphFlow.id, from: stepId.get(graphFlow.from)!, to: stepId.get(graphFlow.to)!, label: graphFlow.label };
+    const flow: Flow = {
+      id: graphFlow.id,
+      from: stepId.get(graphFlow.from)!,
+      to: stepId.get(graphFlow.to)!,
+      label: graphFlow.label,
+    };
     const artifact = text(graphFlow.ext?.artifact);
     const channel = oneOf(graphFlow.ext?.channel, HANDOVER_CHANNELS);
-    if (artifact !== undefined || channel !== undefined) flow.handover = { artifact: artifact ?? "", ...(channel ? { channel } : {}) };
+    if (artifact !== undefined || channel !== undefined)
+      flow.handover = { artifact: artifact ?? "", ...(channel ? { channel } : {}) };
     return flow;
   });
 
@@ -157,11 +209,21 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
   return { ok: true, board: checked.board, unmapped };
 }
 
-function readNotes(process: ModdleElement, stepId: Map<string, string>, flowOfBpmn: Map<string, string>, laneIds: Set<string>): Note[] {
+function readNotes(
+  process: ModdleElement,
+  stepId: Map<string, string>,
+  flowOfBpmn: Map<string, string>,
+  laneIds: Set<string>,
+): Note[] {
   const artifacts = elements(process.artifacts);
   const targetOf = new Map<string, string>();
   for (const association of artifacts.filter((a) => a.$type === "bpmn:Association")) {
-    if (isElement(association.sourceRef) && isElement(association.targetRef) && association.sourceRef.id && association.targetRef.id) {
+    if (
+      isElement(association.sourceRef) &&
+      isElement(association.targetRef) &&
+      association.sourceRef.id &&
+      association.targetRef.id
+    ) {
       targetOf.set(association.sourceRef.id, association.targetRef.id);
     }
   }
@@ -183,9 +245,14 @@ function readNotes(process: ModdleElement, stepId: Map<string, string>, flowOfBp
             : ext?.targetType === "lane" && typeof ext.targetId === "string" && laneIds.has(ext.targetId)
               ? { type: "lane" as const, id: ext.targetId }
               : { type: "board" as const, id: "board" };
-      const note: Note = { id: text(ext?.id) ?? annotation.id!, kind, text: body, target, author: text(ext?.author) ?? "" };
+      const note: Note = {
+        id: text(ext?.id) ?? annotation.id!,
+        kind,
+        text: body,
+        target,
+        author: text(ext?.author) ?? "",
+      };
       if (kind === "pain") note.category = category ?? "other";
       return note;
     });
 }
-

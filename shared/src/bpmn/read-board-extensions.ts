@@ -3,8 +3,15 @@ import { BOARD_STATES, DEFAULT_DOTS_PER_PARTICIPANT } from "../schema/board";
 import { AGREEMENT_STATUSES, MEASURE_DIMENSIONS, type Measure, type ServiceAgreement } from "../schema/agreement";
 import { RACI_CODES, type RaciAssignment } from "../schema/raci";
 import type { Role } from "../schema/role";
-import { attrNumber as number, attrOneOf as oneOf, elements, extensionOf, extensionsOf, text, type ModdleElement } from "./bpmn-model";
-
+import {
+  attrNumber as number,
+  attrOneOf as oneOf,
+  elements,
+  extensionOf,
+  extensionsOf,
+  text,
+  type ModdleElement,
+} from "./bpmn-model";
 
 /**
  * Reads back what Brownpaper's own export keeps in `bp:` extension elements: board scope,
@@ -14,7 +21,12 @@ export function readBoardExtensions(
   process: ModdleElement,
   map: Pick<BoardFile, "lanes" | "steps" | "flows">,
   unmapped: string[],
-): { meta: Pick<BoardFile, "scope" | "state" | "dotsPerParticipant">; roles: Role[]; raci: RaciAssignment[]; agreements: ServiceAgreement[] } {
+): {
+  meta: Pick<BoardFile, "scope" | "state" | "dotsPerParticipant">;
+  roles: Role[];
+  raci: RaciAssignment[];
+  agreements: ServiceAgreement[];
+} {
   const laneIds = new Set(map.lanes.map((lane) => lane.id));
   const flowIds = new Set(map.flows.map((flow) => flow.id));
   const board = extensionOf(process, "board");
@@ -63,13 +75,24 @@ export function readBoardExtensions(
         const weight = number(child.weight);
         if (!dimension || weight === undefined) return [];
         const score = number(child.score);
-        return [{ name: text(child.name) ?? "", dimension, target: text(child.target) ?? "", weight, ...(score !== undefined ? { score } : {}) }];
+        return [
+          {
+            name: text(child.name) ?? "",
+            dimension,
+            target: text(child.target) ?? "",
+            weight,
+            ...(score !== undefined ? { score } : {}),
+          },
+        ];
       });
     agreements.push({
       id,
       providerLaneId,
       customerLaneId,
-      flowIds: children.filter((child) => child.$type === "bp:covers").map((child) => text(child.flowId) ?? "").filter((flowId) => flowIds.has(flowId)),
+      flowIds: children
+        .filter((child) => child.$type === "bp:covers")
+        .map((child) => text(child.flowId) ?? "")
+        .filter((flowId) => flowIds.has(flowId)),
       status: oneOf(agreement.status, AGREEMENT_STATUSES) ?? "draft",
       expectation: text(agreement.expectation) ?? "",
       customerObligations: text(agreement.customerObligations) ?? "",

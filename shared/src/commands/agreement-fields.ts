@@ -32,13 +32,16 @@ export interface AgreementFields {
 
 /** Edits an agreement's words, status and review date; each field merges on its own. */
 export function updateAgreement(doc: Y.Doc, agreementId: string, fields: AgreementFields, origin?: Origin): void {
-  if (fields.status !== undefined && !AGREEMENT_STATUSES.includes(fields.status)) throw new CommandError(`Unknown status "${fields.status}".`);
-  if (fields.reviewBy !== undefined && !/^(\d{4}-\d{2}-\d{2})?$/.test(fields.reviewBy)) throw new CommandError("A review date looks like 2027-03-31.");
+  if (fields.status !== undefined && !AGREEMENT_STATUSES.includes(fields.status))
+    throw new CommandError(`Unknown status "${fields.status}".`);
+  if (fields.reviewBy !== undefined && !/^(\d{4}-\d{2}-\d{2})?$/.test(fields.reviewBy))
+    throw new CommandError("A review date looks like 2027-03-31.");
   transact(doc, origin, (maps) => {
     const agreement = requireAgreement(maps, agreementId);
     if (fields.status !== undefined) agreement.set("status", fields.status);
     if (fields.expectation !== undefined) agreement.set("expectation", fields.expectation.slice(0, 10_000));
-    if (fields.customerObligations !== undefined) agreement.set("customerObligations", fields.customerObligations.slice(0, 10_000));
+    if (fields.customerObligations !== undefined)
+      agreement.set("customerObligations", fields.customerObligations.slice(0, 10_000));
     if (fields.reviewBy !== undefined) agreement.set("reviewBy", fields.reviewBy);
   });
 }
@@ -52,7 +55,10 @@ export function addAgreementFlow(doc: Y.Doc, agreementId: string, flowId: string
   transact(doc, origin, (maps) => {
     const agreement = requireAgreement(maps, agreementId);
     if (!handover) throw new CommandError("Only a flow between two lanes (a handover) can be covered by an agreement.");
-    if (handover.providerLaneId !== agreement.get("providerLaneId") || handover.customerLaneId !== agreement.get("customerLaneId")) {
+    if (
+      handover.providerLaneId !== agreement.get("providerLaneId") ||
+      handover.customerLaneId !== agreement.get("customerLaneId")
+    ) {
       throw new CommandError("That handover runs between other lanes than this agreement's provider and customer.");
     }
     const flowIds = array<string>(agreement, "flowIds");
@@ -68,21 +74,31 @@ export function removeAgreementFlow(doc: Y.Doc, agreementId: string, flowId: str
 }
 
 function checkMeasure(measure: Partial<Measure>): void {
-  if (measure.dimension !== undefined && !MEASURE_DIMENSIONS.includes(measure.dimension)) throw new CommandError(`Unknown dimension "${measure.dimension}".`);
+  if (measure.dimension !== undefined && !MEASURE_DIMENSIONS.includes(measure.dimension))
+    throw new CommandError(`Unknown dimension "${measure.dimension}".`);
   for (const key of ["weight", "score"] as const) {
     const value = measure[key];
-    if (value !== undefined && (!Number.isFinite(value) || value < 0 || value > 100)) throw new CommandError(`A measure's ${key} must be between 0 and 100.`);
+    if (value !== undefined && (!Number.isFinite(value) || value < 0 || value > 100))
+      throw new CommandError(`A measure's ${key} must be between 0 and 100.`);
   }
 }
 
 /** Appends a measure to an agreement; weights are never adjusted to sum to 100 behind anyone's back. */
 export function addMeasure(doc: Y.Doc, agreementId: string, measure: Measure, origin?: Origin): void {
   checkMeasure(measure);
-  transact(doc, origin, (maps) => array<Y.Map<unknown>>(requireAgreement(maps, agreementId), "measures").push([toYMap({ ...measure })]));
+  transact(doc, origin, (maps) =>
+    array<Y.Map<unknown>>(requireAgreement(maps, agreementId), "measures").push([toYMap({ ...measure })]),
+  );
 }
 
 /** Edits one measure's fields (`score: null` clears the score). */
-export function updateMeasure(doc: Y.Doc, agreementId: string, index: number, fields: Partial<Omit<Measure, "score">> & { score?: number | null }, origin?: Origin): void {
+export function updateMeasure(
+  doc: Y.Doc,
+  agreementId: string,
+  index: number,
+  fields: Partial<Omit<Measure, "score">> & { score?: number | null },
+  origin?: Origin,
+): void {
   checkMeasure({ ...fields, score: fields.score ?? undefined });
   transact(doc, origin, (maps) => {
     const measure = array<Y.Map<unknown>>(requireAgreement(maps, agreementId), "measures").get(index);

@@ -54,7 +54,10 @@ export function addLane(doc: Y.Doc, input: AddLaneInput = {}, origin?: Origin): 
   return transact(doc, origin, (maps) => {
     const lanes = orderedLanes(maps);
     const index = Math.max(0, Math.min(input.index ?? lanes.length, lanes.length));
-    const order = keyAt(lanes.map((lane) => lane.orderKey), index);
+    const order = keyAt(
+      lanes.map((lane) => lane.orderKey),
+      index,
+    );
     const id = input.id ?? newId("lane");
     maps.lanes.set(
       id,
@@ -102,7 +105,13 @@ export function moveLane(doc: Y.Doc, laneId: string, toIndex: number, origin?: O
     const lane = requireLane(maps, laneId);
     const others = orderedLanes(maps).filter((other) => other.id !== laneId);
     const index = Math.max(0, Math.min(toIndex, others.length));
-    lane.set("order", keyAt(others.map((other) => other.orderKey), index));
+    lane.set(
+      "order",
+      keyAt(
+        others.map((other) => other.orderKey),
+        index,
+      ),
+    );
   });
 }
 

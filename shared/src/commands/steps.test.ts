@@ -34,7 +34,13 @@ describe("step commands", () => {
     relabelStep(doc, id, "  Approve request  ");
     setStepKind(doc, id, "decision");
     moveStep(doc, id, { x: 300, y: 20, laneId: it });
-    expect(readBoard(doc).steps[0]).toMatchObject({ label: "Approve request", kind: "decision", x: 300, y: 20, laneId: it });
+    expect(readBoard(doc).steps[0]).toMatchObject({
+      label: "Approve request",
+      kind: "decision",
+      x: 300,
+      y: 20,
+      laneId: it,
+    });
   });
 
   it("moves several steps as one transaction", () => {
@@ -43,7 +49,13 @@ describe("step commands", () => {
     const b = addStep(doc, { laneId: sales, x: 200 });
     let transactions = 0;
     doc.on("afterTransaction", () => transactions++);
-    moveSteps(doc, new Map([[a, { x: 10, y: 10 }], [b, { x: 210, y: 10 }]]));
+    moveSteps(
+      doc,
+      new Map([
+        [a, { x: 10, y: 10 }],
+        [b, { x: 210, y: 10 }],
+      ]),
+    );
     expect(transactions).toBe(1);
     expect(readBoard(doc).steps.map((step) => step.x)).toEqual([10, 210]);
   });
@@ -108,7 +120,11 @@ describe("step commands", () => {
     doc.on("afterTransaction", () => transactions++);
     deleteSelection(doc, { stepIds: [c], flowIds: [ab] });
     expect(transactions).toBe(1);
-    expect(readBoard(doc).steps.map((step) => step.id).sort()).toEqual([a, b].sort());
+    expect(
+      readBoard(doc)
+        .steps.map((step) => step.id)
+        .sort(),
+    ).toEqual([a, b].sort());
     expect(readBoard(doc).flows).toEqual([]);
   });
 
@@ -145,7 +161,11 @@ describe("flow commands", () => {
     setFlowLabel(doc, flow, "order details");
     setHandoverDetails(doc, flow, { artifact: "Order form", channel: "email" });
     expect(readBoard(doc).flows[0]).toEqual({
-      id: flow, from: a, to: b, label: "order details", handover: { artifact: "Order form", channel: "email" },
+      id: flow,
+      from: a,
+      to: b,
+      label: "order details",
+      handover: { artifact: "Order form", channel: "email" },
     });
     setHandoverDetails(doc, flow, { channel: null });
     expect(readBoard(doc).flows[0]!.handover).toEqual({ artifact: "Order form" });
@@ -174,12 +194,26 @@ describe("roles, RACI and notes", () => {
   it("adds pain points with a category and an empty vote tally, edits and deletes notes", () => {
     const { doc, sales } = twoLanes();
     const step = addStep(doc, { laneId: sales, x: 0 });
-    const pain = addNote(doc, { kind: "pain", text: "Waiting for IT", target: { type: "step", id: step }, author: "Ana", category: "waiting" });
+    const pain = addNote(doc, {
+      kind: "pain",
+      text: "Waiting for IT",
+      target: { type: "step", id: step },
+      author: "Ana",
+      category: "waiting",
+    });
     setNoteText(doc, pain, "Waiting two weeks for IT");
     expect(readBoard(doc).notes[0]).toEqual({
-      id: pain, kind: "pain", text: "Waiting two weeks for IT", target: { type: "step", id: step }, author: "Ana", category: "waiting", votes: {},
+      id: pain,
+      kind: "pain",
+      text: "Waiting two weeks for IT",
+      target: { type: "step", id: step },
+      author: "Ana",
+      category: "waiting",
+      votes: {},
     });
-    expect(() => addNote(doc, { kind: "idea", text: "x", target: { type: "step", id: "ghost" }, author: "A" })).toThrow(/no longer exists/);
+    expect(() => addNote(doc, { kind: "idea", text: "x", target: { type: "step", id: "ghost" }, author: "A" })).toThrow(
+      /no longer exists/,
+    );
     deleteNote(doc, pain);
     expect(readBoard(doc).notes).toEqual([]);
   });

@@ -111,8 +111,12 @@ export function setStepMeasures(doc: Y.Doc, stepId: string, measures: StepMeasur
     const processTime = current("processTime");
     const leadTime = current("leadTime");
     const pct = current("pctCompleteAccurate");
-    for (const [name, value] of [["Process time", processTime], ["Lead time", leadTime]] as const) {
-      if (value !== null && (!Number.isFinite(value) || value < 0)) throw new CommandError(`${name} must be 0 or more.`);
+    for (const [name, value] of [
+      ["Process time", processTime],
+      ["Lead time", leadTime],
+    ] as const) {
+      if (value !== null && (!Number.isFinite(value) || value < 0))
+        throw new CommandError(`${name} must be 0 or more.`);
     }
     if (processTime !== null && leadTime !== null && processTime > leadTime) {
       throw new CommandError("Process time cannot be longer than lead time.");

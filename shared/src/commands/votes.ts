@@ -33,7 +33,8 @@ export function castVote(doc: Y.Doc, noteId: string, participant: string, delta:
 
 /** How many dots each participant gets (the facilitator's call; 0–100). */
 export function setDotsPerParticipant(doc: Y.Doc, dots: number, origin?: Origin): void {
-  if (!Number.isInteger(dots) || dots < 0 || dots > 100) throw new CommandError("Dots per participant must be a whole number from 0 to 100.");
+  if (!Number.isInteger(dots) || dots < 0 || dots > 100)
+    throw new CommandError("Dots per participant must be a whole number from 0 to 100.");
   transact(doc, origin, (maps) => maps.meta.set(META.dotsPerParticipant, dots));
 }
 

@@ -6,7 +6,14 @@ import { connect } from "./flows";
 import { addNote, setPainCategory } from "./notes";
 import { castVote, setDotsPerParticipant, setVotesHidden } from "./votes";
 import { addAgreement } from "./agreements";
-import { addAgreementFlow, addMeasure, removeAgreementFlow, removeMeasure, updateAgreement, updateMeasure } from "./agreement-fields";
+import {
+  addAgreementFlow,
+  addMeasure,
+  removeAgreementFlow,
+  removeMeasure,
+  updateAgreement,
+  updateMeasure,
+} from "./agreement-fields";
 import { readBoard } from "../doc/read-board";
 import { LOCAL_ORIGIN } from "../doc/origin";
 import { effectiveVotes } from "../analytics/votes";
@@ -89,18 +96,29 @@ describe("service agreement editing", () => {
 
   it("edits words, status, review date and measures without touching weights", () => {
     const { doc, agreement } = handoverBoard();
-    updateAgreement(doc, agreement, { status: "agreed", expectation: "Start date in one ticket", reviewBy: "2027-01-31" });
+    updateAgreement(doc, agreement, {
+      status: "agreed",
+      expectation: "Start date in one ticket",
+      reviewBy: "2027-01-31",
+    });
     addMeasure(doc, agreement, { name: "On time", dimension: "speed", target: "1 day", weight: 70 });
     addMeasure(doc, agreement, { name: "Polite", dimension: "courtesy", target: "always", weight: 20, score: 90 });
     updateMeasure(doc, agreement, 0, { score: 60 });
     const read = readBoard(doc).agreements[0]!;
     expect(read).toMatchObject({ status: "agreed", expectation: "Start date in one ticket", reviewBy: "2027-01-31" });
-    expect(read.measures.map((m) => [m.name, m.weight, m.score])).toEqual([["On time", 70, 60], ["Polite", 20, 90]]);
+    expect(read.measures.map((m) => [m.name, m.weight, m.score])).toEqual([
+      ["On time", 70, 60],
+      ["Polite", 20, 90],
+    ]);
     removeMeasure(doc, agreement, 1);
     updateMeasure(doc, agreement, 0, { score: null });
-    expect(readBoard(doc).agreements[0]!.measures).toEqual([{ name: "On time", dimension: "speed", target: "1 day", weight: 70 }]);
+    expect(readBoard(doc).agreements[0]!.measures).toEqual([
+      { name: "On time", dimension: "speed", target: "1 day", weight: 70 },
+    ]);
     expect(() => updateAgreement(doc, agreement, { reviewBy: "soon" })).toThrow(/2027-03-31/);
-    expect(() => addMeasure(doc, agreement, { name: "x", dimension: "speed", target: "", weight: 120 })).toThrow(/between 0 and 100/);
+    expect(() => addMeasure(doc, agreement, { name: "x", dimension: "speed", target: "", weight: 120 })).toThrow(
+      /between 0 and 100/,
+    );
   });
 
   it("covers more handovers of the same lane pair, and refuses flows that are not provider → customer", () => {
@@ -117,7 +135,9 @@ describe("undo takes back only your own changes", () => {
   it("undo in one doc does not remove the other user's step", () => {
     const [alice, bob] = connectedPair();
     const lane = addLane(alice, { name: "Ops" });
-    const undo = new Y.UndoManager([alice.getMap("steps"), alice.getMap("lanes"), alice.getMap("flows")], { trackedOrigins: new Set([LOCAL_ORIGIN]) });
+    const undo = new Y.UndoManager([alice.getMap("steps"), alice.getMap("lanes"), alice.getMap("flows")], {
+      trackedOrigins: new Set([LOCAL_ORIGIN]),
+    });
     undo.clear();
     const mine = addStep(alice, { laneId: lane, x: 200, label: "Mine" });
     const theirs = addStep(bob, { laneId: lane, x: 400, label: "Theirs" });
@@ -125,7 +145,11 @@ describe("undo takes back only your own changes", () => {
     expect(readBoard(alice).steps.map((step) => step.id)).toEqual([theirs]);
     expect(readBoard(bob).steps.map((step) => step.id)).toEqual([theirs]);
     undo.redo();
-    expect(readBoard(bob).steps.map((step) => step.id).sort()).toEqual([mine, theirs].sort());
+    expect(
+      readBoard(bob)
+        .steps.map((step) => step.id)
+        .sort(),
+    ).toEqual([mine, theirs].sort());
   });
 
   it("undoing my move after someone relabelled the same step keeps their label", () => {

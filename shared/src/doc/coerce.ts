@@ -24,7 +24,11 @@ export function oneOf<T extends string>(map: Y.Map<unknown>, key: string, allowe
   return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : fallback;
 }
 
-export function optionalOneOf<T extends string>(map: Y.Map<unknown>, key: string, allowed: readonly T[]): T | undefined {
+export function optionalOneOf<T extends string>(
+  map: Y.Map<unknown>,
+  key: string,
+  allowed: readonly T[],
+): T | undefined {
   const value = map.get(key);
   return typeof value === "string" && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 }

@@ -28,7 +28,14 @@ describe("migrations", () => {
     const seen: string[] = [];
     const migrations: Migration[] = [
       { version: 1, name: "one", up: () => seen.push("one") },
-      { version: 2, name: "two", up: (maps) => { seen.push("two"); maps.meta.set("extra", true); } },
+      {
+        version: 2,
+        name: "two",
+        up: (maps) => {
+          seen.push("two");
+          maps.meta.set("extra", true);
+        },
+      },
     ];
     boardMaps(doc).meta.set(META.schemaVersion, 1);
     const origins: unknown[] = [];

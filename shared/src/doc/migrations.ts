@@ -46,7 +46,9 @@ export function migrateDoc(doc: Y.Doc, migrations: readonly Migration[] = MIGRAT
   const from = schemaVersionOf(doc);
   const latest = migrations[migrations.length - 1]?.version ?? 0;
   if (from > latest) {
-    throw new SchemaTooNewError(`This board was saved by a newer Brownpaper (schema ${from}; this server knows ${latest}).`);
+    throw new SchemaTooNewError(
+      `This board was saved by a newer Brownpaper (schema ${from}; this server knows ${latest}).`,
+    );
   }
   const pending = migrations.filter((migration) => migration.version > from);
   if (pending.length === 0) return [];

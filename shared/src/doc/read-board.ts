@@ -155,9 +155,7 @@ const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id 
 
 /** Lanes in display order: by fractional key, ties (concurrent inserts) broken by id. */
 export function sortLanes(lanes: LaneRecord[]): LaneRecord[] {
-  const sorted = [...lanes].sort((a, b) =>
-    a.orderKey < b.orderKey ? -1 : a.orderKey > b.orderKey ? 1 : byId(a, b),
-  );
+  const sorted = [...lanes].sort((a, b) => (a.orderKey < b.orderKey ? -1 : a.orderKey > b.orderKey ? 1 : byId(a, b)));
   return sorted.map((lane, index) => ({ ...lane, order: index }));
 }
 
@@ -201,7 +199,10 @@ export function readBoardMaps(maps: BoardMaps): Board {
     if (typeof code !== "string" || !(RACI_CODES as readonly string[]).includes(code)) return;
     raci.push({ stepId, roleId, code: code as RaciAssignment["code"] });
   });
-  raci.sort((a, b) => stepIndex.get(a.stepId)! - stepIndex.get(b.stepId)! || roleIndex.get(a.roleId)! - roleIndex.get(b.roleId)!);
+  raci.sort(
+    (a, b) =>
+      stepIndex.get(a.stepId)! - stepIndex.get(b.stepId)! || roleIndex.get(a.roleId)! - roleIndex.get(b.roleId)!,
+  );
 
   const targetExists = (note: Note): boolean => {
     switch (note.target.type) {

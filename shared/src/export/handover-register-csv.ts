@@ -23,14 +23,28 @@ export function handoverRegisterCsv(board: Board): string {
   const painByFlow = new Map(painRanking(board).handovers.map((entry) => [entry.flowId, entry.votes]));
   const painVotes = (flowId: string) => (board.meta.votesHidden ? HIDDEN : (painByFlow.get(flowId) ?? 0));
   const handovers = deriveHandovers(board).sort(
-    (a, b) => position.get(a.flow.from)! - position.get(b.flow.from)! || position.get(a.flow.to)! - position.get(b.flow.to)!,
+    (a, b) =>
+      position.get(a.flow.from)! - position.get(b.flow.from)! || position.get(a.flow.to)! - position.get(b.flow.to)!,
   );
   const header = [
-    "From lane", "To lane", "From step", "To step", "Flow label", "Artifact", "Channel",
-    "Agreement", "Agreement status", "Service score", "Task score", "Relationship score", "Pain votes",
+    "From lane",
+    "To lane",
+    "From step",
+    "To step",
+    "Flow label",
+    "Artifact",
+    "Channel",
+    "Agreement",
+    "Agreement status",
+    "Service score",
+    "Task score",
+    "Relationship score",
+    "Pain votes",
   ];
   const rows = handovers.map(({ flow, providerLaneId, customerLaneId }) => {
-    const agreement = board.agreements.find((candidate) => candidate.status !== "retired" && candidate.flowIds.includes(flow.id));
+    const agreement = board.agreements.find(
+      (candidate) => candidate.status !== "retired" && candidate.flowIds.includes(flow.id),
+    );
     const score = agreement ? serviceScore(agreement) : null;
     return [
       laneName.get(providerLaneId),

@@ -18,7 +18,13 @@ export function raciCsv(board: Board): string {
   for (const issue of raciCheck(board).issues) {
     problems.set(issue.stepId, [...(problems.get(issue.stepId) ?? []), PROBLEM_TEXT[issue.rule]]);
   }
-  const header = ["Lane", "Step", "Kind", ...board.roles.map((role) => `${role.name} (${laneName.get(role.laneId)})`), "Problems"];
+  const header = [
+    "Lane",
+    "Step",
+    "Kind",
+    ...board.roles.map((role) => `${role.name} (${laneName.get(role.laneId)})`),
+    "Problems",
+  ];
   const rows = flowOrder(board).map((stepId) => {
     const step = stepById.get(stepId)!;
     return [

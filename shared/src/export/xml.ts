@@ -11,10 +11,12 @@ const ESCAPES: Record<string, string> = {
 
 /** Escapes text for an XML attribute or element; control characters XML 1.0 forbids are dropped. */
 export function escapeXml(text: string): string {
-  return text
-    // eslint-disable-next-line no-control-regex -- stripping the control characters is the point
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
-    .replace(/[&<>"'\n\r\t]/g, (char) => ESCAPES[char]!);
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- stripping the control characters is the point
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "")
+      .replace(/[&<>"'\n\r\t]/g, (char) => ESCAPES[char]!)
+  );
 }
 
 /** ` a="1" b="x"` from a record, skipping undefined values. */

@@ -1,8 +1,17 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import {
-  endWalk, facilitationRoom, parseSyncRoom, readFacilitation, revealSilentRound, setLocked, setSummon, setTimer,
-  startSilentRound, walkTo, FACILITATION_ROOT,
+  endWalk,
+  facilitationRoom,
+  parseSyncRoom,
+  readFacilitation,
+  revealSilentRound,
+  setLocked,
+  setSummon,
+  setTimer,
+  startSilentRound,
+  walkTo,
+  FACILITATION_ROOT,
 } from "./facilitation-doc";
 import { startTimer } from "./timer";
 

@@ -116,7 +116,11 @@ export function setTimer(doc: Y.Doc, timer: TimerState): void {
  * tab presence id, whatever their client id becomes; `null` releases them.
  */
 export function setSummon(doc: Y.Doc, clientId: number | null, presenceId?: string): void {
-  set(doc, "summon", { active: clientId !== null, clientId, presenceId: clientId === null ? null : (presenceId ?? null) });
+  set(doc, "summon", {
+    active: clientId !== null,
+    clientId,
+    presenceId: clientId === null ? null : (presenceId ?? null),
+  });
 }
 
 export function startSilentRound(doc: Y.Doc, id: string, anonymous: boolean): void {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { addTime, formatRemaining, isTimeUp, parseTimer, pauseTimer, remainingMs, resumeTimer, startTimer } from "./timer";
+import {
+  addTime,
+  formatRemaining,
+  isTimeUp,
+  parseTimer,
+  pauseTimer,
+  remainingMs,
+  resumeTimer,
+  startTimer,
+} from "./timer";
 
 describe("workshop timer", () => {
   it("counts down from a shared end time, so a late joiner sees the same remaining time", () => {
@@ -34,6 +43,10 @@ describe("workshop timer", () => {
   it("reads garbage as an idle timer", () => {
     expect(parseTimer({ status: "running", endsAt: "soon" })).toEqual({ status: "idle" });
     expect(parseTimer(null)).toEqual({ status: "idle" });
-    expect(parseTimer({ status: "paused", remainingMs: -5, durationMs: 10 })).toEqual({ status: "paused", remainingMs: 0, durationMs: 10 });
+    expect(parseTimer({ status: "paused", remainingMs: -5, durationMs: 10 })).toEqual({
+      status: "paused",
+      remainingMs: 0,
+      durationMs: 10,
+    });
   });
 });

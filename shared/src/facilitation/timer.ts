@@ -62,9 +62,12 @@ export function formatRemaining(ms: number): string {
 export function parseTimer(value: unknown): TimerState {
   if (typeof value !== "object" || value === null) return IDLE_TIMER;
   const record = value as Record<string, unknown>;
-  const finite = (key: string) => (typeof record[key] === "number" && Number.isFinite(record[key]) ? (record[key] as number) : null);
+  const finite = (key: string) =>
+    typeof record[key] === "number" && Number.isFinite(record[key]) ? (record[key] as number) : null;
   const duration = finite("durationMs") ?? 0;
-  if (record.status === "running" && finite("endsAt") !== null) return { status: "running", endsAt: finite("endsAt")!, durationMs: duration };
-  if (record.status === "paused" && finite("remainingMs") !== null) return { status: "paused", remainingMs: Math.max(0, finite("remainingMs")!), durationMs: duration };
+  if (record.status === "running" && finite("endsAt") !== null)
+    return { status: "running", endsAt: finite("endsAt")!, durationMs: duration };
+  if (record.status === "paused" && finite("remainingMs") !== null)
+    return { status: "paused", remainingMs: Math.max(0, finite("remainingMs")!), durationMs: duration };
   return IDLE_TIMER;
 }

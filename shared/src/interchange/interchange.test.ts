@@ -30,11 +30,21 @@ describe("JSON interchange", () => {
 
   it("exports an empty board with the format header and default metadata", () => {
     const file = exportBoard(createBoardDoc());
-    expect(file).toMatchObject({ format: "brownpaper/board", version: 1, title: "Untitled process", state: "as-is", dotsPerParticipant: 3, lanes: [] });
+    expect(file).toMatchObject({
+      format: "brownpaper/board",
+      version: 1,
+      title: "Untitled process",
+      state: "as-is",
+      dotsPerParticipant: 3,
+      lanes: [],
+    });
   });
 
   it("fills in layout defaults for files without lane heights or step y", () => {
-    const input = sampleBoardFile() as unknown as { lanes: Record<string, unknown>[]; steps: Record<string, unknown>[] };
+    const input = sampleBoardFile() as unknown as {
+      lanes: Record<string, unknown>[];
+      steps: Record<string, unknown>[];
+    };
     delete input.lanes[0]!.height;
     delete input.steps[0]!.y;
     const board = parsed(input);
@@ -64,27 +74,153 @@ describe("JSON interchange", () => {
 type Mutation = (file: Record<string, any>) => void; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const malformed: [string, Mutation, string][] = [
-  ["a wrong format tag", (f) => { f.format = "miro/board"; }, 'format: must be "brownpaper/board"'],
-  ["an unknown version", (f) => { f.version = 2; }, "version: must be 1"],
-  ["a step in an unknown lane", (f) => { f.steps[3].laneId = "l9"; }, 'steps[3].laneId: unknown lane "l9"'],
-  ["a flow from an unknown step", (f) => { f.flows[1].from = "s99"; }, 'flows[1].from: unknown step "s99"'],
-  ["an unknown step kind", (f) => { f.steps[0].kind = "subprocess"; }, "steps[0].kind"],
-  ["process time over lead time", (f) => { f.steps[2].processTime = 5000; }, "steps[2].processTime: must not exceed leadTime"],
-  ["a percentage over 100", (f) => { f.steps[2].pctCompleteAccurate = 140; }, "steps[2].pctCompleteAccurate"],
-  ["duplicate lane names", (f) => { f.lanes[2].name = "hr"; }, 'lanes[2].name: duplicate lane name "hr"'],
-  ["a duplicate step id", (f) => { f.steps[4].id = "s1"; }, 'steps[4].id: duplicate id "s1"'],
-  ["a RACI entry for an unknown role", (f) => { f.raci[1].roleId = "r-x"; }, 'raci[1].roleId: unknown role "r-x"'],
-  ["a RACI code outside R/A/C/I", (f) => { f.raci[0].code = "X"; }, "raci[0].code"],
-  ["two codes for one role on one step", (f) => { f.raci[1].roleId = "r-hm"; }, "raci[1]: a role holds one code per step"],
-  ["a note on an unknown flow", (f) => { f.notes[1].target.id = "f9"; }, 'notes[1].target.id: unknown flow "f9"'],
-  ["an unknown pain category", (f) => { f.notes[0].category = "boredom"; }, "notes[0].category"],
-  ["negative votes", (f) => { f.notes[0].votes.Sam = -2; }, "notes[0].votes.Sam"],
-  ["an agreement on an unknown flow", (f) => { f.agreements[0].flowIds = ["f1", "f7"]; }, 'agreements[0].flowIds[1]: unknown flow "f7"'],
-  ["an unknown measure dimension", (f) => { f.agreements[0].measures[1].dimension = "vibes"; }, "agreements[0].measures[1].dimension"],
-  ["a malformed review date", (f) => { f.agreements[0].reviewBy = "next spring"; }, "agreements[0].reviewBy: must be a date"],
-  ["lanes that are not a list", (f) => { f.lanes = { a: 1 }; }, "lanes:"],
-  ["a missing title", (f) => { delete f.title; }, "title:"],
-  ["a non-finite coordinate", (f) => { f.steps[0].x = "12px"; }, "steps[0].x"],
+  [
+    "a wrong format tag",
+    (f) => {
+      f.format = "miro/board";
+    },
+    'format: must be "brownpaper/board"',
+  ],
+  [
+    "an unknown version",
+    (f) => {
+      f.version = 2;
+    },
+    "version: must be 1",
+  ],
+  [
+    "a step in an unknown lane",
+    (f) => {
+      f.steps[3].laneId = "l9";
+    },
+    'steps[3].laneId: unknown lane "l9"',
+  ],
+  [
+    "a flow from an unknown step",
+    (f) => {
+      f.flows[1].from = "s99";
+    },
+    'flows[1].from: unknown step "s99"',
+  ],
+  [
+    "an unknown step kind",
+    (f) => {
+      f.steps[0].kind = "subprocess";
+    },
+    "steps[0].kind",
+  ],
+  [
+    "process time over lead time",
+    (f) => {
+      f.steps[2].processTime = 5000;
+    },
+    "steps[2].processTime: must not exceed leadTime",
+  ],
+  [
+    "a percentage over 100",
+    (f) => {
+      f.steps[2].pctCompleteAccurate = 140;
+    },
+    "steps[2].pctCompleteAccurate",
+  ],
+  [
+    "duplicate lane names",
+    (f) => {
+      f.lanes[2].name = "hr";
+    },
+    'lanes[2].name: duplicate lane name "hr"',
+  ],
+  [
+    "a duplicate step id",
+    (f) => {
+      f.steps[4].id = "s1";
+    },
+    'steps[4].id: duplicate id "s1"',
+  ],
+  [
+    "a RACI entry for an unknown role",
+    (f) => {
+      f.raci[1].roleId = "r-x";
+    },
+    'raci[1].roleId: unknown role "r-x"',
+  ],
+  [
+    "a RACI code outside R/A/C/I",
+    (f) => {
+      f.raci[0].code = "X";
+    },
+    "raci[0].code",
+  ],
+  [
+    "two codes for one role on one step",
+    (f) => {
+      f.raci[1].roleId = "r-hm";
+    },
+    "raci[1]: a role holds one code per step",
+  ],
+  [
+    "a note on an unknown flow",
+    (f) => {
+      f.notes[1].target.id = "f9";
+    },
+    'notes[1].target.id: unknown flow "f9"',
+  ],
+  [
+    "an unknown pain category",
+    (f) => {
+      f.notes[0].category = "boredom";
+    },
+    "notes[0].category",
+  ],
+  [
+    "negative votes",
+    (f) => {
+      f.notes[0].votes.Sam = -2;
+    },
+    "notes[0].votes.Sam",
+  ],
+  [
+    "an agreement on an unknown flow",
+    (f) => {
+      f.agreements[0].flowIds = ["f1", "f7"];
+    },
+    'agreements[0].flowIds[1]: unknown flow "f7"',
+  ],
+  [
+    "an unknown measure dimension",
+    (f) => {
+      f.agreements[0].measures[1].dimension = "vibes";
+    },
+    "agreements[0].measures[1].dimension",
+  ],
+  [
+    "a malformed review date",
+    (f) => {
+      f.agreements[0].reviewBy = "next spring";
+    },
+    "agreements[0].reviewBy: must be a date",
+  ],
+  [
+    "lanes that are not a list",
+    (f) => {
+      f.lanes = { a: 1 };
+    },
+    "lanes:",
+  ],
+  [
+    "a missing title",
+    (f) => {
+      delete f.title;
+    },
+    "title:",
+  ],
+  [
+    "a non-finite coordinate",
+    (f) => {
+      f.steps[0].x = "12px";
+    },
+    "steps[0].x",
+  ],
 ];
 
 describe("import validation", () => {

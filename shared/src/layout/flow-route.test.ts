@@ -25,8 +25,16 @@ describe("which sides a flow leaves and enters by", () => {
 
 describe("flow routes", () => {
   it("draws a straight line between steps in one row and bends once between rows", () => {
-    expect(flowRoute(box(200, 40), box(500, 40))).toEqual([{ x: 368, y: 76 }, { x: 500, y: 76 }]);
-    expect(flowRoute(box(200, 40), box(500, 240))).toEqual([{ x: 368, y: 76 }, { x: 434, y: 76 }, { x: 434, y: 276 }, { x: 500, y: 276 }]);
+    expect(flowRoute(box(200, 40), box(500, 40))).toEqual([
+      { x: 368, y: 76 },
+      { x: 500, y: 76 },
+    ]);
+    expect(flowRoute(box(200, 40), box(500, 240))).toEqual([
+      { x: 368, y: 76 },
+      { x: 434, y: 76 },
+      { x: 434, y: 276 },
+      { x: 500, y: 276 },
+    ]);
   });
 
   it("loops a flow back to an earlier step below both steps", () => {
@@ -37,6 +45,12 @@ describe("flow routes", () => {
   });
 
   it("finds the halfway point along a bent route", () => {
-    expect(routeMidpoint([{ x: 0, y: 0 }, { x: 10, y: 0 }, { x: 10, y: 10 }])).toEqual({ x: 10, y: 0 });
+    expect(
+      routeMidpoint([
+        { x: 0, y: 0 },
+        { x: 10, y: 0 },
+        { x: 10, y: 10 },
+      ]),
+    ).toEqual({ x: 10, y: 0 });
   });
 });

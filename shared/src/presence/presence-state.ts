@@ -63,7 +63,8 @@ export const PRESENCE_FIELDS = {
 
 const MAX_SELECTED = 500;
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
 const finite = (value: unknown): value is number => typeof value === "number" && Number.isFinite(value);
 
 function parseUser(value: unknown): PresenceUser | null {
@@ -77,8 +78,10 @@ function parsePoint(value: unknown): FlowPoint | null {
   return isRecord(value) && finite(value.x) && finite(value.y) ? { x: value.x, y: value.y } : null;
 }
 
-const ids = (value: unknown): string[] => (Array.isArray(value) ? value.filter((id): id is string => typeof id === "string").slice(0, MAX_SELECTED) : []);
-const shortId = (value: unknown): string | null => (typeof value === "string" && value.length > 0 && value.length <= 100 ? value : null);
+const ids = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((id): id is string => typeof id === "string").slice(0, MAX_SELECTED) : [];
+const shortId = (value: unknown): string | null =>
+  typeof value === "string" && value.length > 0 && value.length <= 100 ? value : null;
 
 function parseViewport(value: unknown): ViewCentre | null {
   if (!isRecord(value) || !finite(value.cx) || !finite(value.cy) || !finite(value.zoom) || value.zoom <= 0) return null;

@@ -18,7 +18,9 @@ export const boardMetaScope: Scope = "document";
 
 export const boardMetaShape = {
   title: shortText,
-  scope: z.object({ trigger: longText.default(""), outcome: longText.default("") }).default({ trigger: "", outcome: "" }),
+  scope: z
+    .object({ trigger: longText.default(""), outcome: longText.default("") })
+    .default({ trigger: "", outcome: "" }),
   state: z.enum(BOARD_STATES).default("as-is"),
   dotsPerParticipant: z.number().int().min(0).max(100).default(DEFAULT_DOTS_PER_PARTICIPANT),
 };

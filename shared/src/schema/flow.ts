@@ -26,7 +26,5 @@ export const flowSchema = z.object({
   from: idSchema,
   to: idSchema,
   label: shortText.default(""),
-  handover: z
-    .object({ artifact: shortText.default(""), channel: z.enum(HANDOVER_CHANNELS).optional() })
-    .optional(),
+  handover: z.object({ artifact: shortText.default(""), channel: z.enum(HANDOVER_CHANNELS).optional() }).optional(),
 });

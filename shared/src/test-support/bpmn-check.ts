@@ -3,7 +3,11 @@ import { BpmnModdle } from "bpmn-moddle";
 import { createRequire } from "node:module";
 
 const require = createRequire(import.meta.url);
-const { Linter } = require("bpmnlint") as { Linter: new (options: unknown) => { lint(definitions: unknown): Promise<Record<string, { message: string; category: string; id?: string }[]>> } };
+const { Linter } = require("bpmnlint") as {
+  Linter: new (options: unknown) => {
+    lint(definitions: unknown): Promise<Record<string, { message: string; category: string; id?: string }[]>>;
+  };
+};
 const NodeResolver = require("bpmnlint/lib/resolver/node-resolver") as new (options?: unknown) => unknown;
 const recommended = require("bpmnlint/config/recommended") as { rules: Record<string, string> };
 

@@ -28,9 +28,14 @@ function CheckedBoard({ boardId, token }: { boardId: string; token: string }) {
   // refuses a bad token at the upgrade anyway, and a good one then costs no extra round trip.
   const connection = useBoardConnection(boardId, token, access.state === "denied" ? null : tokenRole(token));
   if (access.state === "denied") {
-    return <Message title="This link does not open a board">It may be mistyped, or the board no longer exists. Ask the facilitator for a new link.</Message>;
+    return (
+      <Message title="This link does not open a board">
+        It may be mistyped, or the board no longer exists. Ask the facilitator for a new link.
+      </Message>
+    );
   }
-  if (access.state === "checking" || !connection) return <div className="board-loading board-loading--page">Opening board…</div>;
+  if (access.state === "checking" || !connection)
+    return <div className="board-loading board-loading--page">Opening board…</div>;
   return <OpenBoard connection={connection} boardId={boardId} role={access.role} />;
 }
 
@@ -38,7 +43,10 @@ function OpenBoard({ connection, boardId, role }: { connection: BoardConnection;
   const status = useConnectionStatus(connection);
   const loaded = useSyncExternalStore(connection.subscribeStatus, connection.hasSynced);
   const trouble = useSyncExternalStore(connection.subscribeStatus, connection.getTrouble);
-  const locked = useSyncExternalStore(connection.facilitation.subscribe, () => connection.facilitation.getSnapshot().locked);
+  const locked = useSyncExternalStore(
+    connection.facilitation.subscribe,
+    () => connection.facilitation.getSnapshot().locked,
+  );
   // A board the server refuses to sync takes no edits: they would reach no one.
   const readOnly = !canEdit(role) || (locked && role !== "facilitator") || trouble.problem !== null;
   const session = useMemo<BoardSession>(

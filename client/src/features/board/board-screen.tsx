@@ -30,7 +30,17 @@ import { ReadonlyBanner } from "./readonly-banner";
 import { SharePopover } from "./share-popover";
 
 /** An open board: top bar with tools, status and sharing; the map below. */
-export function BoardScreen({ status, loaded, trouble, actions }: { status: ConnectionStatus; loaded: boolean; trouble: ConnectionTrouble; actions: ProblemActions }) {
+export function BoardScreen({
+  status,
+  loaded,
+  trouble,
+  actions,
+}: {
+  status: ConnectionStatus;
+  loaded: boolean;
+  trouble: ConnectionTrouble;
+  actions: ProblemActions;
+}) {
   const { doc, boardId, role, readOnly } = useBoardSession();
   const board = useBoard();
   const fitBoard = useFitBoard();
@@ -58,7 +68,13 @@ export function BoardScreen({ status, loaded, trouble, actions }: { status: Conn
           Brownpaper
         </button>
         <BoardTitle title={board.meta.title} />
-        <BoardToolbar readOnly={readOnly} hasLanes={board.lanes.length > 0} onAddLane={onAddLane} onAddStep={onAddStep} onFitView={fitView} />
+        <BoardToolbar
+          readOnly={readOnly}
+          hasLanes={board.lanes.length > 0}
+          onAddLane={onAddLane}
+          onAddStep={onAddStep}
+          onFitView={fitView}
+        />
         <UndoButtons />
         <div className="topbar__end">
           <LiveStatus />

@@ -9,8 +9,14 @@ type Shown = ConnectionStatus | "reconnecting" | "stopped";
 const TEXT: Readonly<Record<Shown, { label: string; hint: string }>> = {
   connecting: { label: "Connecting…", hint: "Loading the latest version of the board." },
   synced: { label: "Synced", hint: "Connected: changes are shared with everyone as you make them." },
-  reconnecting: { label: "Reconnecting…", hint: "The server is out of reach. Your changes are kept in this browser and sent when the connection is back." },
-  offline: { label: "Offline", hint: "No network. Your changes are kept in this browser and sent when you are back online." },
+  reconnecting: {
+    label: "Reconnecting…",
+    hint: "The server is out of reach. Your changes are kept in this browser and sent when the connection is back.",
+  },
+  offline: {
+    label: "Offline",
+    hint: "No network. Your changes are kept in this browser and sent when you are back online.",
+  },
   stopped: { label: "Not connected", hint: "The server will not sync this board." },
 };
 
@@ -29,7 +35,13 @@ function explain(shown: Shown, { problem, lastCloseCode }: ConnectionTrouble): s
 export function ConnectionIndicator({ status, trouble }: { status: ConnectionStatus; trouble: ConnectionTrouble }) {
   const online = useBrowserOnline();
   const shown: Shown =
-    trouble.problem !== null ? "stopped" : status === "offline" && online ? "reconnecting" : status === "synced" || online ? status : "offline";
+    trouble.problem !== null
+      ? "stopped"
+      : status === "offline" && online
+        ? "reconnecting"
+        : status === "synced" || online
+          ? status
+          : "offline";
   const { label, hint } = TEXT[shown];
   return (
     <div

@@ -20,14 +20,28 @@ export function SharePopover({ boardId, role }: { boardId: string; role: AccessR
 
   return (
     <div className="share">
-      <button type="button" className="button" aria-expanded={open} aria-haspopup="dialog" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="button"
+        aria-expanded={open}
+        aria-haspopup="dialog"
+        onClick={() => setOpen(!open)}
+      >
         Share
       </button>
       {open && (
         <div className="share__popover" role="dialog" aria-label="Share this board">
-          {shared.state === "loading" ? <p className="share__note">Getting the board's links…</p> : <ShareRows links={shared.links} role={role} />}
-          {shared.state === "offline" && <p className="share__note">The server cannot be reached: showing the links this browser knows.</p>}
-          {shared.state === "refused" && <p className="share__note">The server no longer accepts this link, so it cannot hand out others.</p>}
+          {shared.state === "loading" ? (
+            <p className="share__note">Getting the board's links…</p>
+          ) : (
+            <ShareRows links={shared.links} role={role} />
+          )}
+          {shared.state === "offline" && (
+            <p className="share__note">The server cannot be reached: showing the links this browser knows.</p>
+          )}
+          {shared.state === "refused" && (
+            <p className="share__note">The server no longer accepts this link, so it cannot hand out others.</p>
+          )}
         </div>
       )}
     </div>
@@ -37,13 +51,18 @@ export function SharePopover({ boardId, role }: { boardId: string; role: AccessR
 function ShareRows({ links, role }: { links: ShareableLinks; role: AccessRole }) {
   const origin = window.location.origin;
   const rows = LINK_ROWS.filter((row) => links[row.role] !== undefined);
-  if (rows.length === 0) return <p className="share__note">The board's links are not available right now. Try again once you are connected.</p>;
+  if (rows.length === 0)
+    return (
+      <p className="share__note">The board's links are not available right now. Try again once you are connected.</p>
+    );
   return (
     <>
       {rows.map((row) => (
         <LinkRow key={row.role} title={row.title} hint={row.hint} link={onThisOrigin(links[row.role] ?? "", origin)} />
       ))}
-      {role === "facilitator" && <p className="share__note">Your own link is the facilitator link. Keep it to yourself.</p>}
+      {role === "facilitator" && (
+        <p className="share__note">Your own link is the facilitator link. Keep it to yourself.</p>
+      )}
     </>
   );
 }

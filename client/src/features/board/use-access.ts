@@ -1,10 +1,7 @@
 import { useEffect, useState } from "react";
 import { ACCESS_ROLES, tokenRole, type AccessRole } from "@brownpaper/shared";
 
-export type Access =
-  | { state: "checking" }
-  | { state: "granted"; role: AccessRole }
-  | { state: "denied" };
+export type Access = { state: "checking" } | { state: "granted"; role: AccessRole } | { state: "denied" };
 
 function isRole(value: unknown): value is AccessRole {
   return typeof value === "string" && (ACCESS_ROLES as readonly string[]).includes(value);
@@ -26,7 +23,8 @@ export function useAccess(boardId: string, token: string): Access {
       signal: controller.signal,
     })
       .then(async (response) => {
-        if (response.status === 401 || response.status === 403 || response.status === 404) return setAccess({ state: "denied" });
+        if (response.status === 401 || response.status === 403 || response.status === 404)
+          return setAccess({ state: "denied" });
         if (!response.ok) return setAccess(fallback);
         const body: unknown = await response.json().catch(() => null);
         const role = (body as { role?: unknown } | null)?.role;

@@ -39,11 +39,16 @@ export function useShareLinks(boardId: string, token: string, role: AccessRole, 
       if (stored) return { edit: stored.editUrl, view: stored.viewUrl };
       return role === "facilitator" ? {} : { [role]: window.location.href };
     };
-    fetch(`/api/boards/${encodeURIComponent(boardId)}/links`, { headers: { Authorization: `Bearer ${token}` }, signal: controller.signal })
+    fetch(`/api/boards/${encodeURIComponent(boardId)}/links`, {
+      headers: { Authorization: `Bearer ${token}` },
+      signal: controller.signal,
+    })
       .then(async (response) => {
         const links = response.ok ? fromServer(await response.json().catch(() => null)) : null;
-        if (!links) return setResult({ state: response.ok || response.status >= 500 ? "offline" : "refused", links: fallback() });
-        if (links.edit !== undefined && links.view !== undefined) saveShareLinks(boardId, { editUrl: links.edit, viewUrl: links.view });
+        if (!links)
+          return setResult({ state: response.ok || response.status >= 500 ? "offline" : "refused", links: fallback() });
+        if (links.edit !== undefined && links.view !== undefined)
+          saveShareLinks(boardId, { editUrl: links.edit, viewUrl: links.view });
         setResult({ state: "ready", links });
       })
       .catch(() => {

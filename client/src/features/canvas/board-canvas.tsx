@@ -54,7 +54,10 @@ export function BoardCanvas({ board, onAddLane, onFitView, children }: BoardCanv
   const { onConnect, onConnectEnd, isValidConnection } = useConnect();
   useCanvasKeyboard(onFitView);
   const moving = useMovingClass<HTMLDivElement>();
-  const lanes = useMemo(() => projected.nodes.filter((node): node is LaneNodeType => node.type === "lane"), [projected.nodes]);
+  const lanes = useMemo(
+    () => projected.nodes.filter((node): node is LaneNodeType => node.type === "lane"),
+    [projected.nodes],
+  );
 
   const onEdgeDoubleClick = useCallback<EdgeMouseHandler<FlowEdge>>(
     (_event, edge) => {
@@ -93,7 +96,15 @@ export function BoardCanvas({ board, onAddLane, onFitView, children }: BoardCanv
         proOptions={PRO_OPTIONS}
       >
         <Background variant={BackgroundVariant.Dots} gap={24} size={1.4} color="#d8c9ad" />
-        <MiniMap pannable zoomable style={{ width: 180, height: 120 }} nodeColor={minimapColour} nodeStrokeWidth={0} maskColor="rgba(246, 239, 226, 0.7)" ariaLabel="Board overview" />
+        <MiniMap
+          pannable
+          zoomable
+          style={{ width: 180, height: 120 }}
+          nodeColor={minimapColour}
+          nodeStrokeWidth={0}
+          maskColor="rgba(246, 239, 226, 0.7)"
+          ariaLabel="Board overview"
+        />
         <Controls showInteractive={false} onFitView={onFitView} fitViewOptions={{ padding: 0.06 }} />
         <LaneHeaderLayer lanes={lanes} />
         <ZoomDetail canvas={moving.ref} />

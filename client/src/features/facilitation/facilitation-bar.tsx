@@ -22,7 +22,13 @@ export function FacilitationBar({ board }: { board: Board }) {
   return (
     <div className="fac-bar" role="toolbar" aria-label="Facilitation">
       <span className="fac-bar__title">Facilitate</span>
-      <button type="button" className={`button button--small${locked ? " button--on" : ""}`} aria-pressed={locked} data-testid="lock-toggle" onClick={() => setLocked(facilitation.doc, !locked)}>
+      <button
+        type="button"
+        className={`button button--small${locked ? " button--on" : ""}`}
+        aria-pressed={locked}
+        data-testid="lock-toggle"
+        onClick={() => setLocked(facilitation.doc, !locked)}
+      >
         {locked ? "Unlock board" : "Lock board"}
       </button>
       <button
@@ -40,7 +46,14 @@ export function FacilitationBar({ board }: { board: Board }) {
           End walk
         </button>
       ) : (
-        <button type="button" className="button button--small" data-testid="walk-start" disabled={board.steps.length === 0} title="From the selected step, or the first start step; arrow keys move on" onClick={start}>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="walk-start"
+          disabled={board.steps.length === 0}
+          title="From the selected step, or the first start step; arrow keys move on"
+          onClick={start}
+        >
           Start walk
         </button>
       )}

@@ -13,10 +13,26 @@ export function UndoButtons() {
   if (readOnly) return null;
   return (
     <div className="undo-buttons" role="group" aria-label="History">
-      <button type="button" className="icon-button" data-testid="undo" aria-label="Undo" title={`Undo your last change (${MOD}Z)`} disabled={!state.canUndo} onClick={undo.undo}>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="undo"
+        aria-label="Undo"
+        title={`Undo your last change (${MOD}Z)`}
+        disabled={!state.canUndo}
+        onClick={undo.undo}
+      >
         ↶
       </button>
-      <button type="button" className="icon-button" data-testid="redo" aria-label="Redo" title={`Redo (${MOD}Shift+Z)`} disabled={!state.canRedo} onClick={undo.redo}>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="redo"
+        aria-label="Redo"
+        title={`Redo (${MOD}Shift+Z)`}
+        disabled={!state.canRedo}
+        onClick={undo.redo}
+      >
         ↷
       </button>
     </div>

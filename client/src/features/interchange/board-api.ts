@@ -19,7 +19,10 @@ function currentToken(): string {
 async function call(path: string, init: RequestInit = {}): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(path, { ...init, headers: { Accept: "application/json", Authorization: `Bearer ${currentToken()}`, ...init.headers } });
+    response = await fetch(path, {
+      ...init,
+      headers: { Accept: "application/json", Authorization: `Bearer ${currentToken()}`, ...init.headers },
+    });
   } catch {
     throw new Error("Could not reach the Brownpaper server. Check your connection and try again.");
   }
@@ -37,7 +40,11 @@ export async function listSnapshots(boardId: string): Promise<SnapshotInfo[]> {
 }
 
 export async function saveSnapshot(boardId: string, request: { name: string; author: string }): Promise<SnapshotInfo> {
-  const response = await call(snapshotsPath(boardId), { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(request) });
+  const response = await call(snapshotsPath(boardId), {
+    method: "POST",
+    headers: { "Content-Type": "application/json" },
+    body: JSON.stringify(request),
+  });
   return (await response.json()) as SnapshotInfo;
 }
 

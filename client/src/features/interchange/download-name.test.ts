@@ -9,11 +9,15 @@ describe("download file names", () => {
   });
 
   it("carry a suffix for one of several tables", () => {
-    expect(downloadName("Purchase request", "csv", { suffix: "raci", date: day })).toBe("purchase-request-2025-03-04-raci.csv");
+    expect(downloadName("Purchase request", "csv", { suffix: "raci", date: day })).toBe(
+      "purchase-request-2025-03-04-raci.csv",
+    );
   });
 
   it("drop accents, slashes and other characters file systems dislike", () => {
-    expect(downloadName('Réparation / "urgent" <ops>: café', "json", { date: day })).toBe("reparation-urgent-ops-cafe-2025-03-04.json");
+    expect(downloadName('Réparation / "urgent" <ops>: café', "json", { date: day })).toBe(
+      "reparation-urgent-ops-cafe-2025-03-04.json",
+    );
   });
 
   it("fall back on a generic name for a title with nothing usable, and stay short", () => {

@@ -13,7 +13,12 @@ export type ExportOutcome = { ok: true; message: string; notice?: string } | { o
  * Makes one export of the board in the browser, with the same shared code the server's export
  * URLs use, and hands it to the download. `scale` only matters for PNG.
  */
-export async function exportBoardAs(format: ExportFormat, board: Board, doc: Y.Doc, scale: number): Promise<ExportOutcome> {
+export async function exportBoardAs(
+  format: ExportFormat,
+  board: Board,
+  doc: Y.Doc,
+  scale: number,
+): Promise<ExportOutcome> {
   const title = board.meta.title;
   switch (format) {
     case "png": {
@@ -21,7 +26,11 @@ export async function exportBoardAs(format: ExportFormat, board: Board, doc: Y.D
       if (!png.ok) return png;
       const name = downloadName(title, "png");
       saveFile(png.blob, name);
-      return { ok: true, message: `Saved ${name} (${png.scale}×, ${png.width}×${png.height} px).`, ...(png.notice ? { notice: png.notice } : {}) };
+      return {
+        ok: true,
+        message: `Saved ${name} (${png.scale}×, ${png.width}×${png.height} px).`,
+        ...(png.notice ? { notice: png.notice } : {}),
+      };
     }
     case "svg":
       return save(boardSvg(board).svg, downloadName(title, "svg"), "image/svg+xml");

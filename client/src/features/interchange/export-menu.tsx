@@ -96,9 +96,24 @@ export function ExportMenu({ board }: { board: Board }) {
         {busy ? "Exporting…" : "Export"}
       </button>
       {open && (
-        <div ref={menuRef} id="export-menu" className="export-menu__list" role="menu" aria-label="Export the map" onKeyDown={onMenuKey}>
+        <div
+          ref={menuRef}
+          id="export-menu"
+          className="export-menu__list"
+          role="menu"
+          aria-label="Export the map"
+          onKeyDown={onMenuKey}
+        >
           {ITEMS.map(({ format, label, hint }) => (
-            <button key={format} type="button" role="menuitem" tabIndex={-1} className="export-menu__item" data-format={format} onClick={() => void run(format)}>
+            <button
+              key={format}
+              type="button"
+              role="menuitem"
+              tabIndex={-1}
+              className="export-menu__item"
+              data-format={format}
+              onClick={() => void run(format)}
+            >
               <span className="export-menu__label">{format === "png" ? `${label}, ${scale}×` : label}</span>
               <span className="export-menu__hint">{hint}</span>
             </button>

@@ -63,10 +63,15 @@ export function ImportDialog({ imported, onReplace, replaceHint, onOpenNew, onCl
   };
 
   return (
-    <Modal title={`Import “${board.title}”`} onClose={onClose} testId="import-dialog" focusKey={confirmReplace ? "confirm" : "ready"}>
+    <Modal
+      title={`Import “${board.title}”`}
+      onClose={onClose}
+      testId="import-dialog"
+      focusKey={confirmReplace ? "confirm" : "ready"}
+    >
       <p>
-        From the {KIND_NAMES[kind]} <strong>{name}</strong>: {count(board.lanes.length, "lane")}, {count(board.steps.length, "step")},{" "}
-        {count(board.flows.length, "flow")}
+        From the {KIND_NAMES[kind]} <strong>{name}</strong>: {count(board.lanes.length, "lane")},{" "}
+        {count(board.steps.length, "step")}, {count(board.flows.length, "flow")}
         {board.notes.length > 0 ? `, ${count(board.notes.length, "note")}` : ""}.
       </p>
       {unmapped.length > 0 && (
@@ -87,13 +92,19 @@ export function ImportDialog({ imported, onReplace, replaceHint, onOpenNew, onCl
       {confirmReplace && onReplace ? (
         <>
           <p className="interchange-warning" role="alert">
-            {replaceHint ?? "Everything on this board is replaced for everyone on it."} Save a snapshot first if you may want the current map back.
+            {replaceHint ?? "Everything on this board is replaced for everyone on it."} Save a snapshot first if you may
+            want the current map back.
           </p>
           <div className="dialog__actions">
             <button type="button" className="button" onClick={() => setConfirmReplace(false)}>
               Back
             </button>
-            <button type="button" className="button button--danger" data-testid="import-replace-confirm" onClick={() => onReplace(board)}>
+            <button
+              type="button"
+              className="button button--danger"
+              data-testid="import-replace-confirm"
+              onClick={() => onReplace(board)}
+            >
               Replace the board
             </button>
           </div>
@@ -104,11 +115,23 @@ export function ImportDialog({ imported, onReplace, replaceHint, onOpenNew, onCl
             Cancel
           </button>
           {onReplace && (
-            <button type="button" className="button" data-testid="import-replace" onClick={() => setConfirmReplace(true)}>
+            <button
+              type="button"
+              className="button"
+              data-testid="import-replace"
+              onClick={() => setConfirmReplace(true)}
+            >
               Replace this board…
             </button>
           )}
-          <button type="button" className="button button--primary" data-testid="import-new-board" data-autofocus disabled={creating} onClick={() => void openNew()}>
+          <button
+            type="button"
+            className="button button--primary"
+            data-testid="import-new-board"
+            data-autofocus
+            disabled={creating}
+            onClick={() => void openNew()}
+          >
             {creating ? "Creating…" : "Open as a new board"}
           </button>
         </div>

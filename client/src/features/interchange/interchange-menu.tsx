@@ -19,22 +19,47 @@ export function InterchangeMenu({ board }: { board: Board }) {
     useUiStore.getState().showToast(`Replaced the board with “${file.title}”.`);
   };
   const importFlow = useImportFlow(
-    readOnly ? {} : { onReplace: replace, replaceHint: `Everything on “${board.meta.title}” is replaced, for everyone on the board.` },
+    readOnly
+      ? {}
+      : {
+          onReplace: replace,
+          replaceHint: `Everything on “${board.meta.title}” is replaced, for everyone on the board.`,
+        },
   );
   const dragging = useFileDrop(importFlow.open);
 
   return (
     <>
-      <button type="button" className="button button--quiet" data-testid="import-button" title="Open a board file, a Brownpaper PNG or a BPMN file" onClick={importFlow.pick}>
+      <button
+        type="button"
+        className="button button--quiet"
+        data-testid="import-button"
+        title="Open a board file, a Brownpaper PNG or a BPMN file"
+        onClick={importFlow.pick}
+      >
         Import
       </button>
-      <button type="button" className="button button--quiet" data-testid="snapshots-button" aria-haspopup="dialog" onClick={() => setSnapshotsOpen(true)}>
+      <button
+        type="button"
+        className="button button--quiet"
+        data-testid="snapshots-button"
+        aria-haspopup="dialog"
+        onClick={() => setSnapshotsOpen(true)}
+      >
         Snapshots
       </button>
       <ExportMenu board={board} />
       {importFlow.view}
       {snapshotsOpen && <SnapshotsDialog onClose={() => setSnapshotsOpen(false)} />}
-      {dragging && <DropOverlay text={readOnly ? "Drop a board file to open it as a new board" : "Drop a board file, a Brownpaper PNG or a BPMN file to import it"} />}
+      {dragging && (
+        <DropOverlay
+          text={
+            readOnly
+              ? "Drop a board file to open it as a new board"
+              : "Drop a board file, a Brownpaper PNG or a BPMN file to import it"
+          }
+        />
+      )}
     </>
   );
 }

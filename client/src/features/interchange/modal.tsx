@@ -30,7 +30,8 @@ export function Modal({ title, onClose, children, wide, testId, focusKey }: Moda
 
   useEffect(() => {
     const dialog = dialogRef.current;
-    const first = dialog?.querySelector<HTMLElement>("[data-autofocus]") ?? dialog?.querySelector<HTMLElement>("input, button");
+    const first =
+      dialog?.querySelector<HTMLElement>("[data-autofocus]") ?? dialog?.querySelector<HTMLElement>("input, button");
     (first ?? dialog)?.focus();
   }, [focusKey]);
 

@@ -3,7 +3,14 @@ import { MAX_CANVAS_AREA, MAX_CANVAS_SIDE, planPng, scaleSvg } from "./png-scale
 
 describe("the PNG scale", () => {
   it("is the one asked for when the map fits", () => {
-    expect(planPng(1600, 900, 2)).toEqual({ ok: true, scale: 2, width: 3200, height: 1800, reduced: false, message: null });
+    expect(planPng(1600, 900, 2)).toEqual({
+      ok: true,
+      scale: 2,
+      width: 3200,
+      height: 1800,
+      reduced: false,
+      message: null,
+    });
     expect(planPng(1600, 900, 3)).toMatchObject({ ok: true, scale: 3, width: 4800, height: 2700 });
   });
 
@@ -31,7 +38,10 @@ describe("the PNG scale", () => {
 
 describe("scaling the map's SVG", () => {
   it("multiplies the outer size and keeps the viewBox", () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="500" viewBox="0 0 1000 500"><rect width="10" height="10"/></svg>';
-    expect(scaleSvg(svg, 2)).toBe('<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="1000" viewBox="0 0 1000 500"><rect width="10" height="10"/></svg>');
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg" width="1000" height="500" viewBox="0 0 1000 500"><rect width="10" height="10"/></svg>';
+    expect(scaleSvg(svg, 2)).toBe(
+      '<svg xmlns="http://www.w3.org/2000/svg" width="2000" height="1000" viewBox="0 0 1000 500"><rect width="10" height="10"/></svg>',
+    );
   });
 });

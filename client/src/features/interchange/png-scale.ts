@@ -19,9 +19,20 @@ export type PngPlan =
  * largest that fits the canvas limits (to a tenth), saying so; or a refusal with a way out.
  */
 export function planPng(width: number, height: number, wanted: number): PngPlan {
-  const fits = Math.min(MAX_CANVAS_SIDE / width, MAX_CANVAS_SIDE / height, Math.sqrt(MAX_CANVAS_AREA / (width * height)));
+  const fits = Math.min(
+    MAX_CANVAS_SIDE / width,
+    MAX_CANVAS_SIDE / height,
+    Math.sqrt(MAX_CANVAS_AREA / (width * height)),
+  );
   if (wanted <= fits) {
-    return { ok: true, scale: wanted, width: Math.round(width * wanted), height: Math.round(height * wanted), reduced: false, message: null };
+    return {
+      ok: true,
+      scale: wanted,
+      width: Math.round(width * wanted),
+      height: Math.round(height * wanted),
+      reduced: false,
+      message: null,
+    };
   }
   const scale = Math.floor(fits * 10) / 10;
   if (scale < MIN_PNG_SCALE) {
@@ -42,7 +53,10 @@ export function planPng(width: number, height: number, wanted: number): PngPlan 
 
 /** The map's SVG with its outer size multiplied by `scale`; the viewBox keeps the drawing whole. */
 export function scaleSvg(svg: string, scale: number): string {
-  return svg.replace(/^<svg([^>]*?) width="([\d.]+)" height="([\d.]+)"/, (_all, before: string, width: string, height: string) => {
-    return `<svg${before} width="${Number(width) * scale}" height="${Number(height) * scale}"`;
-  });
+  return svg.replace(
+    /^<svg([^>]*?) width="([\d.]+)" height="([\d.]+)"/,
+    (_all, before: string, width: string, height: string) => {
+      return `<svg${before} width="${Number(width) * scale}" height="${Number(height) * scale}"`;
+    },
+  );
 }

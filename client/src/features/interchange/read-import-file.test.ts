@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { addPngText, BOARD_PNG_KEYWORD, BOARD_TEMPLATES } from "@brownpaper/shared";
 import { readImportFile } from "./read-import-file";
 
-const fixture = (name: string) => readFileSync(new URL(`../../../../shared/src/bpmn/fixtures/${name}`, import.meta.url), "utf8");
+const fixture = (name: string) =>
+  readFileSync(new URL(`../../../../shared/src/bpmn/fixtures/${name}`, import.meta.url), "utf8");
 const template = BOARD_TEMPLATES[0]!;
 // The smallest PNG: 1×1, one grey pixel.
 const TINY_PNG = Uint8Array.from(
@@ -38,8 +39,18 @@ describe("reading a file to import", () => {
   it("names the bad field of a broken board file, and refuses what is no board at all", async () => {
     const broken = JSON.parse(JSON.stringify(template.file)) as { flows: Array<{ from: string }> };
     broken.flows[0]!.from = "nowhere";
-    expect(await readImportFile(new File([JSON.stringify(broken)], "b.json"))).toEqual({ ok: false, name: "b.json", error: 'flows[0].from: unknown step "nowhere"' });
-    expect(await readImportFile(new File(["{ nope"], "b.json"))).toMatchObject({ ok: false, error: expect.stringMatching(/^\(file\): not valid JSON/) });
-    expect(await readImportFile(new File(["PK\u0003\u0004"], "slides.pptx"))).toMatchObject({ ok: false, error: expect.stringContaining("not a Brownpaper board") });
+    expect(await readImportFile(new File([JSON.stringify(broken)], "b.json"))).toEqual({
+      ok: false,
+      name: "b.json",
+      error: 'flows[0].from: unknown step "nowhere"',
+    });
+    expect(await readImportFile(new File(["{ nope"], "b.json"))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^\(file\): not valid JSON/),
+    });
+    expect(await readImportFile(new File(["PK\u0003\u0004"], "slides.pptx"))).toMatchObject({
+      ok: false,
+      error: expect.stringContaining("not a Brownpaper board"),
+    });
   });
 });

@@ -13,16 +13,31 @@ export type ImportedFile =
  */
 export async function readImportFile(file: File): Promise<ImportedFile> {
   const name = file.name;
-  if (file.size > MAX_IMPORT_BYTES) return { ok: false, name, error: `(file): over ${MAX_IMPORT_BYTES / 1024 / 1024} MB, too large to be a board` };
+  if (file.size > MAX_IMPORT_BYTES)
+    return { ok: false, name, error: `(file): over ${MAX_IMPORT_BYTES / 1024 / 1024} MB, too large to be a board` };
   const bytes = new Uint8Array(await file.arrayBuffer());
   const kind = detectFileKind(name, bytes.subarray(0, 64));
-  if (kind === null) return { ok: false, name, error: "(file): not a Brownpaper board (.json), a PNG exported from Brownpaper, or a BPMN 2.0 file (.bpmn, .xml)" };
+  if (kind === null)
+    return {
+      ok: false,
+      name,
+      error: "(file): not a Brownpaper board (.json), a PNG exported from Brownpaper, or a BPMN 2.0 file (.bpmn, .xml)",
+    };
   if (kind === "bpmn") {
     const result = await importBpmn(new TextDecoder().decode(bytes));
-    return result.ok ? { ok: true, kind, name, board: result.board, unmapped: result.unmapped } : { ok: false, name, error: result.error };
+    return result.ok
+      ? { ok: true, kind, name, board: result.board, unmapped: result.unmapped }
+      : { ok: false, name, error: result.error };
   }
   const text = kind === "png" ? readPngText(bytes, BOARD_PNG_KEYWORD) : new TextDecoder().decode(bytes);
-  if (text === null) return { ok: false, name, error: "(file): this PNG carries no board. Only pictures exported from Brownpaper open as boards." };
+  if (text === null)
+    return {
+      ok: false,
+      name,
+      error: "(file): this PNG carries no board. Only pictures exported from Brownpaper open as boards.",
+    };
   const parsed = parseBoardJson(text);
-  return parsed.ok ? { ok: true, kind, name, board: parsed.board, unmapped: [] } : { ok: false, name, error: parsed.error };
+  return parsed.ok
+    ? { ok: true, kind, name, board: parsed.board, unmapped: [] }
+    : { ok: false, name, error: parsed.error };
 }

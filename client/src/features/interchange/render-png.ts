@@ -1,7 +1,9 @@
 import { addPngText, BOARD_PNG_KEYWORD, boardSvg, type Board } from "@brownpaper/shared";
 import { planPng, scaleSvg } from "./png-scale";
 
-export type RenderedPng = { ok: true; blob: Blob; scale: number; width: number; height: number; notice: string | null } | { ok: false; message: string };
+export type RenderedPng =
+  | { ok: true; blob: Blob; scale: number; width: number; height: number; notice: string | null }
+  | { ok: false; message: string };
 
 function loadImage(url: string): Promise<HTMLImageElement> {
   return new Promise((resolve, reject) => {
@@ -47,17 +49,32 @@ export async function renderBoardPng(board: Board, boardJson: string, wanted: nu
     canvas.width = plan.width;
     canvas.height = plan.height;
     const context = canvas.getContext("2d");
-    if (!context) return { ok: false, message: "This browser cannot draw a picture that large. Download the SVG instead." };
+    if (!context)
+      return { ok: false, message: "This browser cannot draw a picture that large. Download the SVG instead." };
     context.drawImage(image, 0, 0, plan.width, plan.height);
     if (!drawn(context, plan.width, plan.height)) {
-      return { ok: false, message: "This browser could not draw a picture this large. Try a smaller scale, or download the SVG." };
+      return {
+        ok: false,
+        message: "This browser could not draw a picture this large. Try a smaller scale, or download the SVG.",
+      };
     }
     const blob = await canvasBlob(canvas);
     canvas.width = 0;
     canvas.height = 0;
-    if (!blob) return { ok: false, message: "This browser could not make the PNG (out of memory?). Try a smaller scale, or download the SVG." };
+    if (!blob)
+      return {
+        ok: false,
+        message: "This browser could not make the PNG (out of memory?). Try a smaller scale, or download the SVG.",
+      };
     const png = addPngText(new Uint8Array(await blob.arrayBuffer()), BOARD_PNG_KEYWORD, boardJson);
-    return { ok: true, blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: "image/png" }), scale: plan.scale, width: plan.width, height: plan.height, notice: plan.message };
+    return {
+      ok: true,
+      blob: new Blob([png as Uint8Array<ArrayBuffer>], { type: "image/png" }),
+      scale: plan.scale,
+      width: plan.width,
+      height: plan.height,
+      notice: plan.message,
+    };
   } finally {
     URL.revokeObjectURL(url);
   }

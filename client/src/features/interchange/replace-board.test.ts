@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
-import { addLane, BOARD_TEMPLATES, boardMaps, createBoardDoc, LOCAL_ORIGIN, parseBoardFile, readBoard, setDotsPerParticipant, type BoardFile } from "@brownpaper/shared";
+import {
+  addLane,
+  BOARD_TEMPLATES,
+  boardMaps,
+  createBoardDoc,
+  LOCAL_ORIGIN,
+  parseBoardFile,
+  readBoard,
+  setDotsPerParticipant,
+  type BoardFile,
+} from "@brownpaper/shared";
 import { replaceBoard } from "./replace-board";
 
 function template(id: string): BoardFile {

@@ -1,5 +1,12 @@
 import type * as Y from "yjs";
-import { canSetVoteSettings, importBoard, LOCAL_ORIGIN, readBoard, type AccessRole, type BoardFile } from "@brownpaper/shared";
+import {
+  canSetVoteSettings,
+  importBoard,
+  LOCAL_ORIGIN,
+  readBoard,
+  type AccessRole,
+  type BoardFile,
+} from "@brownpaper/shared";
 
 /**
  * Puts a validated board file (an import or a snapshot) in place of the board's content: one
@@ -8,6 +15,8 @@ import { canSetVoteSettings, importBoard, LOCAL_ORIGIN, readBoard, type AccessRo
  * so when anyone else replaces the board it keeps its dots per participant, not the file's.
  */
 export function replaceBoard(doc: Y.Doc, file: BoardFile, role: AccessRole): void {
-  const dotsPerParticipant = canSetVoteSettings(role) ? file.dotsPerParticipant : readBoard(doc).meta.dotsPerParticipant;
+  const dotsPerParticipant = canSetVoteSettings(role)
+    ? file.dotsPerParticipant
+    : readBoard(doc).meta.dotsPerParticipant;
   importBoard(doc, { ...file, dotsPerParticipant }, LOCAL_ORIGIN);
 }

@@ -23,7 +23,9 @@ export function SnapshotPreview({ file, name }: { file: BoardFile; name: string 
 
   return (
     <div className="snapshot-preview" data-testid="snapshot-preview">
-      {url && <img src={url} width={picture.width} height={picture.height} alt={`The map as it was in snapshot “${name}”`} />}
+      {url && (
+        <img src={url} width={picture.width} height={picture.height} alt={`The map as it was in snapshot “${name}”`} />
+      )}
     </div>
   );
 }

@@ -8,7 +8,9 @@ import { replaceBoard } from "./replace-board";
 import { loadAuthorName, saveAuthorName } from "./author-name";
 
 // The picture is drawn by the SVG exporter, which loads only when a snapshot is opened.
-const SnapshotPreview = lazy(() => import("./snapshot-preview").then((module) => ({ default: module.SnapshotPreview })));
+const SnapshotPreview = lazy(() =>
+  import("./snapshot-preview").then((module) => ({ default: module.SnapshotPreview })),
+);
 
 type Opened = { info: SnapshotInfo; file: BoardFile; confirmRestore: boolean };
 
@@ -51,31 +53,57 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
   if (opened) {
     const { info } = opened;
     return (
-      <Modal title={`Snapshot “${info.name}”`} onClose={onClose} wide testId="snapshots-dialog" focusKey={`${info.id}:${opened.confirmRestore}`}>
+      <Modal
+        title={`Snapshot “${info.name}”`}
+        onClose={onClose}
+        wide
+        testId="snapshots-dialog"
+        focusKey={`${info.id}:${opened.confirmRestore}`}
+      >
         <p className="snapshot-meta">{describe(info)}</p>
         <Suspense fallback={<p className="snapshot-meta">Drawing the snapshot…</p>}>
           <SnapshotPreview file={opened.file} name={info.name} />
         </Suspense>
-        {error && <p className="interchange-error" role="alert">{error}</p>}
+        {error && (
+          <p className="interchange-error" role="alert">
+            {error}
+          </p>
+        )}
         {opened.confirmRestore && (
           <p className="interchange-warning" role="alert">
-            Restoring replaces everything on the board with this snapshot, for everyone on it. Save a snapshot of the current map first if you may want it back.
+            Restoring replaces everything on the board with this snapshot, for everyone on it. Save a snapshot of the
+            current map first if you may want it back.
           </p>
         )}
         <div className="dialog__actions">
           <button type="button" className="button" onClick={() => setOpened(null)}>
             Back to the list
           </button>
-          <button type="button" className="button" disabled={busy} onClick={() => void act(() => openAsNewBoard(opened.file))}>
+          <button
+            type="button"
+            className="button"
+            disabled={busy}
+            onClick={() => void act(() => openAsNewBoard(opened.file))}
+          >
             Open as a new board
           </button>
           {!readOnly &&
             (opened.confirmRestore ? (
-              <button type="button" className="button button--danger" data-testid="snapshot-restore-confirm" onClick={() => restore(opened)}>
+              <button
+                type="button"
+                className="button button--danger"
+                data-testid="snapshot-restore-confirm"
+                onClick={() => restore(opened)}
+              >
                 Replace the board with this snapshot
               </button>
             ) : (
-              <button type="button" className="button button--primary" data-testid="snapshot-restore" onClick={() => setOpened({ ...opened, confirmRestore: true })}>
+              <button
+                type="button"
+                className="button button--primary"
+                data-testid="snapshot-restore"
+                onClick={() => setOpened({ ...opened, confirmRestore: true })}
+              >
                 Restore…
               </button>
             ))}
@@ -86,16 +114,29 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
 
   return (
     <Modal title="Snapshots" onClose={onClose} testId="snapshots-dialog" focusKey="list">
-      {!readOnly && <SaveSnapshotForm busy={busy} onSave={(request) => act(async () => {
-        const saved = await saveSnapshot(boardId, request);
-        useUiStore.getState().showToast(`Saved snapshot “${saved.name}”.`);
-        refresh();
-      })} />}
-      {error && <p className="interchange-error" role="alert">{error}</p>}
+      {!readOnly && (
+        <SaveSnapshotForm
+          busy={busy}
+          onSave={(request) =>
+            act(async () => {
+              const saved = await saveSnapshot(boardId, request);
+              useUiStore.getState().showToast(`Saved snapshot “${saved.name}”.`);
+              refresh();
+            })
+          }
+        />
+      )}
+      {error && (
+        <p className="interchange-error" role="alert">
+          {error}
+        </p>
+      )}
       {snapshots === null ? (
         <p role="status">Loading snapshots…</p>
       ) : snapshots.length === 0 ? (
-        <p className="snapshot-empty">No snapshots yet.{readOnly ? "" : " Save one before a redesign to keep the as-is map."}</p>
+        <p className="snapshot-empty">
+          No snapshots yet.{readOnly ? "" : " Save one before a redesign to keep the as-is map."}
+        </p>
       ) : (
         <ul className="snapshot-list" aria-label="Saved snapshots">
           {snapshots.map((info) => (
@@ -109,7 +150,12 @@ export function SnapshotsDialog({ onClose }: { onClose: () => void }) {
                   Preview
                 </button>
                 {!readOnly && (
-                  <button type="button" className="button button--small" disabled={busy} onClick={() => void open(info, true)}>
+                  <button
+                    type="button"
+                    className="button button--small"
+                    disabled={busy}
+                    onClick={() => void open(info, true)}
+                  >
                     Restore…
                   </button>
                 )}
@@ -132,7 +178,13 @@ function describe(info: SnapshotInfo): string {
   return info.author ? `${when} · ${info.author}` : when;
 }
 
-function SaveSnapshotForm({ busy, onSave }: { busy: boolean; onSave: (request: { name: string; author: string }) => Promise<void> }) {
+function SaveSnapshotForm({
+  busy,
+  onSave,
+}: {
+  busy: boolean;
+  onSave: (request: { name: string; author: string }) => Promise<void>;
+}) {
   const [name, setName] = useState("");
   const [author, setAuthor] = useState(loadAuthorName);
   return (
@@ -147,13 +199,31 @@ function SaveSnapshotForm({ busy, onSave }: { busy: boolean; onSave: (request: {
     >
       <label>
         <span>Name</span>
-        <input value={name} maxLength={120} required placeholder="e.g. As-is before the redesign" data-testid="snapshot-name" onChange={(event) => setName(event.target.value)} />
+        <input
+          value={name}
+          maxLength={120}
+          required
+          placeholder="e.g. As-is before the redesign"
+          data-testid="snapshot-name"
+          onChange={(event) => setName(event.target.value)}
+        />
       </label>
       <label>
         <span>Your name</span>
-        <input value={author} maxLength={80} placeholder="optional" data-testid="snapshot-author" onChange={(event) => setAuthor(event.target.value)} />
+        <input
+          value={author}
+          maxLength={80}
+          placeholder="optional"
+          data-testid="snapshot-author"
+          onChange={(event) => setAuthor(event.target.value)}
+        />
       </label>
-      <button type="submit" className="button button--primary" data-testid="snapshot-save" disabled={busy || name.trim() === ""}>
+      <button
+        type="submit"
+        className="button button--primary"
+        data-testid="snapshot-save"
+        disabled={busy || name.trim() === ""}
+      >
         Save snapshot
       </button>
     </form>

@@ -34,7 +34,11 @@ export function useImportFlow({ onReplace, replaceHint }: ImportFlowOptions = {}
     // The importers (BPMN, PNG, JSON validation) load on first use, as the exporters do.
     void import("./read-import-file")
       .then(({ readImportFile }) => readImportFile(file))
-      .catch((error: unknown): ImportedFile => ({ ok: false, name: file.name, error: `(file): ${error instanceof Error ? error.message : "could not be read"}` }))
+      .catch((error: unknown): ImportedFile => ({
+        ok: false,
+        name: file.name,
+        error: `(file): ${error instanceof Error ? error.message : "could not be read"}`,
+      }))
       .then((imported) => setState((current) => (current?.reading === reading ? { reading, imported } : current)));
   };
   const close = () => setState(null);

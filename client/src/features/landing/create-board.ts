@@ -24,7 +24,10 @@ export async function createBoard(file?: unknown): Promise<CreatedBoard> {
   try {
     response = await fetch("/api/boards", {
       method: "POST",
-      headers: file === undefined ? { Accept: "application/json" } : { Accept: "application/json", "Content-Type": "application/json" },
+      headers:
+        file === undefined
+          ? { Accept: "application/json" }
+          : { Accept: "application/json", "Content-Type": "application/json" },
       body: file === undefined ? undefined : JSON.stringify(file),
     });
   } catch {
@@ -37,7 +40,9 @@ export async function createBoard(file?: unknown): Promise<CreatedBoard> {
   }
   if (!response.ok) {
     const detail = await response.text().catch(() => "");
-    throw new Error(`The server could not create a board (${response.status}${detail ? `: ${detail.slice(0, 200)}` : ""}).`);
+    throw new Error(
+      `The server could not create a board (${response.status}${detail ? `: ${detail.slice(0, 200)}` : ""}).`,
+    );
   }
   const body: unknown = await response.json().catch(() => null);
   if (!isCreatedBoard(body)) throw new Error("The server answered, but not with a new board. Try again in a moment.");

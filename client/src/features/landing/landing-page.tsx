@@ -37,7 +37,13 @@ export function LandingPage() {
         <p className="landing__pitch">
           Map a process together, one lane per team, and see every handover between them, live.
         </p>
-        <button type="button" className="button button--primary button--large" data-testid="new-board" disabled={creating} onClick={() => void start()}>
+        <button
+          type="button"
+          className="button button--primary button--large"
+          data-testid="new-board"
+          disabled={creating}
+          onClick={() => void start()}
+        >
           {creating ? "Creating board…" : "New board"}
         </button>
         <TemplatePicker disabled={creating} onPick={(file) => void start(file)} />
@@ -47,7 +53,9 @@ export function LandingPage() {
             {error}
           </p>
         )}
-        <p className="landing__hint">You get a facilitator link; share the edit link with participants and the view link with sponsors.</p>
+        <p className="landing__hint">
+          You get a facilitator link; share the edit link with participants and the view link with sponsors.
+        </p>
       </div>
     </main>
   );

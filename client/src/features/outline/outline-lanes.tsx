@@ -5,7 +5,17 @@ import type { OutlineLane } from "./outline-model";
 export const laneKey = (laneId: string) => `lane:${laneId}`;
 
 /** The lanes in board order; picking one selects its band and brings it into view. */
-export function OutlineLanes({ lanes, selectedLaneId, tabStop, onPick }: { lanes: OutlineLane[]; selectedLaneId: string | null; tabStop: string | undefined; onPick: (laneId: string) => void }) {
+export function OutlineLanes({
+  lanes,
+  selectedLaneId,
+  tabStop,
+  onPick,
+}: {
+  lanes: OutlineLane[];
+  selectedLaneId: string | null;
+  tabStop: string | undefined;
+  onPick: (laneId: string) => void;
+}) {
   const heading = useId();
   return (
     <>

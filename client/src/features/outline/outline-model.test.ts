@@ -4,7 +4,14 @@ import { buildOutline } from "./outline-model";
 
 // Customer orders; Sales checks and either asks Finance to approve credit or sends it straight to the Warehouse.
 const board: Board = {
-  meta: { title: "Orders", scope: { trigger: "", outcome: "" }, state: "as-is", dotsPerParticipant: 3, schemaVersion: 1, votesHidden: false },
+  meta: {
+    title: "Orders",
+    scope: { trigger: "", outcome: "" },
+    state: "as-is",
+    dotsPerParticipant: 3,
+    schemaVersion: 1,
+    votesHidden: false,
+  },
   lanes: [
     { id: "customer", name: "Customer", kind: "customer", order: 0, height: 150, orderKey: "a0" },
     { id: "sales", name: "Sales", kind: "core", order: 1, height: 150, orderKey: "a1" },
@@ -45,7 +52,14 @@ describe("the board outline", () => {
   });
 
   it("lists the steps in walk order from the start step, with steps no flow reaches at the end", () => {
-    expect(buildOutline(board).steps.map((step) => step.label)).toEqual(["Place order", "Check order", "Credit OK?", "Approve credit", "Pick and pack", ""]);
+    expect(buildOutline(board).steps.map((step) => step.label)).toEqual([
+      "Place order",
+      "Check order",
+      "Credit OK?",
+      "Approve credit",
+      "Pick and pack",
+      "",
+    ]);
   });
 
   it("names each step's lane and kind", () => {
@@ -55,8 +69,13 @@ describe("the board outline", () => {
 
   it("gives each step the handovers leaving it, with what changes hands and how", () => {
     const steps = buildOutline(board).steps;
-    expect(steps.find((step) => step.id === "order")?.outgoing.map((handover) => handover.text)).toEqual(["to Sales: Check order (order form by email)"]);
-    expect(steps.find((step) => step.id === "credit")?.outgoing.map((handover) => handover.text)).toEqual(["to Finance: Approve credit (by ticket)", "to Warehouse: Pick and pack"]);
+    expect(steps.find((step) => step.id === "order")?.outgoing.map((handover) => handover.text)).toEqual([
+      "to Sales: Check order (order form by email)",
+    ]);
+    expect(steps.find((step) => step.id === "credit")?.outgoing.map((handover) => handover.text)).toEqual([
+      "to Finance: Approve credit (by ticket)",
+      "to Warehouse: Pick and pack",
+    ]);
   });
 
   it("gives each step the handovers coming into it, naming the provider lane", () => {
@@ -75,7 +94,10 @@ describe("the board outline", () => {
   });
 
   it("calls a step without a label an untitled step in the handovers that name it", () => {
-    const withUntitled: Board = { ...board, flows: [...board.flows, { id: "f6", from: "pick", to: "draft", label: "" }] };
+    const withUntitled: Board = {
+      ...board,
+      flows: [...board.flows, { id: "f6", from: "pick", to: "draft", label: "" }],
+    };
     const pick = buildOutline(withUntitled).steps.find((step) => step.id === "pick");
     expect(pick?.outgoing.map((handover) => handover.text)).toEqual(["to Sales: untitled step"]);
   });

@@ -45,7 +45,8 @@ export function buildOutline(board: Board): Outline {
   const stepById = new Map(board.steps.map((step) => [step.id, step]));
   const incoming = new Map<string, OutlineHandover[]>();
   const outgoing = new Map<string, OutlineHandover[]>();
-  const add = (into: Map<string, OutlineHandover[]>, stepId: string, handover: OutlineHandover) => into.set(stepId, [...(into.get(stepId) ?? []), handover]);
+  const add = (into: Map<string, OutlineHandover[]>, stepId: string, handover: OutlineHandover) =>
+    into.set(stepId, [...(into.get(stepId) ?? []), handover]);
 
   for (const { flow, providerLaneId, customerLaneId } of deriveHandovers(board)) {
     const details = handoverDetails(flow);
@@ -54,16 +55,41 @@ export function buildOutline(board: Board): Outline {
     const to = stepById.get(flow.to)?.label || "untitled step";
     const provider = laneName.get(providerLaneId) ?? "?";
     const customer = laneName.get(customerLaneId) ?? "?";
-    add(outgoing, flow.from, { flowId: flow.id, otherLane: customer, otherStep: to, text: `to ${customer}: ${to}${suffix}` });
-    add(incoming, flow.to, { flowId: flow.id, otherLane: provider, otherStep: from, text: `from ${provider}: ${from}${suffix}` });
+    add(outgoing, flow.from, {
+      flowId: flow.id,
+      otherLane: customer,
+      otherStep: to,
+      text: `to ${customer}: ${to}${suffix}`,
+    });
+    add(incoming, flow.to, {
+      flowId: flow.id,
+      otherLane: provider,
+      otherStep: from,
+      text: `from ${provider}: ${from}${suffix}`,
+    });
   }
 
   return {
-    lanes: board.lanes.map((lane) => ({ id: lane.id, name: lane.name, kind: lane.kind, steps: board.steps.filter((step) => step.laneId === lane.id).length })),
+    lanes: board.lanes.map((lane) => ({
+      id: lane.id,
+      name: lane.name,
+      kind: lane.kind,
+      steps: board.steps.filter((step) => step.laneId === lane.id).length,
+    })),
     steps: flowOrder(board).flatMap((id) => {
       const step = stepById.get(id);
       if (!step) return [];
-      return [{ id, label: step.label, kind: step.kind, laneId: step.laneId, laneName: laneName.get(step.laneId) ?? "", incoming: incoming.get(id) ?? [], outgoing: outgoing.get(id) ?? [] }];
+      return [
+        {
+          id,
+          label: step.label,
+          kind: step.kind,
+          laneId: step.laneId,
+          laneName: laneName.get(step.laneId) ?? "",
+          incoming: incoming.get(id) ?? [],
+          outgoing: outgoing.get(id) ?? [],
+        },
+      ];
     }),
   };
 }

@@ -34,12 +34,27 @@ export function OutlinePanel({ board }: { board: Board }) {
   if (!open) return null;
 
   const visited = new Set(walk.visited);
-  const tabStop = keys.tabStop([...outline.lanes.map((lane) => laneKey(lane.id)), ...outline.steps.map((step) => stepKey(step.id))]);
+  const tabStop = keys.tabStop([
+    ...outline.lanes.map((lane) => laneKey(lane.id)),
+    ...outline.steps.map((step) => stepKey(step.id)),
+  ]);
   return (
-    <nav className="outline" aria-label="Board outline" data-testid="outline" data-arrow-keys onKeyDown={keys.onKeyDown} onFocus={keys.onFocus}>
+    <nav
+      className="outline"
+      aria-label="Board outline"
+      data-testid="outline"
+      data-arrow-keys
+      onKeyDown={keys.onKeyDown}
+      onFocus={keys.onFocus}
+    >
       <header className="outline__header">
         <h2>Outline</h2>
-        <button type="button" className="icon-button" aria-label="Close outline" onClick={() => useUiStore.getState().setOutlineOpen(false)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label="Close outline"
+          onClick={() => useUiStore.getState().setOutlineOpen(false)}
+        >
           ×
         </button>
       </header>

@@ -18,12 +18,26 @@ export interface OutlineStepItemProps {
 }
 
 /** One step of the outline: its name, lane and kind, the handovers in and out, and the facilitator's jump. */
-function OutlineStepItemView({ step, selected, current, walked, canWalkHere, tabbable, onPick, onWalkHere }: OutlineStepItemProps) {
+function OutlineStepItemView({
+  step,
+  selected,
+  current,
+  walked,
+  canWalkHere,
+  tabbable,
+  onPick,
+  onWalkHere,
+}: OutlineStepItemProps) {
   const label = step.label || "Untitled step";
   const key = stepKey(step.id);
-  const handovers = [...step.incoming.map((handover) => ({ ...handover, direction: "in" as const })), ...step.outgoing.map((handover) => ({ ...handover, direction: "out" as const }))];
+  const handovers = [
+    ...step.incoming.map((handover) => ({ ...handover, direction: "in" as const })),
+    ...step.outgoing.map((handover) => ({ ...handover, direction: "out" as const })),
+  ];
   return (
-    <li className={`outline__entry outline__step${current ? " outline__step--current" : ""}${walked ? " outline__step--walked" : ""}`}>
+    <li
+      className={`outline__entry outline__step${current ? " outline__step--current" : ""}${walked ? " outline__step--walked" : ""}`}
+    >
       <div className="outline__row">
         <button
           type="button"
@@ -45,7 +59,15 @@ function OutlineStepItemView({ step, selected, current, walked, canWalkHere, tab
           </span>
         </button>
         {canWalkHere && !current && (
-          <button type="button" className="button button--small outline__walk-here" {...{ [WALK_HERE]: key }} data-testid="outline-walk-here" tabIndex={tabbable ? 0 : -1} aria-label={`Walk here: ${label}`} onClick={() => onWalkHere(step.id)}>
+          <button
+            type="button"
+            className="button button--small outline__walk-here"
+            {...{ [WALK_HERE]: key }}
+            data-testid="outline-walk-here"
+            tabIndex={tabbable ? 0 : -1}
+            aria-label={`Walk here: ${label}`}
+            onClick={() => onWalkHere(step.id)}
+          >
             Walk here
           </button>
         )}
@@ -53,7 +75,11 @@ function OutlineStepItemView({ step, selected, current, walked, canWalkHere, tab
       {handovers.length > 0 && (
         <ul className="outline__handovers" aria-label={`Handovers of ${label}`}>
           {handovers.map((handover) => (
-            <li key={`${handover.direction}${handover.flowId}`} data-testid="outline-handover" data-direction={handover.direction}>
+            <li
+              key={`${handover.direction}${handover.flowId}`}
+              data-testid="outline-handover"
+              data-direction={handover.direction}
+            >
               <span aria-hidden="true">{handover.direction === "in" ? "↩ " : "↪ "}</span>
               {handover.direction === "in" ? "receives " : "hands over "}
               {handover.text}

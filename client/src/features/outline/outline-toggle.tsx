@@ -5,7 +5,13 @@ const selectOutlineOpen = (state: ReturnType<typeof useUiStore.getState>) => sta
 export function OutlineToggle() {
   const open = useUiStore(selectOutlineOpen);
   return (
-    <button type="button" className="button button--quiet" aria-pressed={open} data-testid="outline-toggle" onClick={() => useUiStore.getState().setOutlineOpen(!open)}>
+    <button
+      type="button"
+      className="button button--quiet"
+      aria-pressed={open}
+      data-testid="outline-toggle"
+      onClick={() => useUiStore.getState().setOutlineOpen(!open)}
+    >
       Outline
     </button>
   );

@@ -18,7 +18,9 @@ export function useOutlineKeys() {
   const [active, setActive] = useState<string | null>(null);
 
   const onFocus = useCallback((event: FocusEvent<HTMLElement>) => {
-    const key = event.target.closest(`[${ENTRY}], [${WALK_HERE}]`)?.getAttribute(event.target.hasAttribute(WALK_HERE) ? WALK_HERE : ENTRY);
+    const key = event.target
+      .closest(`[${ENTRY}], [${WALK_HERE}]`)
+      ?.getAttribute(event.target.hasAttribute(WALK_HERE) ? WALK_HERE : ENTRY);
     if (key) setActive(key);
   }, []);
 
@@ -32,7 +34,8 @@ export function useOutlineKeys() {
     else if (event.key === "ArrowUp") next = index > 0 ? entries[index - 1] : undefined;
     else if (event.key === "Home") next = entries[0];
     else if (event.key === "End") next = entries[entries.length - 1];
-    else if (event.key === "ArrowRight" && key) next = event.currentTarget.querySelector<HTMLElement>(`[${WALK_HERE}="${CSS.escape(key)}"]`);
+    else if (event.key === "ArrowRight" && key)
+      next = event.currentTarget.querySelector<HTMLElement>(`[${WALK_HERE}="${CSS.escape(key)}"]`);
     else if (event.key === "ArrowLeft" && target.hasAttribute(WALK_HERE)) next = entries[index];
     else if (event.key !== "Enter" && event.key !== " ") return;
     event.stopPropagation();
@@ -43,7 +46,8 @@ export function useOutlineKeys() {
   }, []);
 
   /** The entry Tab lands on: the last one focused while it is still there, else the first. */
-  const tabStop = (keys: readonly string[]): string | undefined => (active !== null && keys.includes(active) ? active : keys[0]);
+  const tabStop = (keys: readonly string[]): string | undefined =>
+    active !== null && keys.includes(active) ? active : keys[0];
 
   return { onFocus, onKeyDown, tabStop };
 }

@@ -4,7 +4,10 @@ import { tabPresenceId } from "./presence-id";
 /** A tab's sessionStorage: what survives its reloads. */
 function tabStorage() {
   const items = new Map<string, string>();
-  return { getItem: (key: string) => items.get(key) ?? null, setItem: (key: string, value: string) => void items.set(key, value) };
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
 }
 
 describe("a tab's presence id", () => {
@@ -20,7 +23,12 @@ describe("a tab's presence id", () => {
   });
 
   it("still gives one id for the page's life when storage refuses to keep it", () => {
-    const refusing = { getItem: () => null, setItem: () => { throw new Error("QuotaExceededError"); } };
+    const refusing = {
+      getItem: () => null,
+      setItem: () => {
+        throw new Error("QuotaExceededError");
+      },
+    };
     expect(tabPresenceId(refusing)).toBe(tabPresenceId(refusing));
   });
 });

@@ -9,7 +9,10 @@ interface Drawn {
 
 /** The flow's drawn line, if React Flow has drawn it. */
 function findLine(root: Element | null, flowId: string): SVGPathElement | null {
-  return root?.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${CSS.escape(flowId)}"] .react-flow__edge-path`) ?? null;
+  return (
+    root?.querySelector<SVGPathElement>(`.react-flow__edge[data-id="${CSS.escape(flowId)}"] .react-flow__edge-path`) ??
+    null
+  );
 }
 
 /** The line's path and middle, in board coordinates like everything in the viewport. */
@@ -62,11 +65,23 @@ export function RemoteFlowOutline({ flowId, name, colour }: { flowId: string; na
 
   if (!drawn) return null;
   return (
-    <div className="remote-selection remote-selection--flow" data-testid="remote-selection" data-kind="flow" data-target-id={flowId} data-name={name}>
+    <div
+      className="remote-selection remote-selection--flow"
+      data-testid="remote-selection"
+      data-kind="flow"
+      data-target-id={flowId}
+      data-name={name}
+    >
       <svg className="remote-selection__trace" aria-hidden="true">
         <path d={drawn.path} stroke={colour} />
       </svg>
-      <span className="remote-selection__name" style={{ background: colour, transform: `translate(${drawn.middle.x}px, ${drawn.middle.y}px) translate(-50%, -150%)` }}>
+      <span
+        className="remote-selection__name"
+        style={{
+          background: colour,
+          transform: `translate(${drawn.middle.x}px, ${drawn.middle.y}px) translate(-50%, -150%)`,
+        }}
+      >
         {name}
       </span>
     </div>

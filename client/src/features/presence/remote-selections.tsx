@@ -7,10 +7,21 @@ import { usePeers } from "./use-peers";
 
 const PAD = 5;
 
-const selectsNothing = (peer: Peer) => peer.selection.steps.length === 0 && peer.selection.flows.length === 0 && peer.selection.lane === null;
+const selectsNothing = (peer: Peer) =>
+  peer.selection.steps.length === 0 && peer.selection.flows.length === 0 && peer.selection.lane === null;
 
 /** A dashed frame round a step or a lane band, in the person's colour, with their name on it. */
-function BoxOutline({ peer, node, kind, targetId }: { peer: Peer; node: BoardNode; kind: "step" | "lane"; targetId: string }) {
+function BoxOutline({
+  peer,
+  node,
+  kind,
+  targetId,
+}: {
+  peer: Peer;
+  node: BoardNode;
+  kind: "step" | "lane";
+  targetId: string;
+}) {
   const pad = kind === "lane" ? 0 : PAD;
   return (
     <div
@@ -55,7 +66,9 @@ export function RemoteSelections() {
             ))}
             {peer.selection.steps.map((stepId) => {
               const node = byId.get(stepId);
-              return node?.type === "step" ? <BoxOutline key={stepId} peer={peer} node={node} kind="step" targetId={stepId} /> : null;
+              return node?.type === "step" ? (
+                <BoxOutline key={stepId} peer={peer} node={node} kind="step" targetId={stepId} />
+              ) : null;
             })}
           </Fragment>
         );

@@ -28,7 +28,9 @@ export function summonLeader(summon: SummonState, me: OwnPresence, peers: readon
   if (!summon.active) return { type: "none" };
   if (summon.presenceId === null) {
     if (summon.clientId === me.clientId) return { type: "me" };
-    return peers.some((peer) => peer.clientId === summon.clientId) && summon.clientId !== null ? { type: "peer", clientId: summon.clientId } : { type: "away" };
+    return peers.some((peer) => peer.clientId === summon.clientId) && summon.clientId !== null
+      ? { type: "peer", clientId: summon.clientId }
+      : { type: "away" };
   }
   if (summon.presenceId === me.presenceId) return { type: "me" };
   const tabs = peers.filter((peer) => peer.presenceId === summon.presenceId && peer.user.role === "facilitator");
@@ -42,5 +44,10 @@ export function summonLeader(summon: SummonState, me: OwnPresence, peers: readon
  * in, so the summon names a live client again (for older clients, and for the button's state).
  */
 export function summonIsOwnFromBeforeReload(summon: SummonState, me: OwnPresence, peers: readonly PeerIds[]): boolean {
-  return summon.active && summon.presenceId === me.presenceId && summon.clientId !== me.clientId && !peers.some((peer) => peer.clientId === summon.clientId);
+  return (
+    summon.active &&
+    summon.presenceId === me.presenceId &&
+    summon.clientId !== me.clientId &&
+    !peers.some((peer) => peer.clientId === summon.clientId)
+  );
 }

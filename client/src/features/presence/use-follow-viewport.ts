@@ -34,7 +34,8 @@ export function useFollowViewport(): void {
 
   const target = follow.target === null ? undefined : peers.find((peer) => peer.clientId === follow.target);
   useEffect(() => {
-    if (follow.target !== null && !target) useUiStore.getState().dispatchFollow({ type: "left", clientId: follow.target });
+    if (follow.target !== null && !target)
+      useUiStore.getState().dispatchFollow({ type: "left", clientId: follow.target });
   }, [follow.target, target]);
 
   // Centre again when this pane changes size, not only when the target moves: React Flow keeps

@@ -52,7 +52,12 @@ export function useLocalPresence(): PresenceUser {
     // One update for the three fields; a null state means this tab has left, so stay gone.
     const state = awareness.getLocalState();
     if (state === null) return;
-    awareness.setLocalState({ ...state, [PRESENCE_FIELDS.selection]: firstFew(steps), [PRESENCE_FIELDS.selectedFlows]: firstFew(flows), [PRESENCE_FIELDS.selectedLane]: lane });
+    awareness.setLocalState({
+      ...state,
+      [PRESENCE_FIELDS.selection]: firstFew(steps),
+      [PRESENCE_FIELDS.selectedFlows]: firstFew(flows),
+      [PRESENCE_FIELDS.selectedLane]: lane,
+    });
   }, [awareness, steps, flows, lane]);
 
   return user;

@@ -4,7 +4,10 @@ import { useBoardSession } from "../../sync/board-session";
 import { parsePeer, type Peer } from "@brownpaper/shared";
 
 const NO_PEERS: readonly Peer[] = [];
-const cache = new WeakMap<Awareness, { subscribe: (listener: () => void) => () => void; getSnapshot: () => readonly Peer[] }>();
+const cache = new WeakMap<
+  Awareness,
+  { subscribe: (listener: () => void) => () => void; getSnapshot: () => readonly Peer[] }
+>();
 
 function readPeers(awareness: Awareness): readonly Peer[] {
   const peers: Peer[] = [];

@@ -16,7 +16,10 @@ export function usePublishPointer(): void {
   useEffect(() => {
     const element = flowStore.getState().domNode;
     if (!element) return;
-    const cursor = throttle<FlowPoint | null>((point) => awareness.setLocalStateField(PRESENCE_FIELDS.cursor, point), CURSOR_INTERVAL_MS);
+    const cursor = throttle<FlowPoint | null>(
+      (point) => awareness.setLocalStateField(PRESENCE_FIELDS.cursor, point),
+      CURSOR_INTERVAL_MS,
+    );
     const onMove = (event: PointerEvent) => {
       const point = screenToFlowPosition({ x: event.clientX, y: event.clientY }, { snapToGrid: false });
       cursor.push({ x: Math.round(point.x), y: Math.round(point.y) });

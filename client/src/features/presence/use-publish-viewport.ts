@@ -22,7 +22,8 @@ export function usePublishViewport(): void {
     };
     publish();
     const unsubscribe = flowStore.subscribe((state, previous) => {
-      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height) publish();
+      if (state.transform !== previous.transform || state.width !== previous.width || state.height !== previous.height)
+        publish();
     });
     return () => {
       unsubscribe();

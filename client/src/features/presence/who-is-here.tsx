@@ -32,7 +32,14 @@ export function WhoIsHere() {
 
   return (
     <div className="who">
-      <button type="button" className="who__faces" aria-expanded={open} aria-label={`${peers.length + 1} here: show who`} data-testid="who-is-here" onClick={() => setOpen(!open)}>
+      <button
+        type="button"
+        className="who__faces"
+        aria-expanded={open}
+        aria-label={`${peers.length + 1} here: show who`}
+        data-testid="who-is-here"
+        onClick={() => setOpen(!open)}
+      >
         {[me, ...peers.slice(0, 4).map((peer) => peer.user)].map((user, index) => (
           <span key={index} className="who__face" style={{ background: user.colour }} title={user.name}>
             {initials(user.name) || "?"}
@@ -46,15 +53,33 @@ export function WhoIsHere() {
           <ul>
             <li className="who__person">
               <span className="who__dot" style={{ background: me.colour }} aria-hidden="true" />
-              <input className="field__input who__name-input" aria-label="Your name" defaultValue={me.name === "Guest" ? "" : me.name} placeholder="Your name" onKeyDown={(event) => event.stopPropagation()} onBlur={(event) => event.target.value.trim() && setName(event.target.value)} />
+              <input
+                className="field__input who__name-input"
+                aria-label="Your name"
+                defaultValue={me.name === "Guest" ? "" : me.name}
+                placeholder="Your name"
+                onKeyDown={(event) => event.stopPropagation()}
+                onBlur={(event) => event.target.value.trim() && setName(event.target.value)}
+              />
               <span className="who__role">{ROLE_LABEL[me.role]} · you</span>
             </li>
             {peers.map((peer) => (
-              <li key={peer.clientId} className="who__person" data-testid="present-person" data-name={peer.user.name} data-role={peer.user.role}>
+              <li
+                key={peer.clientId}
+                className="who__person"
+                data-testid="present-person"
+                data-name={peer.user.name}
+                data-role={peer.user.role}
+              >
                 <span className="who__dot" style={{ background: peer.user.colour }} aria-hidden="true" />
                 <span className="who__name">{peer.user.name}</span>
                 <span className="who__role">{ROLE_LABEL[peer.user.role]}</span>
-                <button type="button" className="button button--small" aria-pressed={following === peer.clientId} onClick={() => toggleFollow(peer.clientId)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-pressed={following === peer.clientId}
+                  onClick={() => toggleFollow(peer.clientId)}
+                >
                   {following === peer.clientId ? "Stop following" : "Follow"}
                 </button>
               </li>

@@ -22,7 +22,11 @@ export function BoardToolbar({ readOnly, hasLanes, onAddLane, onAddStep, onFitVi
             className="button"
             data-testid="add-step"
             disabled={!hasLanes}
-            title={hasLanes ? "Adds a task to the selected lane (or the first lane). You can also double-click inside a lane." : "Add a lane first"}
+            title={
+              hasLanes
+                ? "Adds a task to the selected lane (or the first lane). You can also double-click inside a lane."
+                : "Add a lane first"
+            }
             onClick={onAddStep}
           >
             <Icon name="plus" /> Add step

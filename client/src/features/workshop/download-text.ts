@@ -12,6 +12,9 @@ export function downloadText(text: string, fileName: string, type: string): void
 
 /** A file name from a board title: "Order to delivery" → "order-to-delivery". */
 export function fileStem(title: string): string {
-  const stem = title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-+|-+$/g, "");
+  const stem = title
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
   return stem === "" ? "board" : stem.slice(0, 60);
 }

@@ -1,6 +1,12 @@
 import type { Board } from "@brownpaper/shared";
 import { useUiStore } from "../../state/store";
-import { selectRaciMatrixOpen, selectSetWorkshopOpen, selectSetWorkshopTab, selectWorkshopOpen, selectWorkshopTab } from "../../state/selectors";
+import {
+  selectRaciMatrixOpen,
+  selectSetWorkshopOpen,
+  selectSetWorkshopTab,
+  selectWorkshopOpen,
+  selectWorkshopTab,
+} from "../../state/selectors";
 import type { WorkshopTab } from "../../state/workshop-slice";
 import { AgreementsTab } from "./agreements/agreements-tab";
 import { GapReportPanel } from "./gap/gap-report-panel";
@@ -28,22 +34,48 @@ export function WorkshopPanel({ board }: { board: Board }) {
 
   return (
     <>
-      <aside className={`workshop-panel${open ? "" : " workshop-panel--closed"}`} data-testid="workshop-panel" aria-label="Workshop panel">
+      <aside
+        className={`workshop-panel${open ? "" : " workshop-panel--closed"}`}
+        data-testid="workshop-panel"
+        aria-label="Workshop panel"
+      >
         <div className="workshop-panel__bar">
-          <button type="button" className="icon-button workshop-panel__toggle" aria-label={open ? "Hide panel" : "Show panel"} title={open ? "Hide panel" : "Show panel"} aria-expanded={open} data-testid="workshop-toggle" onClick={() => setOpen(!open)}>
+          <button
+            type="button"
+            className="icon-button workshop-panel__toggle"
+            aria-label={open ? "Hide panel" : "Show panel"}
+            title={open ? "Hide panel" : "Show panel"}
+            aria-expanded={open}
+            data-testid="workshop-toggle"
+            onClick={() => setOpen(!open)}
+          >
             {open ? "»" : "«"}
           </button>
           {open && (
             <>
               <nav className="workshop-tabs" role="tablist" aria-label="Workshop">
                 {TABS.map((entry) => (
-                  <button key={entry.tab} type="button" role="tab" aria-selected={tab === entry.tab} className={`workshop-tab${tab === entry.tab ? " workshop-tab--on" : ""}`} data-testid={`tab-${entry.tab}`} onClick={() => setTab(entry.tab)}>
+                  <button
+                    key={entry.tab}
+                    type="button"
+                    role="tab"
+                    aria-selected={tab === entry.tab}
+                    className={`workshop-tab${tab === entry.tab ? " workshop-tab--on" : ""}`}
+                    data-testid={`tab-${entry.tab}`}
+                    onClick={() => setTab(entry.tab)}
+                  >
                     {entry.label}
                     {entry.tab === "pain" && painCount > 0 && <span className="workshop-tab__count">{painCount}</span>}
                   </button>
                 ))}
               </nav>
-              <button type="button" className="button button--small workshop-panel__matrix" data-testid="open-raci-matrix" title="Open the RACI matrix: roles × steps" onClick={() => useUiStore.getState().setRaciMatrixOpen(true)}>
+              <button
+                type="button"
+                className="button button--small workshop-panel__matrix"
+                data-testid="open-raci-matrix"
+                title="Open the RACI matrix: roles × steps"
+                onClick={() => useUiStore.getState().setRaciMatrixOpen(true)}
+              >
                 RACI
               </button>
             </>

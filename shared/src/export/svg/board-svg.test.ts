@@ -8,7 +8,8 @@ import { BOARD_TEMPLATES } from "../../templates";
 import { wrapText } from "./wrap-text";
 import { setVotesHidden } from "../../commands/votes";
 
-const badges = (svg: string) => [...svg.matchAll(/<text class="note__votes"[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
+const badges = (svg: string) =>
+  [...svg.matchAll(/<text class="note__votes"[^>]*>([^<]*)<\/text>/g)].map((match) => match[1]);
 
 function boardOf(file: unknown): Board {
   const result = parseBoardFile(file);
@@ -37,7 +38,15 @@ describe("SVG export", () => {
     const file = sampleBoardFile();
     // n1 carries Kim 1 + Sam 2; Kim also placed 4 more on a second pain point (two tabs, merged).
     // With 3 dots each, Kim's second note counts 3 − 1 = 2, not 4.
-    file.notes.push({ id: "n5", kind: "pain", text: "Desk not ready", target: { type: "step", id: "s5" }, author: "Kim", category: "waiting", votes: { Kim: 4 } });
+    file.notes.push({
+      id: "n5",
+      kind: "pain",
+      text: "Desk not ready",
+      target: { type: "step", id: "s5" },
+      author: "Kim",
+      category: "waiting",
+      votes: { Kim: 4 },
+    });
     const { svg } = boardSvg(boardOf(file));
     expect(badges(svg)).toEqual(["3 ●", "2 ●"]);
   });
@@ -65,12 +74,15 @@ describe("SVG export", () => {
     expect(svg).toContain("R&amp;D &lt;lab&gt;");
   });
 
-  it.each(BOARD_TEMPLATES.map((template) => [template.id, template.file] as const))("renders template %s as well-formed XML", (_id, file) => {
-    const { svg } = boardSvg(boardOf(file));
-    const opened = (svg.match(/<(g|svg|text|defs|marker)[\s>]/g) ?? []).length;
-    const closed = (svg.match(/<\/(g|svg|text|defs|marker)>/g) ?? []).length;
-    expect(opened).toBe(closed);
-  });
+  it.each(BOARD_TEMPLATES.map((template) => [template.id, template.file] as const))(
+    "renders template %s as well-formed XML",
+    (_id, file) => {
+      const { svg } = boardSvg(boardOf(file));
+      const opened = (svg.match(/<(g|svg|text|defs|marker)[\s>]/g) ?? []).length;
+      const closed = (svg.match(/<\/(g|svg|text|defs|marker)>/g) ?? []).length;
+      expect(opened).toBe(closed);
+    },
+  );
 });
 
 describe("label wrapping", () => {

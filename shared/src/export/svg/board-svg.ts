@@ -51,9 +51,14 @@ export function boardSvg(board: Board): MapPicture {
 
   const marks = handoverMarks(board);
   const handoverOf = new Map(
-    deriveHandovers(board).map((h) => [h.flow.id, { badge: `${laneName.get(h.providerLaneId)} → ${laneName.get(h.customerLaneId)}`, mark: marks.get(h.flow.id) }]),
+    deriveHandovers(board).map((h) => [
+      h.flow.id,
+      { badge: `${laneName.get(h.providerLaneId)} → ${laneName.get(h.customerLaneId)}`, mark: marks.get(h.flow.id) },
+    ]),
   );
-  const flowParts = board.flows.map((flow) => flowSvg(flow, boxes.get(flow.from)!, boxes.get(flow.to)!, handoverOf.get(flow.id) ?? null));
+  const flowParts = board.flows.map((flow) =>
+    flowSvg(flow, boxes.get(flow.from)!, boxes.get(flow.to)!, handoverOf.get(flow.id) ?? null),
+  );
   const flowMid = new Map(board.flows.map((flow, i) => [flow.id, flowParts[i]!.midpoint]));
 
   const badgeOf = voteBadges(board);
@@ -84,8 +89,24 @@ export function boardSvg(board: Board): MapPicture {
     const colours = LANE_COLOURS[lane.kind];
     return (
       `<g class="lane lane--${lane.kind}">` +
-      xmlElement("rect", { x: 0, y, width, height: lane.height, fill: colours.tint, stroke: "#c9b48f", "stroke-width": 1 }) +
-      xmlElement("rect", { x: 0, y, width: LANE_HEADER_WIDTH, height: lane.height, fill: colours.header, stroke: "#c9b48f", "stroke-width": 1 }) +
+      xmlElement("rect", {
+        x: 0,
+        y,
+        width,
+        height: lane.height,
+        fill: colours.tint,
+        stroke: "#c9b48f",
+        "stroke-width": 1,
+      }) +
+      xmlElement("rect", {
+        x: 0,
+        y,
+        width: LANE_HEADER_WIDTH,
+        height: lane.height,
+        fill: colours.header,
+        stroke: "#c9b48f",
+        "stroke-width": 1,
+      }) +
       `<text x="12" y="${y + 24}" font-family="${FONT}" font-size="14" font-weight="600" fill="${INK}">${escapeXml(lane.name)}</text>` +
       `<text x="12" y="${y + 42}" font-family="${FONT}" font-size="11" fill="${colours.badge}">${lane.kind}</text>` +
       `</g>`

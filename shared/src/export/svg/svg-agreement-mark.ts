@@ -15,7 +15,11 @@ const BANDS = {
  */
 export function agreementMarkPill(mark: HandoverMark): { text: string; className: string; style: PillStyle } {
   if (mark.agreement === "none") {
-    return { text: "no agreement", className: "agreement-mark agreement-mark--none", style: { fill: "#ffffff", colour: "#8a2a1b", stroke: "#a23b2a", dashed: true, bold: true } };
+    return {
+      text: "no agreement",
+      className: "agreement-mark agreement-mark--none",
+      style: { fill: "#ffffff", colour: "#8a2a1b", stroke: "#a23b2a", dashed: true, bold: true },
+    };
   }
   const { score } = mark;
   const band = score === null ? "none" : score >= 80 ? "good" : score >= 60 ? "fair" : "poor";

@@ -16,7 +16,8 @@ export const ARROW_DEFS =
 /** The space between the centres of stacked labels: one pill and a 3 px gap. */
 const STACK_STEP = PILL_HEIGHT + 3;
 
-const path = (points: readonly Point[]) => points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join("");
+const path = (points: readonly Point[]) =>
+  points.map((p, i) => `${i === 0 ? "M" : "L"}${p.x.toFixed(1)} ${p.y.toFixed(1)}`).join("");
 
 /** What a handover carries: its "provider → customer" badge and its agreement's mark. */
 export interface HandoverLabels {
@@ -35,7 +36,12 @@ interface StackedLabel {
  * colour, with a badge naming "provider → customer" and, below it, its agreement's service
  * score or "no agreement". The flow's own label comes last, as the canvas stacks them.
  */
-export function flowSvg(flow: Flow, source: Rect, target: Rect, handover: HandoverLabels | null): { svg: string; midpoint: Point } {
+export function flowSvg(
+  flow: Flow,
+  source: Rect,
+  target: Rect,
+  handover: HandoverLabels | null,
+): { svg: string; midpoint: Point } {
   const points = flowRoute(source, target);
   const midpoint = routeMidpoint(points);
   const line = xmlElement("path", {

@@ -30,9 +30,19 @@ export function noteSvg(note: Note, at: Point, badge: string | null): string {
     .join("");
   return (
     `<g class="note note--${note.kind}">` +
-    xmlElement("rect", { x: at.x, y: at.y, width: NOTE_SIZE.width, height: NOTE_SIZE.height, fill: NOTE_COLOURS[note.kind], stroke: "rgba(0,0,0,0.18)", "stroke-width": 1 }) +
+    xmlElement("rect", {
+      x: at.x,
+      y: at.y,
+      width: NOTE_SIZE.width,
+      height: NOTE_SIZE.height,
+      fill: NOTE_COLOURS[note.kind],
+      stroke: "rgba(0,0,0,0.18)",
+      "stroke-width": 1,
+    }) +
     `<text font-family="${FONT}" font-size="10" fill="${INK}">${text}</text>` +
-    (badge === null ? "" : `<text class="note__votes" x="${at.x + NOTE_SIZE.width - 6}" y="${at.y + NOTE_SIZE.height - 6}" font-family="${FONT}" font-size="10" font-weight="700" fill="${INK}" text-anchor="end">${escapeXml(badge)} ●</text>`) +
+    (badge === null
+      ? ""
+      : `<text class="note__votes" x="${at.x + NOTE_SIZE.width - 6}" y="${at.y + NOTE_SIZE.height - 6}" font-family="${FONT}" font-size="10" font-weight="700" fill="${INK}" text-anchor="end">${escapeXml(badge)} ●</text>`) +
     `</g>`
   );
 }

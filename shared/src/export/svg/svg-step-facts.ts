@@ -25,7 +25,10 @@ const CHIPS = [
  * each keeps the full names in a tooltip.
  */
 function raciChips(facts: StepFacts, box: Rect): string {
-  const chips = CHIPS.map((chip) => ({ ...chip, names: chip.code === "A" ? facts.accountable : facts.responsible })).filter((chip) => chip.names !== "");
+  const chips = CHIPS.map((chip) => ({
+    ...chip,
+    names: chip.code === "A" ? facts.accountable : facts.responsible,
+  })).filter((chip) => chip.names !== "");
   if (chips.length === 0) return "";
   const natural = chips.map((chip) => (chip.names.length + 2) * CHAR_WIDTH + CHIP_PADDING);
   const total = natural.reduce((sum, width) => sum + width, 0);
@@ -39,7 +42,17 @@ function raciChips(facts: StepFacts, box: Rect): string {
       const names = fitLine(chip.names, width - CHIP_PADDING - 2 * CHAR_WIDTH, FONT_SIZE);
       const drawn =
         `<g class="step-chip step-chip--${chip.code}"><title>${escapeXml(`${chip.word}: ${chip.names}`)}</title>` +
-        xmlElement("rect", { x: x.toFixed(1), y, width: width.toFixed(1), height: ROW_HEIGHT, rx: 4, fill: "#fffdf8", "fill-opacity": 0.95, stroke: "#c3ac86", "stroke-width": 1 }) +
+        xmlElement("rect", {
+          x: x.toFixed(1),
+          y,
+          width: width.toFixed(1),
+          height: ROW_HEIGHT,
+          rx: 4,
+          fill: "#fffdf8",
+          "fill-opacity": 0.95,
+          stroke: "#c3ac86",
+          "stroke-width": 1,
+        }) +
         `<text x="${(x + CHIP_PADDING / 2).toFixed(1)}" y="${y + ROW_HEIGHT / 2}" font-family="${FONT}" font-size="${FONT_SIZE}" fill="${INK}" dominant-baseline="middle">` +
         `<tspan font-weight="700" fill="${chip.letterColour}">${chip.code}</tspan> ${escapeXml(names)}</text></g>`;
       x += width + CHIP_GAP;
@@ -56,7 +69,17 @@ function measuresLine(measures: string, box: Rect): string {
   const y = box.y + box.height + GAP;
   return (
     `<g class="step-measures">` +
-    xmlElement("rect", { x: (cx - width / 2).toFixed(1), y, width: width.toFixed(1), height: ROW_HEIGHT, rx: 4, fill: "#fffdf8", "fill-opacity": 0.95, stroke: "#dccbad", "stroke-width": 1 }) +
+    xmlElement("rect", {
+      x: (cx - width / 2).toFixed(1),
+      y,
+      width: width.toFixed(1),
+      height: ROW_HEIGHT,
+      rx: 4,
+      fill: "#fffdf8",
+      "fill-opacity": 0.95,
+      stroke: "#dccbad",
+      "stroke-width": 1,
+    }) +
     `<text x="${cx}" y="${y + ROW_HEIGHT / 2}" font-family="${FONT}" font-size="${FONT_SIZE}" font-weight="600" fill="#76665a" text-anchor="middle" dominant-baseline="middle">${escapeXml(measures)}</text>` +
     `</g>`
   );

@@ -8,8 +8,9 @@ function label(text: string, box: Rect, width: number, maxLines: number, fontSiz
   const lines = wrapText(text, width, fontSize, maxLines);
   const lineHeight = fontSize * 1.25;
   const firstY = box.y + box.height / 2 - ((lines.length - 1) * lineHeight) / 2;
-  const spans = lines.map((line, i) =>
-    `<tspan x="${box.x + box.width / 2}" y="${(firstY + i * lineHeight).toFixed(1)}">${escapeXml(line)}</tspan>`,
+  const spans = lines.map(
+    (line, i) =>
+      `<tspan x="${box.x + box.width / 2}" y="${(firstY + i * lineHeight).toFixed(1)}">${escapeXml(line)}</tspan>`,
   );
   return `<text font-family="${FONT}" font-size="${fontSize}" fill="${INK}" text-anchor="middle" dominant-baseline="middle">${spans.join("")}</text>`;
 }
@@ -19,16 +20,42 @@ function shape(step: Step, box: Rect): string {
   const cy = box.y + box.height / 2;
   switch (step.kind) {
     case "task":
-      return xmlElement("rect", { x: box.x, y: box.y, width: box.width, height: box.height, rx: 10, fill: "#fffdf8", stroke: LINE, "stroke-width": 1.5 });
+      return xmlElement("rect", {
+        x: box.x,
+        y: box.y,
+        width: box.width,
+        height: box.height,
+        rx: 10,
+        fill: "#fffdf8",
+        stroke: LINE,
+        "stroke-width": 1.5,
+      });
     case "wait":
       return [
-        xmlElement("rect", { x: box.x, y: box.y, width: box.width, height: box.height, rx: 10, fill: "#fff7e6", stroke: LINE, "stroke-width": 1.5, "stroke-dasharray": "6 4" }),
-        xmlElement("path", { d: `M${box.x + 12} ${box.y + 10}h12l-12 14h12z`, fill: "none", stroke: LINE, "stroke-width": 1.2 }),
+        xmlElement("rect", {
+          x: box.x,
+          y: box.y,
+          width: box.width,
+          height: box.height,
+          rx: 10,
+          fill: "#fff7e6",
+          stroke: LINE,
+          "stroke-width": 1.5,
+          "stroke-dasharray": "6 4",
+        }),
+        xmlElement("path", {
+          d: `M${box.x + 12} ${box.y + 10}h12l-12 14h12z`,
+          fill: "none",
+          stroke: LINE,
+          "stroke-width": 1.2,
+        }),
       ].join("");
     case "decision":
       return xmlElement("polygon", {
         points: `${cx},${box.y} ${box.x + box.width},${cy} ${cx},${box.y + box.height} ${box.x},${cy}`,
-        fill: "#fff4d6", stroke: LINE, "stroke-width": 1.5,
+        fill: "#fff4d6",
+        stroke: LINE,
+        "stroke-width": 1.5,
       });
     case "start":
       return xmlElement("circle", { cx, cy, r: box.width / 2, fill: "#e3f2dc", stroke: "#3f7a2a", "stroke-width": 2 });

@@ -14,7 +14,9 @@ function boardOf(file: BoardFile): Board {
 }
 
 const textsOf = (svg: string, className: string) =>
-  [...svg.matchAll(new RegExp(`<g class="${className}">(.*?)</g>`, "g"))].map((match) => match[1]!.replace(/<title>.*?<\/title>/, "").replace(/<[^>]+>/g, ""));
+  [...svg.matchAll(new RegExp(`<g class="${className}">(.*?)</g>`, "g"))].map((match) =>
+    match[1]!.replace(/<title>.*?<\/title>/, "").replace(/<[^>]+>/g, ""),
+  );
 
 describe("the exported picture shows the workshop's results as the canvas did", () => {
   it("writes each measured step's process time, lead time and %C&A under it, in working days", () => {
@@ -60,7 +62,15 @@ describe("the exported picture shows the workshop's results as the canvas did", 
   it("colours the score by band and shows a dash while nothing is scored", () => {
     const scored = (score: number | undefined) => {
       const file = sampleBoardFile();
-      file.agreements[0]!.measures = [{ name: "Complete", dimension: "accuracy", target: "95%", weight: 100, ...(score === undefined ? {} : { score }) }];
+      file.agreements[0]!.measures = [
+        {
+          name: "Complete",
+          dimension: "accuracy",
+          target: "95%",
+          weight: 100,
+          ...(score === undefined ? {} : { score }),
+        },
+      ];
       return boardSvg(boardOf(file)).svg;
     };
     expect(textsOf(scored(92), "agreement-mark score--good")).toEqual(["SLA 92"]);
@@ -92,7 +102,10 @@ describe("the exported picture shows the workshop's results as the canvas did", 
     const file = sampleBoardFile();
     file.steps[3]!.y = 160 - 72; // Order laptop sits on IT's bottom edge; its measures hang below the lanes
     const { svg, height } = boardSvg(boardOf(file));
-    const measures = /<g class="step-measures"><rect[^>]* y="([\d.]+)" width="[\d.]+" height="(\d+)"[^>]*\/><text[^>]*>LT 15d</.exec(svg)!;
+    const measures =
+      /<g class="step-measures"><rect[^>]* y="([\d.]+)" width="[\d.]+" height="(\d+)"[^>]*\/><text[^>]*>LT 15d</.exec(
+        svg,
+      )!;
     const bottom = 24 + Number(measures[1]) + Number(measures[2]);
     expect(height).toBeGreaterThanOrEqual(bottom + 24);
   });

@@ -6,14 +6,23 @@ export function AgreementMarker({ agreement, score }: { agreement: "covered" | "
   if (agreement === null) return null;
   if (agreement === "none") {
     return (
-      <span className="agreement-marker agreement-marker--none" data-testid="no-agreement-marker" title="No service agreement covers this handover">
+      <span
+        className="agreement-marker agreement-marker--none"
+        data-testid="no-agreement-marker"
+        title="No service agreement covers this handover"
+      >
         no agreement
       </span>
     );
   }
   const band = score === null ? "none" : score >= 80 ? "good" : score >= 60 ? "fair" : "poor";
   return (
-    <span className={`agreement-marker score--${band}`} data-testid="score-badge" data-score={score === null ? "" : Math.round(score)} title="Service score of this handover's agreement">
+    <span
+      className={`agreement-marker score--${band}`}
+      data-testid="score-badge"
+      data-score={score === null ? "" : Math.round(score)}
+      title="Service score of this handover's agreement"
+    >
       SLA {score === null ? "–" : Math.round(score)}
     </span>
   );

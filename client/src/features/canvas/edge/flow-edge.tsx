@@ -37,12 +37,20 @@ function FlowEdgeView({ id, data, markerEnd, selected, ...geometry }: EdgeProps<
             onDoubleClick={readOnly ? undefined : () => useUiStore.getState().startEditingFlow(id)}
           >
             {handoverText !== "" && (
-              <span className="handover-badge" data-testid="handover-badge" title="Handover: provider lane → customer lane">
+              <span
+                className="handover-badge"
+                data-testid="handover-badge"
+                title="Handover: provider lane → customer lane"
+              >
                 {handoverText}
               </span>
             )}
             <AgreementMarker agreement={data?.agreement ?? null} score={data?.score ?? null} />
-            {editing ? <FlowLabelInput flowId={id} label={label} /> : label !== "" && <span className="flow-label__text">{label}</span>}
+            {editing ? (
+              <FlowLabelInput flowId={id} label={label} />
+            ) : (
+              label !== "" && <span className="flow-label__text">{label}</span>
+            )}
           </div>
         </FlowLabelPortal>
       )}

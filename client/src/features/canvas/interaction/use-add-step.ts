@@ -50,8 +50,13 @@ export function useAddStepToLane() {
       const inLane = board.steps.filter((step) => step.laneId === band.laneId);
       const x = freeStepX(inLane.map((step) => ({ x: step.x, width: STEP_SIZE[step.kind].width })));
       // Line the new step up with the lane's last step, so a row of steps stays a row.
-      const last = inLane.reduce<(typeof inLane)[number] | undefined>((right, step) => (!right || step.x > right.x ? step : right), undefined);
-      const wantedY = last ? last.y + (STEP_SIZE[last.kind].height - NEW_STEP.height) / 2 : (band.height - NEW_STEP.height) / 2;
+      const last = inLane.reduce<(typeof inLane)[number] | undefined>(
+        (right, step) => (!right || step.x > right.x ? step : right),
+        undefined,
+      );
+      const wantedY = last
+        ? last.y + (STEP_SIZE[last.kind].height - NEW_STEP.height) / 2
+        : (band.height - NEW_STEP.height) / 2;
       const y = clampStepY(wantedY, band.height, NEW_STEP.height);
       const result = runCommand(() => addStep(doc, { laneId: band.laneId, x, y }));
       if (!result.ok) return;

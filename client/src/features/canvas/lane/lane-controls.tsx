@@ -18,14 +18,24 @@ export function LaneControls({ lane }: { lane: LaneNodeData }) {
 
   return (
     <div className="lane-header__controls nodrag nopan">
-      <IconButton label={`Move lane ${lane.name} up`} disabled={lane.index === 0} onClick={() => runCommand(() => moveLane(doc, lane.laneId, lane.index - 1))} icon="up" />
+      <IconButton
+        label={`Move lane ${lane.name} up`}
+        disabled={lane.index === 0}
+        onClick={() => runCommand(() => moveLane(doc, lane.laneId, lane.index - 1))}
+        icon="up"
+      />
       <IconButton
         label={`Move lane ${lane.name} down`}
         disabled={lane.index === lane.laneCount - 1}
         onClick={() => runCommand(() => moveLane(doc, lane.laneId, lane.index + 1))}
-       icon="down" />
+        icon="down"
+      />
       <IconButton label={`Rename lane ${lane.name}`} onClick={() => startEditing(lane.laneId)} icon="pencil" />
-      <IconButton label={`Delete lane ${lane.name}`} onClick={() => (lane.stepCount > 0 ? setConfirming(true) : remove())} icon="trash" />
+      <IconButton
+        label={`Delete lane ${lane.name}`}
+        onClick={() => (lane.stepCount > 0 ? setConfirming(true) : remove())}
+        icon="trash"
+      />
       {confirming && (
         <ConfirmDialog
           title="Delete lane?"
@@ -51,7 +61,14 @@ interface IconButtonProps {
 
 function IconButton({ label, disabled, onClick, icon }: IconButtonProps) {
   return (
-    <button type="button" className="icon-button" aria-label={label} title={label} disabled={disabled} onClick={onClick}>
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
       <Icon name={icon} size={14} />
     </button>
   );

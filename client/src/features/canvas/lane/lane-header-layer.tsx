@@ -33,7 +33,10 @@ function HeaderColumn({ children }: { children: ReactNode }) {
 export function LaneHeaderLayer({ lanes }: { lanes: readonly LaneNode[] }) {
   const renderer = useStore(selectRenderer);
   const headers = useMemo(
-    () => lanes.map((lane) => <LaneHeader key={lane.id} lane={lane.data} top={lane.position.y} height={lane.height ?? 0} />),
+    () =>
+      lanes.map((lane) => (
+        <LaneHeader key={lane.id} lane={lane.data} top={lane.position.y} height={lane.height ?? 0} />
+      )),
     [lanes],
   );
   if (!renderer) return null;

@@ -23,10 +23,15 @@ function LaneNodeView({ data, height, positionAbsoluteY }: NodeProps<LaneNodeTyp
       }}
       onDoubleClick={(event) => {
         if (readOnly) return;
-        addStepAt({ laneId: data.laneId, top: positionAbsoluteY, height: bandHeight }, { x: event.clientX, y: event.clientY });
+        addStepAt(
+          { laneId: data.laneId, top: positionAbsoluteY, height: bandHeight },
+          { x: event.clientX, y: event.clientY },
+        );
       }}
     >
-      {!readOnly && <LaneResizeHandle laneId={data.laneId} laneName={data.name} height={bandHeight} minHeight={data.minHeight} />}
+      {!readOnly && (
+        <LaneResizeHandle laneId={data.laneId} laneName={data.name} height={bandHeight} minHeight={data.minHeight} />
+      )}
     </div>
   );
 }

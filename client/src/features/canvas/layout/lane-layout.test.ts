@@ -112,7 +112,12 @@ describe("map width and free spots", () => {
 
   it("puts a new step right of the lane's last step, or at the start of an empty lane", () => {
     expect(freeStepX([])).toBe(STEP_MIN_X);
-    expect(freeStepX([{ x: 300, width: 168 }, { x: 600, width: 112 }])).toBe(768);
+    expect(
+      freeStepX([
+        { x: 300, width: 168 },
+        { x: 600, width: 112 },
+      ]),
+    ).toBe(768);
   });
 
   it("never lets a lane shrink over its steps", () => {

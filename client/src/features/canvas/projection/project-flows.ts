@@ -30,7 +30,13 @@ export function buildFlowEdge(inputs: FlowInputs): FlowEdge {
     target: inputs.to,
     sourceHandle: inputs.sourceSide,
     targetHandle: inputs.targetSide,
-    data: { label: inputs.label, handoverText: inputs.handoverText, borderY: inputs.borderY, agreement: inputs.agreement, score: inputs.score },
+    data: {
+      label: inputs.label,
+      handoverText: inputs.handoverText,
+      borderY: inputs.borderY,
+      agreement: inputs.agreement,
+      score: inputs.score,
+    },
     markerEnd: isHandover
       ? { type: MarkerType.ArrowClosed, color: HANDOVER_COLOUR, width: 13, height: 13 }
       : { type: MarkerType.ArrowClosed, color: FLOW_COLOUR, width: 18, height: 18 },
@@ -47,7 +53,8 @@ function entryBorder(bands: readonly LaneBand[], providerLaneId: string, custome
 }
 
 /** Every flow as an edge; flows that cross lanes carry their "provider → customer" text. */
-const markScore = (mark: HandoverMark | undefined): number | null => (mark?.agreement === "covered" ? mark.score : null);
+const markScore = (mark: HandoverMark | undefined): number | null =>
+  mark?.agreement === "covered" ? mark.score : null;
 
 export function projectFlows(
   board: Pick<Board, "lanes" | "steps" | "flows" | "agreements">,

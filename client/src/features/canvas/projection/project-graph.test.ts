@@ -18,7 +18,9 @@ function projector() {
     const bands = laneBands(board.lanes);
     const laneNodes = projectLanes(board, bands, 2400, lanes);
     const stepNodes = projectSteps(board, bands, steps);
-    const boxes = new Map<string, Box>(stepNodes.map((node) => [node.id, { ...node.position, ...STEP_SIZE[node.data.kind] }]));
+    const boxes = new Map<string, Box>(
+      stepNodes.map((node) => [node.id, { ...node.position, ...STEP_SIZE[node.data.kind] }]),
+    );
     const edges = projectFlows(board, bands, boxes, flows);
     return { laneNodes, stepNodes, edges };
   };

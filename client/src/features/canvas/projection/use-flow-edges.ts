@@ -23,7 +23,9 @@ export function useFlowEdges(projected: readonly FlowEdge[]) {
 
   const onEdgesChange = useCallback(
     (changes: EdgeChange<FlowEdge>[]) => {
-      const selections = changes.flatMap((change) => (change.type === "select" ? [{ id: change.id, selected: change.selected }] : []));
+      const selections = changes.flatMap((change) =>
+        change.type === "select" ? [{ id: change.id, selected: change.selected }] : [],
+      );
       if (selections.length > 0) setFlowsSelected(selections);
     },
     [setFlowsSelected],

@@ -2,7 +2,12 @@ import { useCallback, useMemo, useState } from "react";
 import type { Dimensions, NodeChange } from "@xyflow/react";
 import { EntityCache } from "../../../lib/entity-cache";
 import { useUiStore } from "../../../state/store";
-import { selectDragPositions, selectSelectedStepIds, selectSetDragPositions, selectSetStepsSelected } from "../../../state/selectors";
+import {
+  selectDragPositions,
+  selectSelectedStepIds,
+  selectSetDragPositions,
+  selectSetStepsSelected,
+} from "../../../state/selectors";
 import type { CanvasPoint } from "../../../state/transient-slice";
 import type { BoardNode } from "../canvas-types";
 
@@ -49,7 +54,8 @@ export function useFlowNodes(projected: readonly BoardNode[]) {
       const selections: Array<{ id: string; selected: boolean }> = [];
       for (const change of changes) {
         if (change.type === "dimensions" && change.dimensions) sizes.push([change.id, change.dimensions]);
-        else if (change.type === "position" && change.position && change.dragging) moves.push({ id: change.id, position: change.position });
+        else if (change.type === "position" && change.position && change.dragging)
+          moves.push({ id: change.id, position: change.position });
         else if (change.type === "select") selections.push({ id: change.id, selected: change.selected });
       }
       if (sizes.length > 0) setMeasured((current) => new Map([...current, ...sizes]));

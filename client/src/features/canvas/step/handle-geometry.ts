@@ -22,7 +22,14 @@ export function stepHandles({ width, height }: Size): NodeHandle[] {
     bottom: { x: width / 2 - half, y: height - half },
     left: { x: -half, y: height / 2 - half },
   };
-  return HANDLE_SIDES.map((side) => ({ id: side.id, type: "source", position: side.position, ...at[side.id], width: HANDLE_SIZE, height: HANDLE_SIZE }));
+  return HANDLE_SIDES.map((side) => ({
+    id: side.id,
+    type: "source",
+    position: side.position,
+    ...at[side.id],
+    width: HANDLE_SIZE,
+    height: HANDLE_SIZE,
+  }));
 }
 
 const HANDLES_BY_KIND = new Map<StepKind, NodeHandle[]>();

@@ -16,7 +16,8 @@ import { StepLabel } from "./step-label";
  */
 function StepNodeView({ data, selected, dragging }: NodeProps<StepNodeType>) {
   const { readOnly } = useBoardSession();
-  const editing = useUiStore(useCallback((state: Store) => state.editingStepId === data.stepId, [data.stepId])) && !readOnly;
+  const editing =
+    useUiStore(useCallback((state: Store) => state.editingStepId === data.stepId, [data.stepId])) && !readOnly;
   const [pointedAt, setPointedAt] = useState(false);
 
   return (

@@ -10,7 +10,12 @@ const NONE: readonly SilentDraft[] = [];
 
 function isDraft(value: unknown): value is SilentDraft {
   const draft = value as Partial<SilentDraft> | null;
-  return typeof draft?.id === "string" && typeof draft.text === "string" && typeof draft.target?.id === "string" && typeof draft.target.type === "string";
+  return (
+    typeof draft?.id === "string" &&
+    typeof draft.text === "string" &&
+    typeof draft.target?.id === "string" &&
+    typeof draft.target.type === "string"
+  );
 }
 
 export function readDrafts(boardId: string, roundId: string): readonly SilentDraft[] {
@@ -63,8 +68,14 @@ function subscribe(listener: () => void): () => void {
 }
 
 /** This browser's drafts for a round, and a setter. */
-export function useDrafts(boardId: string, roundId: string | null): [readonly SilentDraft[], (drafts: readonly SilentDraft[]) => void] {
+export function useDrafts(
+  boardId: string,
+  roundId: string | null,
+): [readonly SilentDraft[], (drafts: readonly SilentDraft[]) => void] {
   const drafts = useSyncExternalStore(subscribe, () => (roundId === null ? NONE : readDrafts(boardId, roundId)));
-  const set = useCallback((next: readonly SilentDraft[]) => roundId !== null && writeDrafts(boardId, roundId, next), [boardId, roundId]);
+  const set = useCallback(
+    (next: readonly SilentDraft[]) => roundId !== null && writeDrafts(boardId, roundId, next),
+    [boardId, roundId],
+  );
   return [drafts, set];
 }

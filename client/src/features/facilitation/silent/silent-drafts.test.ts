@@ -39,7 +39,10 @@ describe("silent-round drafts", () => {
 
   it("that are empty are dropped, and those whose step was deleted land on the board", () => {
     const withEmpty = [...drafts, { id: "silent_r1_c", text: "  ", target: { type: "board" as const, id: "board" } }];
-    const notes = notesToPublish(revealed, "r1", withEmpty, { ...context, targetExists: (target) => target.type !== "step" });
+    const notes = notesToPublish(revealed, "r1", withEmpty, {
+      ...context,
+      targetExists: (target) => target.type !== "step",
+    });
     expect(notes.map((note) => [note.id, note.target])).toEqual([
       ["silent_r1_a", { type: "board", id: "board" }],
       ["silent_r1_b", { type: "board", id: "board" }],

@@ -31,7 +31,12 @@ export interface PublishContext {
  * person's name or "Anonymous" as the round was set up, each once. A draft whose step was
  * deleted meanwhile lands on the board rather than being lost.
  */
-export function notesToPublish(round: SilentRound, roundOfDrafts: string, drafts: readonly SilentDraft[], context: PublishContext): AddNoteInput[] {
+export function notesToPublish(
+  round: SilentRound,
+  roundOfDrafts: string,
+  drafts: readonly SilentDraft[],
+  context: PublishContext,
+): AddNoteInput[] {
   if (round.status !== "revealed" || round.id === null || round.id !== roundOfDrafts) return [];
   const author = round.anonymous ? ANONYMOUS_AUTHOR : context.author.trim() || "Guest";
   return drafts

@@ -50,10 +50,14 @@ export function SilentRoundCard({ board }: { board: Board }) {
     <aside className="silent-card" data-testid="silent-round" data-status="writing" aria-label="Silent writing">
       <h2>Silent writing{silentRound.anonymous ? " · anonymous" : ""}</h2>
       {readOnly ? (
-        <p className="walk-card__muted">Everyone is writing on their own. Their notes appear here when the facilitator reveals them.</p>
+        <p className="walk-card__muted">
+          Everyone is writing on their own. Their notes appear here when the facilitator reveals them.
+        </p>
       ) : (
         <>
-          <p className="walk-card__muted">Only you see these until the facilitator reveals them. A selected step gets the note; otherwise the board.</p>
+          <p className="walk-card__muted">
+            Only you see these until the facilitator reveals them. A selected step gets the note; otherwise the board.
+          </p>
           <form
             className="walk-card__note-form"
             onSubmit={(event) => {
@@ -61,7 +65,16 @@ export function SilentRoundCard({ board }: { board: Board }) {
               addDraft();
             }}
           >
-            <input className="field__input" data-testid="silent-draft-input" aria-label="Your private note" placeholder="Write a note…" value={text} maxLength={2000} onKeyDown={(event) => event.stopPropagation()} onChange={(event) => setText(event.target.value)} />
+            <input
+              className="field__input"
+              data-testid="silent-draft-input"
+              aria-label="Your private note"
+              placeholder="Write a note…"
+              value={text}
+              maxLength={2000}
+              onKeyDown={(event) => event.stopPropagation()}
+              onChange={(event) => setText(event.target.value)}
+            />
             <button type="submit" className="button button--small" disabled={text.trim() === ""}>
               Add
             </button>
@@ -70,7 +83,12 @@ export function SilentRoundCard({ board }: { board: Board }) {
             {drafts.map((draft) => (
               <li key={draft.id} data-testid="silent-draft">
                 {draft.text}
-                <button type="button" className="icon-button" aria-label={`Delete draft ${draft.text}`} onClick={() => setDrafts(drafts.filter((other) => other.id !== draft.id))}>
+                <button
+                  type="button"
+                  className="icon-button"
+                  aria-label={`Delete draft ${draft.text}`}
+                  onClick={() => setDrafts(drafts.filter((other) => other.id !== draft.id))}
+                >
                   ×
                 </button>
               </li>

@@ -11,21 +11,36 @@ export function SilentRoundControls() {
 
   if (silentRound.status === "writing") {
     return (
-      <button type="button" className="button button--small button--primary" data-testid="silent-reveal" onClick={() => revealSilentRound(facilitation.doc)}>
+      <button
+        type="button"
+        className="button button--small button--primary"
+        data-testid="silent-reveal"
+        onClick={() => revealSilentRound(facilitation.doc)}
+      >
         Reveal notes
       </button>
     );
   }
   if (silentRound.status === "revealed") {
     return (
-      <button type="button" className="button button--small" data-testid="silent-end" onClick={() => endSilentRound(facilitation.doc)}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="silent-end"
+        onClick={() => endSilentRound(facilitation.doc)}
+      >
         Close round
       </button>
     );
   }
   return (
     <div className="fac-group" role="group" aria-label="Silent writing">
-      <button type="button" className="button button--small" data-testid="silent-start" onClick={() => startSilentRound(facilitation.doc, newId("round", 8), anonymous)}>
+      <button
+        type="button"
+        className="button button--small"
+        data-testid="silent-start"
+        onClick={() => startSilentRound(facilitation.doc, newId("round", 8), anonymous)}
+      >
         Silent writing
       </button>
       <label className="fac-check">

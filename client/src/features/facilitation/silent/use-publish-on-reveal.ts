@@ -24,8 +24,13 @@ export function usePublishOnReveal(): void {
     if (drafts.length === 0) return;
     const board = readBoard(doc);
     const ids = { step: board.steps, flow: board.flows, lane: board.lanes };
-    const targetExists = (target: NoteTarget) => target.type === "board" || ids[target.type].some((entity) => entity.id === target.id);
-    const notes = notesToPublish(silentRound, roundId, drafts, { author: name, existingNoteIds: new Set(board.notes.map((note) => note.id)), targetExists });
+    const targetExists = (target: NoteTarget) =>
+      target.type === "board" || ids[target.type].some((entity) => entity.id === target.id);
+    const notes = notesToPublish(silentRound, roundId, drafts, {
+      author: name,
+      existingNoteIds: new Set(board.notes.map((note) => note.id)),
+      targetExists,
+    });
     doc.transact(() => notes.forEach((note) => addNote(doc, note)), LOCAL_ORIGIN);
     writeDrafts(boardId, roundId, []);
   }, [doc, boardId, readOnly, silentRound, name]);

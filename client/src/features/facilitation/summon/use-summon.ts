@@ -16,13 +16,18 @@ export function useSummon(enabled: boolean): { summoning: boolean; toggle: () =>
   const { summon } = useFacilitation();
   const me = useOwnPresence();
   const peers = usePeers();
-  const summoning = summon.active && (summon.presenceId === null ? summon.clientId === me.clientId : summon.presenceId === me.presenceId);
+  const summoning =
+    summon.active &&
+    (summon.presenceId === null ? summon.clientId === me.clientId : summon.presenceId === me.presenceId);
 
   const reclaim = enabled && summonIsOwnFromBeforeReload(summon, me, peers);
   useEffect(() => {
     if (reclaim) setSummon(facilitation.doc, me.clientId, me.presenceId);
   }, [reclaim, facilitation, me]);
 
-  const toggle = useCallback(() => setSummon(facilitation.doc, summoning ? null : me.clientId, me.presenceId), [facilitation, summoning, me]);
+  const toggle = useCallback(
+    () => setSummon(facilitation.doc, summoning ? null : me.clientId, me.presenceId),
+    [facilitation, summoning, me],
+  );
   return { summoning, toggle };
 }

@@ -10,8 +10,16 @@ function fakeContext(initial: AudioContextState) {
     state: initial as AudioContextState,
     currentTime: 5,
     destination: {} as AudioNode,
-    createOscillator: () => ({ ...node(), frequency: { value: 0 }, start: (at: number) => tones.push(at), stop: () => undefined }),
-    createGain: () => ({ ...node(), gain: { setValueAtTime: () => undefined, exponentialRampToValueAtTime: () => undefined } }),
+    createOscillator: () => ({
+      ...node(),
+      frequency: { value: 0 },
+      start: (at: number) => tones.push(at),
+      stop: () => undefined,
+    }),
+    createGain: () => ({
+      ...node(),
+      gain: { setValueAtTime: () => undefined, exponentialRampToValueAtTime: () => undefined },
+    }),
     resume: async () => {
       context.state = "running";
       listeners.forEach((listener) => listener());

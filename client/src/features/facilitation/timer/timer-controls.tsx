@@ -19,14 +19,24 @@ export function TimerControls() {
   if (timer.status === "idle") {
     return (
       <div className="fac-group" role="group" aria-label="Timer">
-        <select className="field__input fac-select" aria-label="Timebox minutes" value={minutes} onChange={(event) => setMinutes(Number(event.target.value))}>
+        <select
+          className="field__input fac-select"
+          aria-label="Timebox minutes"
+          value={minutes}
+          onChange={(event) => setMinutes(Number(event.target.value))}
+        >
           {MINUTES.map((value) => (
             <option key={value} value={value}>
               {value} min
             </option>
           ))}
         </select>
-        <button type="button" className="button button--small" data-testid="timer-start" onClick={() => start(minutes * 60_000)}>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="timer-start"
+          onClick={() => start(minutes * 60_000)}
+        >
           Start timer
         </button>
       </div>
@@ -46,7 +56,12 @@ export function TimerControls() {
       <button type="button" className="button button--small" data-testid="timer-add-minute" onClick={actions.addMinute}>
         +1 min
       </button>
-      <button type="button" className="button button--small button--quiet" data-testid="timer-stop" onClick={actions.stop}>
+      <button
+        type="button"
+        className="button button--small button--quiet"
+        data-testid="timer-stop"
+        onClick={actions.stop}
+      >
         Stop
       </button>
     </div>

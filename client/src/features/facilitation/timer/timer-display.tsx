@@ -17,7 +17,14 @@ export function TimerDisplay() {
   const left = remainingMs(timer, now);
   return (
     <div className={`timer timer--${phase}`} data-testid="timer" data-phase={phase} data-remaining-ms={left}>
-      <span className="timer__time" data-testid="timer-time" role="timer" aria-label={phase === "up" ? "Time is up" : `${formatRemaining(left)} left${phase === "paused" ? ", paused" : ""}`}>
+      <span
+        className="timer__time"
+        data-testid="timer-time"
+        role="timer"
+        aria-label={
+          phase === "up" ? "Time is up" : `${formatRemaining(left)} left${phase === "paused" ? ", paused" : ""}`
+        }
+      >
         {phase === "up" ? "Time's up" : formatRemaining(left)}
       </span>
       {phase === "paused" && <span className="timer__state">paused</span>}

@@ -1,5 +1,13 @@
 import { useMemo } from "react";
-import { addTime, IDLE_TIMER, pauseTimer, resumeTimer, setTimer, startTimer, type TimerState } from "@brownpaper/shared";
+import {
+  addTime,
+  IDLE_TIMER,
+  pauseTimer,
+  resumeTimer,
+  setTimer,
+  startTimer,
+  type TimerState,
+} from "@brownpaper/shared";
 import { useBoardSession } from "../../../sync/board-session";
 import { useFacilitation } from "../use-facilitation";
 

@@ -3,7 +3,11 @@ import { useEffect } from "react";
 /** Typing, or moving through a list that uses the arrows itself (the outline marks itself with `data-arrow-keys`). */
 function keysBelongElsewhere(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
-  return target.isContentEditable || ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) || target.closest("[data-arrow-keys]") !== null;
+  return (
+    target.isContentEditable ||
+    ["INPUT", "TEXTAREA", "SELECT"].includes(target.tagName) ||
+    target.closest("[data-arrow-keys]") !== null
+  );
 }
 
 const NEXT = new Set(["ArrowRight", "ArrowDown"]);

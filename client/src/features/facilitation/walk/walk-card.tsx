@@ -35,7 +35,11 @@ export function WalkCard({ board }: { board: Board }) {
           {facts.raci.length > 0 && (
             <p className="walk-card__raci" aria-label="Roles">
               {facts.raci.map((entry) => (
-                <span key={`${entry.role}${entry.code}`} className={`raci-chip raci-chip--${entry.code}`} data-testid="walk-card-raci">
+                <span
+                  key={`${entry.role}${entry.code}`}
+                  className={`raci-chip raci-chip--${entry.code}`}
+                  data-testid="walk-card-raci"
+                >
                   {entry.code} {entry.role}
                 </span>
               ))}
@@ -62,10 +66,22 @@ export function WalkCard({ board }: { board: Board }) {
       )}
       {facilitator && (
         <footer className="walk-card__controls">
-          <button type="button" className="button button--small" data-testid="walk-previous" disabled={index <= 1} onClick={() => step("previous")}>
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="walk-previous"
+            disabled={index <= 1}
+            onClick={() => step("previous")}
+          >
             ← Previous
           </button>
-          <button type="button" className="button button--small button--primary" data-testid="walk-next" disabled={index >= total} onClick={() => step("next")}>
+          <button
+            type="button"
+            className="button button--small button--primary"
+            data-testid="walk-next"
+            disabled={index >= total}
+            onClick={() => step("next")}
+          >
             Next →
           </button>
           <button type="button" className="button button--small button--quiet" onClick={end}>

@@ -37,7 +37,11 @@ export function WalkHighlight() {
               height: (node.height ?? 0) + PAD * 2,
             }}
           >
-            {!isCurrent && <span className="walk-mark__tick" aria-hidden="true">✓</span>}
+            {!isCurrent && (
+              <span className="walk-mark__tick" aria-hidden="true">
+                ✓
+              </span>
+            )}
           </div>
         );
       })}

@@ -15,7 +15,14 @@ export function WalkNoteForm({ stepId }: { stepId: string }) {
       onSubmit={(event) => {
         event.preventDefault();
         if (text.trim() === "") return;
-        const added = runCommand(() => addNote(doc, { kind: "comment", text: text.trim(), target: { type: "step", id: stepId }, author: name || "Guest" }));
+        const added = runCommand(() =>
+          addNote(doc, {
+            kind: "comment",
+            text: text.trim(),
+            target: { type: "step", id: stepId },
+            author: name || "Guest",
+          }),
+        );
         if (added.ok) setText("");
       }}
     >

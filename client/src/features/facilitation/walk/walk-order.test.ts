@@ -28,7 +28,8 @@ describe("walk order", () => {
 
   it("walks every step once, branch after branch, the join last, ignoring the loop back", () => {
     const walked: string[] = [];
-    for (let at: string | null = walkStart(order, board.steps); at !== null; at = walkNeighbour(order, at, "next")) walked.push(at);
+    for (let at: string | null = walkStart(order, board.steps); at !== null; at = walkNeighbour(order, at, "next"))
+      walked.push(at);
     expect(walked).toEqual(["a", "b", "c", "d", "e"]);
   });
 

@@ -4,7 +4,14 @@ import { walkStepFacts } from "./walk-step-facts";
 
 // Sales checks an order and hands it to Warehouse (under an agreement) and to Finance (without one).
 const board: Board = {
-  meta: { title: "Orders", scope: { trigger: "", outcome: "" }, state: "as-is", dotsPerParticipant: 3, schemaVersion: 1, votesHidden: false },
+  meta: {
+    title: "Orders",
+    scope: { trigger: "", outcome: "" },
+    state: "as-is",
+    dotsPerParticipant: 3,
+    schemaVersion: 1,
+    votesHidden: false,
+  },
   lanes: [
     { id: "sales", name: "Sales", kind: "core", order: 0, height: 160, orderKey: "a0" },
     { id: "warehouse", name: "Warehouse", kind: "core", order: 1, height: 160, orderKey: "a1" },
@@ -12,7 +19,17 @@ const board: Board = {
   ],
   steps: [
     { id: "take", laneId: "sales", label: "Take order", kind: "start", x: 100, y: 40 },
-    { id: "check", laneId: "sales", label: "Check order", kind: "task", x: 300, y: 40, processTime: 10, leadTime: 150, pctCompleteAccurate: 70 },
+    {
+      id: "check",
+      laneId: "sales",
+      label: "Check order",
+      kind: "task",
+      x: 300,
+      y: 40,
+      processTime: 10,
+      leadTime: 150,
+      pctCompleteAccurate: 70,
+    },
     { id: "pick", laneId: "warehouse", label: "Pick and pack", kind: "task", x: 500, y: 40 },
     { id: "bill", laneId: "finance", label: "Send invoice", kind: "task", x: 500, y: 40 },
     { id: "pay", laneId: "finance", label: "Chase payment", kind: "task", x: 700, y: 40 },
@@ -35,7 +52,14 @@ const board: Board = {
     { stepId: "pick", roleId: "clerk", code: "C" },
   ],
   notes: [
-    { id: "n1", kind: "pain", text: "Orders arrive incomplete", target: { type: "step", id: "check" }, author: "Ana", category: "rework" },
+    {
+      id: "n1",
+      kind: "pain",
+      text: "Orders arrive incomplete",
+      target: { type: "step", id: "check" },
+      author: "Ana",
+      category: "rework",
+    },
     { id: "n2", kind: "idea", text: "Check stock first", target: { type: "step", id: "pick" }, author: "Ben" },
     { id: "n3", kind: "comment", text: "About the lane", target: { type: "lane", id: "sales" }, author: "Ben" },
   ],
@@ -96,7 +120,14 @@ describe("what the walk card says about a step", () => {
   it("lists the handovers coming in, and leaves out flows within the lane", () => {
     const facts = walkStepFacts(board, "check");
     expect(facts?.incoming).toEqual([
-      { flowId: "f-back", otherStep: "Chase payment", otherLane: "Finance", artifact: "Overdue list", channel: "", agreements: [] },
+      {
+        flowId: "f-back",
+        otherStep: "Chase payment",
+        otherLane: "Finance",
+        artifact: "Overdue list",
+        channel: "",
+        agreements: [],
+      },
     ]);
     expect(walkStepFacts(board, "take")?.outgoing).toEqual([]);
   });

@@ -1,4 +1,13 @@
-import { deriveHandovers, formatDuration, formatPercent, serviceScore, type Board, type Note, type ServiceAgreement, type Step } from "@brownpaper/shared";
+import {
+  deriveHandovers,
+  formatDuration,
+  formatPercent,
+  serviceScore,
+  type Board,
+  type Note,
+  type ServiceAgreement,
+  type Step,
+} from "@brownpaper/shared";
 
 export interface WalkHandover {
   flowId: string;
@@ -29,7 +38,11 @@ export function walkStepFacts(board: Board, stepId: string): WalkStepFacts | nul
   const stepById = new Map(board.steps.map((candidate) => [candidate.id, candidate]));
   const roleName = new Map(board.roles.map((role) => [role.id, role.name]));
 
-  const handover = (flowId: string, otherId: string, details: { artifact: string; channel?: string } | undefined): WalkHandover => {
+  const handover = (
+    flowId: string,
+    otherId: string,
+    details: { artifact: string; channel?: string } | undefined,
+  ): WalkHandover => {
     const other = stepById.get(otherId);
     return {
       flowId,
@@ -39,7 +52,12 @@ export function walkStepFacts(board: Board, stepId: string): WalkStepFacts | nul
       channel: details?.channel ?? "",
       agreements: board.agreements
         .filter((agreement) => agreement.flowIds.includes(flowId))
-        .map((agreement) => ({ id: agreement.id, status: agreement.status, expectation: agreement.expectation, score: serviceScore(agreement).combined })),
+        .map((agreement) => ({
+          id: agreement.id,
+          status: agreement.status,
+          expectation: agreement.expectation,
+          score: serviceScore(agreement).combined,
+        })),
     };
   };
   const handovers = deriveHandovers(board);
@@ -56,7 +74,11 @@ export function walkStepFacts(board: Board, stepId: string): WalkStepFacts | nul
       step.pctCompleteAccurate !== undefined && `${formatPercent(step.pctCompleteAccurate)} complete & accurate`,
     ].filter((measure): measure is string => measure !== false),
     notes: board.notes.filter((note) => note.target.type === "step" && note.target.id === stepId),
-    incoming: handovers.filter((h) => h.flow.to === stepId).map((h) => handover(h.flow.id, h.flow.from, h.flow.handover)),
-    outgoing: handovers.filter((h) => h.flow.from === stepId).map((h) => handover(h.flow.id, h.flow.to, h.flow.handover)),
+    incoming: handovers
+      .filter((h) => h.flow.to === stepId)
+      .map((h) => handover(h.flow.id, h.flow.from, h.flow.handover)),
+    outgoing: handovers
+      .filter((h) => h.flow.from === stepId)
+      .map((h) => handover(h.flow.id, h.flow.to, h.flow.handover)),
   };
 }

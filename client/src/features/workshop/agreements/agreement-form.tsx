@@ -1,5 +1,11 @@
 import { useState } from "react";
-import { AGREEMENT_STATUSES, deleteAgreement, updateAgreement, type Board, type ServiceAgreement } from "@brownpaper/shared";
+import {
+  AGREEMENT_STATUSES,
+  deleteAgreement,
+  updateAgreement,
+  type Board,
+  type ServiceAgreement,
+} from "@brownpaper/shared";
 import { ConfirmDialog } from "../../../components/confirm-dialog";
 import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
@@ -9,14 +15,18 @@ import { AgreementFlows } from "./agreement-flows";
 import { AgreementMeasures } from "./agreement-measures";
 import { ServiceScoreView } from "./service-score-view";
 
-const STATUS_OPTIONS = AGREEMENT_STATUSES.map((status) => ({ value: status, label: status.charAt(0).toUpperCase() + status.slice(1) }));
+const STATUS_OPTIONS = AGREEMENT_STATUSES.map((status) => ({
+  value: status,
+  label: status.charAt(0).toUpperCase() + status.slice(1),
+}));
 
 /** One internal service agreement, as the two teams fill it in together. */
 export function AgreementForm({ board, agreement }: { board: Board; agreement: ServiceAgreement }) {
   const { doc, readOnly } = useBoardSession();
   const [confirming, setConfirming] = useState(false);
   const laneName = (id: string) => board.lanes.find((lane) => lane.id === id)?.name ?? "?";
-  const update = (fields: Parameters<typeof updateAgreement>[2]) => runCommand(() => updateAgreement(doc, agreement.id, fields)).ok;
+  const update = (fields: Parameters<typeof updateAgreement>[2]) =>
+    runCommand(() => updateAgreement(doc, agreement.id, fields)).ok;
 
   return (
     <div className="agreement-form" data-testid="agreement-form" data-agreement-id={agreement.id}>
@@ -31,18 +41,52 @@ export function AgreementForm({ board, agreement }: { board: Board; agreement: S
       </div>
       <ServiceScoreView agreement={agreement} />
       <div className="inspector__row">
-        <SelectField label="Status" value={agreement.status} options={STATUS_OPTIONS} readOnly={readOnly} testId="agreement-status" onChange={(status) => update({ status })} />
+        <SelectField
+          label="Status"
+          value={agreement.status}
+          options={STATUS_OPTIONS}
+          readOnly={readOnly}
+          testId="agreement-status"
+          onChange={(status) => update({ status })}
+        />
         <label className="field">
           <span className="field__label">Review by</span>
-          <input type="date" className="field__input" aria-label="Review by" readOnly={readOnly} value={agreement.reviewBy} onChange={(event) => update({ reviewBy: event.target.value })} />
+          <input
+            type="date"
+            className="field__input"
+            aria-label="Review by"
+            readOnly={readOnly}
+            value={agreement.reviewBy}
+            onChange={(event) => update({ reviewBy: event.target.value })}
+          />
         </label>
       </div>
-      <CommitTextField label="Expectation (what good looks like)" multiline value={agreement.expectation} readOnly={readOnly} placeholder="e.g. Confirmed orders arrive complete, with delivery address checked" testId="agreement-expectation" onCommit={(expectation) => update({ expectation })} />
-      <CommitTextField label="Customer obligations (what the customer supplies)" multiline value={agreement.customerObligations} readOnly={readOnly} placeholder="e.g. Orders entered before 2 pm with a valid customer number" testId="agreement-obligations" onCommit={(customerObligations) => update({ customerObligations })} />
+      <CommitTextField
+        label="Expectation (what good looks like)"
+        multiline
+        value={agreement.expectation}
+        readOnly={readOnly}
+        placeholder="e.g. Confirmed orders arrive complete, with delivery address checked"
+        testId="agreement-expectation"
+        onCommit={(expectation) => update({ expectation })}
+      />
+      <CommitTextField
+        label="Customer obligations (what the customer supplies)"
+        multiline
+        value={agreement.customerObligations}
+        readOnly={readOnly}
+        placeholder="e.g. Orders entered before 2 pm with a valid customer number"
+        testId="agreement-obligations"
+        onCommit={(customerObligations) => update({ customerObligations })}
+      />
       <AgreementFlows board={board} agreement={agreement} />
       <AgreementMeasures agreement={agreement} />
       {!readOnly && (
-        <button type="button" className="button button--small button--quiet agreement-form__delete" onClick={() => setConfirming(true)}>
+        <button
+          type="button"
+          className="button button--small button--quiet agreement-form__delete"
+          onClick={() => setConfirming(true)}
+        >
           Delete agreement
         </button>
       )}

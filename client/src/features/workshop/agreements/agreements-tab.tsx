@@ -1,5 +1,12 @@
 import { useMemo } from "react";
-import { addAgreement, agreementCoverage, reportNames, serviceScore, weightProblem, type Board } from "@brownpaper/shared";
+import {
+  addAgreement,
+  agreementCoverage,
+  reportNames,
+  serviceScore,
+  weightProblem,
+  type Board,
+} from "@brownpaper/shared";
 import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
@@ -26,19 +33,36 @@ export function AgreementsTab({ board }: { board: Board }) {
   return (
     <div className="agreements-tab">
       <Section title={`Agreements (${board.agreements.length})`}>
-        {board.agreements.length === 0 && <p className="panel-empty">No service agreements yet. Start with the handovers that hurt most: select one and create its agreement.</p>}
+        {board.agreements.length === 0 && (
+          <p className="panel-empty">
+            No service agreements yet. Start with the handovers that hurt most: select one and create its agreement.
+          </p>
+        )}
         <ul className="agreement-list">
           {board.agreements.map((agreement) => {
             const score = serviceScore(agreement).combined;
             const open = agreement.id === openId;
             return (
-              <li key={agreement.id} className={`agreement-list__item${open ? " agreement-list__item--open" : ""}`} data-testid="agreement-item">
-                <button type="button" className="agreement-list__head" aria-expanded={open} onClick={() => setOpen(open ? null : agreement.id)}>
+              <li
+                key={agreement.id}
+                className={`agreement-list__item${open ? " agreement-list__item--open" : ""}`}
+                data-testid="agreement-item"
+              >
+                <button
+                  type="button"
+                  className="agreement-list__head"
+                  aria-expanded={open}
+                  onClick={() => setOpen(open ? null : agreement.id)}
+                >
                   <span className="agreement-list__pair">
                     {laneName(agreement.providerLaneId)} → {laneName(agreement.customerLaneId)}
                   </span>
                   <span className={`status-chip status-chip--${agreement.status}`}>{agreement.status}</span>
-                  {weightProblem(agreement) && <span className="problem-chip" title={weightProblem(agreement) ?? ""}>weights</span>}
+                  {weightProblem(agreement) && (
+                    <span className="problem-chip" title={weightProblem(agreement) ?? ""}>
+                      weights
+                    </span>
+                  )}
                   <span className={`score-pill score--${scoreBand(score)}`}>{scoreText(score)}</span>
                 </button>
                 {open && <AgreementForm board={board} agreement={agreement} />}
@@ -52,14 +76,22 @@ export function AgreementsTab({ board }: { board: Board }) {
         <ul className="link-list">
           {coverage.uncovered.map((handover) => (
             <li key={handover.flowId} className="link-list__item">
-              <button type="button" className="link-button" onClick={() => reveal({ type: "flow", id: handover.flowId })}>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => reveal({ type: "flow", id: handover.flowId })}
+              >
                 {flowName.get(handover.flowId)}
               </button>
               <span className="link-list__meta">
                 {laneName(handover.providerLaneId)} → {laneName(handover.customerLaneId)}
               </span>
               {!readOnly && (
-                <button type="button" className="button button--small" onClick={() => create(handover.providerLaneId, handover.customerLaneId, handover.flowId)}>
+                <button
+                  type="button"
+                  className="button button--small"
+                  onClick={() => create(handover.providerLaneId, handover.customerLaneId, handover.flowId)}
+                >
                   Create
                 </button>
               )}

@@ -11,11 +11,24 @@ import { AgreementForm } from "./agreement-form";
  */
 export function HandoverAgreement({ board, handover }: { board: Board; handover: Handover }) {
   const { doc, readOnly } = useBoardSession();
-  const agreement = board.agreements.find((candidate) => candidate.flowIds.includes(handover.flow.id) && candidate.status !== "retired")
-    ?? board.agreements.find((candidate) => candidate.flowIds.includes(handover.flow.id));
-  const samePair = board.agreements.find((candidate) => candidate.providerLaneId === handover.providerLaneId && candidate.customerLaneId === handover.customerLaneId && candidate.status !== "retired");
+  const agreement =
+    board.agreements.find(
+      (candidate) => candidate.flowIds.includes(handover.flow.id) && candidate.status !== "retired",
+    ) ?? board.agreements.find((candidate) => candidate.flowIds.includes(handover.flow.id));
+  const samePair = board.agreements.find(
+    (candidate) =>
+      candidate.providerLaneId === handover.providerLaneId &&
+      candidate.customerLaneId === handover.customerLaneId &&
+      candidate.status !== "retired",
+  );
   const create = () =>
-    runCommand(() => addAgreement(doc, { providerLaneId: handover.providerLaneId, customerLaneId: handover.customerLaneId, flowIds: [handover.flow.id] }));
+    runCommand(() =>
+      addAgreement(doc, {
+        providerLaneId: handover.providerLaneId,
+        customerLaneId: handover.customerLaneId,
+        flowIds: [handover.flow.id],
+      }),
+    );
 
   return (
     <Section title="Service agreement" testId="handover-agreement">
@@ -27,11 +40,20 @@ export function HandoverAgreement({ board, handover }: { board: Board; handover:
             No agreement covers this handover yet.
           </p>
           {!readOnly && (
-            <button type="button" className="button button--primary button--small" data-testid="create-agreement" onClick={create}>
+            <button
+              type="button"
+              className="button button--primary button--small"
+              data-testid="create-agreement"
+              onClick={create}
+            >
               <Icon name="plus" size={14} /> Create agreement
             </button>
           )}
-          {!readOnly && samePair && <p className="panel-hint">These two lanes already have an agreement: you can also add this handover to it in the Agreements tab.</p>}
+          {!readOnly && samePair && (
+            <p className="panel-hint">
+              These two lanes already have an agreement: you can also add this handover to it in the Agreements tab.
+            </p>
+          )}
         </div>
       )}
     </Section>

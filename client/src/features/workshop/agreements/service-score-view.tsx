@@ -5,7 +5,11 @@ import { scoreBand, scoreText } from "./score-text";
 export function ServiceScoreView({ agreement }: { agreement: Pick<ServiceAgreement, "measures"> }) {
   const score = serviceScore(agreement);
   return (
-    <div className="service-score" data-testid="service-score" data-score={score.combined === null ? "" : Math.round(score.combined)}>
+    <div
+      className="service-score"
+      data-testid="service-score"
+      data-score={score.combined === null ? "" : Math.round(score.combined)}
+    >
       <div className={`service-score__combined score--${scoreBand(score.combined)}`}>
         <span className="service-score__value">{scoreText(score.combined)}</span>
         <span className="service-score__label">Service score</span>

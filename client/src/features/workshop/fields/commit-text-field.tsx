@@ -18,7 +18,16 @@ interface CommitTextFieldProps {
  * multi-line field), and Escape puts back the saved text. While nobody types in it, it shows
  * the doc's current value, so other people's edits appear live.
  */
-export function CommitTextField({ label, value, onCommit, readOnly, multiline, placeholder, testId, hideLabel }: CommitTextFieldProps) {
+export function CommitTextField({
+  label,
+  value,
+  onCommit,
+  readOnly,
+  multiline,
+  placeholder,
+  testId,
+  hideLabel,
+}: CommitTextFieldProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const shown = draft ?? value;
   const commit = () => {
@@ -49,7 +58,11 @@ export function CommitTextField({ label, value, onCommit, readOnly, multiline, p
   return (
     <label className="field">
       {!hideLabel && <span className="field__label">{label}</span>}
-      {multiline ? <textarea rows={3} maxLength={10_000} {...common} /> : <input type="text" maxLength={500} {...common} />}
+      {multiline ? (
+        <textarea rows={3} maxLength={10_000} {...common} />
+      ) : (
+        <input type="text" maxLength={500} {...common} />
+      )}
     </label>
   );
 }

@@ -1,7 +1,17 @@
 import type { ReactNode } from "react";
 
 /** A titled block of the side panel. */
-export function Section({ title, aside, children, testId }: { title: string; aside?: ReactNode; children: ReactNode; testId?: string }) {
+export function Section({
+  title,
+  aside,
+  children,
+  testId,
+}: {
+  title: string;
+  aside?: ReactNode;
+  children: ReactNode;
+  testId?: string;
+}) {
   return (
     <section className="panel-section" data-testid={testId}>
       <header className="panel-section__header">

@@ -11,7 +11,16 @@ interface SelectFieldProps<T extends string> {
 }
 
 /** A labelled drop-down; options with a `group` are shown under that heading. */
-export function SelectField<T extends string>({ label, value, options, onChange, readOnly, emptyLabel, testId, hideLabel }: SelectFieldProps<T>) {
+export function SelectField<T extends string>({
+  label,
+  value,
+  options,
+  onChange,
+  readOnly,
+  emptyLabel,
+  testId,
+  hideLabel,
+}: SelectFieldProps<T>) {
   const groups = [...new Set(options.map((option) => option.group))];
   const render = (list: typeof options) =>
     list.map((option) => (

@@ -28,7 +28,9 @@ export function GapHandovers({ report, name }: { report: GapReport; name: GapNam
     ui.setWorkshopTab("agreements");
   };
   const uncoveredIn = (providerLaneId: string, customerLaneId: string) =>
-    coverage.uncovered.some((handover) => handover.providerLaneId === providerLaneId && handover.customerLaneId === customerLaneId);
+    coverage.uncovered.some(
+      (handover) => handover.providerLaneId === providerLaneId && handover.customerLaneId === customerLaneId,
+    );
   const allHandovers = handovers.pairs.flatMap((pair) => pair.flowIds);
   return (
     <>
@@ -36,7 +38,11 @@ export function GapHandovers({ report, name }: { report: GapReport; name: GapNam
         {handovers.total === 0 ? (
           "0 handovers"
         ) : (
-          <RevealLink target={handoversTarget(allHandovers)} hint="Select every handover on the map" testId="summary-all-handovers">
+          <RevealLink
+            target={handoversTarget(allHandovers)}
+            hint="Select every handover on the map"
+            testId="summary-all-handovers"
+          >
             {handovers.total} {handoverWord(handovers.total)}
           </RevealLink>
         )}
@@ -44,14 +50,22 @@ export function GapHandovers({ report, name }: { report: GapReport; name: GapNam
         {handovers.coreSupport.count === 0 ? (
           "0 between core and support"
         ) : (
-          <RevealLink target={handoversTarget(handovers.coreSupport.flowIds)} hint="Select the handovers between core and support lanes" testId="summary-core-support">
+          <RevealLink
+            target={handoversTarget(handovers.coreSupport.flowIds)}
+            hint="Select the handovers between core and support lanes"
+            testId="summary-core-support"
+          >
             {handovers.coreSupport.count} between core and support
           </RevealLink>
         )}{" "}
         ({shareText(handovers.coreSupport.share)}).
       </p>
       <HandoverGridTable report={report} name={name} />
-      <ReportGroup title="Per lane pair (provider → customer)" empty="No handovers yet: flows between lanes show up here." testId="report-lane-pairs">
+      <ReportGroup
+        title="Per lane pair (provider → customer)"
+        empty="No handovers yet: flows between lanes show up here."
+        testId="report-lane-pairs"
+      >
         {handovers.pairs.map((pair) => (
           <ReportLine
             key={`${pair.providerLaneId}:${pair.customerLaneId}`}
@@ -60,7 +74,11 @@ export function GapHandovers({ report, name }: { report: GapReport; name: GapNam
             value={pair.count}
             action={
               !readOnly && uncoveredIn(pair.providerLaneId, pair.customerLaneId)
-                ? { label: "Create agreement", testId: "pair-create-agreement", onClick: () => createFor(pair.providerLaneId, pair.customerLaneId) }
+                ? {
+                    label: "Create agreement",
+                    testId: "pair-create-agreement",
+                    onClick: () => createFor(pair.providerLaneId, pair.customerLaneId),
+                  }
                 : undefined
             }
           >
@@ -68,9 +86,18 @@ export function GapHandovers({ report, name }: { report: GapReport; name: GapNam
           </ReportLine>
         ))}
       </ReportGroup>
-      <ReportGroup title={`Without an agreement (${coverage.uncovered.length})`} empty="Every handover has an agreement." testId="report-uncovered">
+      <ReportGroup
+        title={`Without an agreement (${coverage.uncovered.length})`}
+        empty="Every handover has an agreement."
+        testId="report-uncovered"
+      >
         {coverage.uncovered.map((handover) => (
-          <ReportLine key={handover.flowId} target={{ type: "flow", id: handover.flowId }} tone="warning" value={`${name.lane(handover.providerLaneId)} → ${name.lane(handover.customerLaneId)}`}>
+          <ReportLine
+            key={handover.flowId}
+            target={{ type: "flow", id: handover.flowId }}
+            tone="warning"
+            value={`${name.lane(handover.providerLaneId)} → ${name.lane(handover.customerLaneId)}`}
+          >
             {name.flow(handover.flowId)}
           </ReportLine>
         ))}

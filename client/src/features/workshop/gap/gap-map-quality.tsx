@@ -12,21 +12,39 @@ export function GapMapQuality({ report, name }: { report: GapReport; name: GapNa
     <>
       <ReportGroup title="Steps with no flow" empty="Every step is connected.">
         {quality.unconnectedSteps.map((entry) => (
-          <ReportLine key={entry.stepId} target={{ type: "step", id: entry.stepId }} tone="warning" value={MISSING_FLOW[entry.missing]}>
+          <ReportLine
+            key={entry.stepId}
+            target={{ type: "step", id: entry.stepId }}
+            tone="warning"
+            value={MISSING_FLOW[entry.missing]}
+          >
             {name.step(entry.stepId)}
           </ReportLine>
         ))}
       </ReportGroup>
-      <ReportGroup title="Decisions with fewer than two labelled exits" empty="Every decision says which way the work goes.">
+      <ReportGroup
+        title="Decisions with fewer than two labelled exits"
+        empty="Every decision says which way the work goes."
+      >
         {quality.unclearDecisions.map((entry) => (
-          <ReportLine key={entry.stepId} target={{ type: "step", id: entry.stepId }} tone="warning" value={`${entry.labelledExits} of ${entry.exits} labelled`}>
+          <ReportLine
+            key={entry.stepId}
+            target={{ type: "step", id: entry.stepId }}
+            tone="warning"
+            value={`${entry.labelledExits} of ${entry.exits} labelled`}
+          >
             {name.step(entry.stepId)}
           </ReportLine>
         ))}
       </ReportGroup>
       <ReportGroup title="Missing measures" empty="Every task, decision and wait is measured.">
         {quality.missingMeasures.map((entry) => (
-          <ReportLine key={entry.stepId} target={{ type: "step", id: entry.stepId }} tone="warning" value={entry.missing.map(measureName).join(", ")}>
+          <ReportLine
+            key={entry.stepId}
+            target={{ type: "step", id: entry.stepId }}
+            tone="warning"
+            value={entry.missing.map(measureName).join(", ")}
+          >
             {name.step(entry.stepId)}
           </ReportLine>
         ))}

@@ -34,7 +34,9 @@ export function GapPain({ report, name }: { report: GapReport; name: GapNames })
             <ReportLine
               key={category.category}
               target={categoryTarget(pain.ranked, category.category, selectedNoteId)}
-              hint={category.notes === 1 ? "Show its pain point" : `Show its pain points one by one (${category.notes})`}
+              hint={
+                category.notes === 1 ? "Show its pain point" : `Show its pain points one by one (${category.notes})`
+              }
               value={`${category.notes} · ${votes(category.votes)}`}
             >
               {PAIN_CATEGORY_LABELS[category.category]}
@@ -45,14 +47,22 @@ export function GapPain({ report, name }: { report: GapReport; name: GapNames })
         {pain.lanes
           .filter((lane) => lane.notes > 0)
           .map((lane) => (
-            <ReportLine key={lane.laneId} target={{ type: "lane", id: lane.laneId }} value={`${lane.notes} · ${votes(lane.votes)}`}>
+            <ReportLine
+              key={lane.laneId}
+              target={{ type: "lane", id: lane.laneId }}
+              value={`${lane.notes} · ${votes(lane.votes)}`}
+            >
               {name.lane(lane.laneId)}
             </ReportLine>
           ))}
       </ReportGroup>
       <ReportGroup title="By handover" empty="No pain on handovers.">
         {pain.handovers.map((handover) => (
-          <ReportLine key={handover.flowId} target={{ type: "flow", id: handover.flowId }} value={`${handover.notes} · ${votes(handover.votes)}`}>
+          <ReportLine
+            key={handover.flowId}
+            target={{ type: "flow", id: handover.flowId }}
+            value={`${handover.notes} · ${votes(handover.votes)}`}
+          >
             {name.flow(handover.flowId)}
           </ReportLine>
         ))}

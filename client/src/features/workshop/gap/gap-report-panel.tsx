@@ -30,7 +30,12 @@ export function GapReportPanel({ board }: { board: Board }) {
     <div className="gap-report" data-testid="gap-report">
       <div className="gap-report__actions">
         <span className="panel-hint">Live for everyone on this board.</span>
-        <button type="button" className="button button--small" data-testid="copy-report-markdown" onClick={() => void copy()}>
+        <button
+          type="button"
+          className="button button--small"
+          data-testid="copy-report-markdown"
+          onClick={() => void copy()}
+        >
           {copied ? "Copied" : "Copy as Markdown"}
         </button>
       </div>

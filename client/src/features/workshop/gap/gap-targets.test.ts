@@ -3,7 +3,10 @@ import type { RoleLoad } from "@brownpaper/shared";
 import { agreementTarget, categoryTarget, figureTarget, handoversTarget, roleTarget } from "./gap-targets";
 
 const path = { stepIds: ["start", "log", "assess", "pay", "end"], flowIds: ["f1", "f2", "f3", "f4"] };
-const parts = { withPctCompleteAccurate: ["log", "assess"], waiting: { core: ["log", "assess"], support: ["pay"], other: [] } };
+const parts = {
+  withPctCompleteAccurate: ["log", "assess"],
+  waiting: { core: ["log", "assess"], support: ["pay"], other: [] },
+};
 const wholePath = { type: "group", stepIds: path.stepIds, flowIds: path.flowIds };
 
 describe("where a main-path figure takes the facilitator", () => {
@@ -14,8 +17,16 @@ describe("where a main-path figure takes the facilitator", () => {
   });
 
   it("shows the steps whose %C&A is rolled, and the steps that wait in core or in support lanes", () => {
-    expect(figureTarget("rolledPctCompleteAccurate", path, parts)).toEqual({ type: "group", stepIds: ["log", "assess"], flowIds: [] });
-    expect(figureTarget("waitingCore", path, parts)).toEqual({ type: "group", stepIds: ["log", "assess"], flowIds: [] });
+    expect(figureTarget("rolledPctCompleteAccurate", path, parts)).toEqual({
+      type: "group",
+      stepIds: ["log", "assess"],
+      flowIds: [],
+    });
+    expect(figureTarget("waitingCore", path, parts)).toEqual({
+      type: "group",
+      stepIds: ["log", "assess"],
+      flowIds: [],
+    });
     expect(figureTarget("waitingSupport", path, parts)).toEqual({ type: "group", stepIds: ["pay"], flowIds: [] });
   });
 
@@ -30,10 +41,20 @@ describe("where the handover, role, pain and agreement lines take the facilitato
   });
 
   const roles = [{ id: "r-lead", name: "Team lead", laneId: "claims" }];
-  const load = (accountable: string[], responsible: string[]): RoleLoad => ({ roleId: "r-lead", accountable, responsible, accountableCount: accountable.length, responsibleCount: responsible.length });
+  const load = (accountable: string[], responsible: string[]): RoleLoad => ({
+    roleId: "r-lead",
+    accountable,
+    responsible,
+    accountableCount: accountable.length,
+    responsibleCount: responsible.length,
+  });
 
   it("selects every step a role is R or A on, once each", () => {
-    expect(roleTarget(load(["assess", "pay"], ["assess", "log"]), roles)).toEqual({ type: "group", stepIds: ["assess", "pay", "log"], flowIds: [] });
+    expect(roleTarget(load(["assess", "pay"], ["assess", "log"]), roles)).toEqual({
+      type: "group",
+      stepIds: ["assess", "pay", "log"],
+      flowIds: [],
+    });
   });
 
   it("takes a role with no R or A to its lane", () => {
@@ -54,7 +75,11 @@ describe("where the handover, role, pain and agreement lines take the facilitato
   });
 
   it("shows the handovers an agreement covers, or the lane it serves when it covers none", () => {
-    expect(agreementTarget({ flowIds: ["f4", "f5"], customerLaneId: "finance" })).toEqual({ type: "group", stepIds: [], flowIds: ["f4", "f5"] });
+    expect(agreementTarget({ flowIds: ["f4", "f5"], customerLaneId: "finance" })).toEqual({
+      type: "group",
+      stepIds: [],
+      flowIds: ["f4", "f5"],
+    });
     expect(agreementTarget({ flowIds: [], customerLaneId: "finance" })).toEqual({ type: "lane", id: "finance" });
   });
 });

@@ -1,4 +1,12 @@
-import type { AgreementReport, MainPath, MainPathParts, PainCategory, RankedPain, ReportNames, RoleLoad } from "@brownpaper/shared";
+import type {
+  AgreementReport,
+  MainPath,
+  MainPathParts,
+  PainCategory,
+  RankedPain,
+  ReportNames,
+  RoleLoad,
+} from "@brownpaper/shared";
 import { nextInCycle } from "../reveal/next-in-cycle";
 import type { RevealTarget } from "../reveal/use-reveal";
 
@@ -10,7 +18,15 @@ import type { RevealTarget } from "../reveal/use-reveal";
 
 const WHOLE_BOARD: RevealTarget = { type: "board", id: "board" };
 
-export const MAIN_PATH_FIGURES = ["processTime", "leadTime", "flowEfficiency", "rolledPctCompleteAccurate", "waitingCore", "waitingSupport", "waitingOther"] as const;
+export const MAIN_PATH_FIGURES = [
+  "processTime",
+  "leadTime",
+  "flowEfficiency",
+  "rolledPctCompleteAccurate",
+  "waitingCore",
+  "waitingSupport",
+  "waitingOther",
+] as const;
 export type MainPathFigure = (typeof MAIN_PATH_FIGURES)[number];
 
 /** The main path's steps and the flows between them. */
@@ -30,7 +46,11 @@ const FIGURE_STEPS: Partial<Record<MainPathFigure, (parts: MainPathParts) => rea
  * steps that wait in that kind of lane. Times and flow efficiency are the whole path's, and so
  * is a figure no step makes up yet (0 waiting in support lanes), rather than a dead link.
  */
-export function figureTarget(figure: MainPathFigure, path: Pick<MainPath, "stepIds" | "flowIds">, parts: MainPathParts): RevealTarget {
+export function figureTarget(
+  figure: MainPathFigure,
+  path: Pick<MainPath, "stepIds" | "flowIds">,
+  parts: MainPathParts,
+): RevealTarget {
   const steps = FIGURE_STEPS[figure]?.(parts) ?? [];
   return steps.length > 0 ? { type: "group", stepIds: steps, flowIds: [] } : mainPathTarget(path);
 }
@@ -52,7 +72,11 @@ export function roleTarget(load: RoleLoad, roles: ReportNames["roles"]): RevealT
  * A category's pain points in the report's order (most votes first while the vote is shown),
  * one per click: the one after the pain point selected now, round again after the last.
  */
-export function categoryTarget(ranked: readonly Pick<RankedPain<number | null>, "noteId" | "category">[], category: PainCategory, selectedNoteId: string | null): RevealTarget {
+export function categoryTarget(
+  ranked: readonly Pick<RankedPain<number | null>, "noteId" | "category">[],
+  category: PainCategory,
+  selectedNoteId: string | null,
+): RevealTarget {
   const noteIds = ranked.filter((pain) => pain.category === category).map((pain) => pain.noteId);
   const next = nextInCycle(noteIds, selectedNoteId);
   return next === null ? WHOLE_BOARD : { type: "note", id: next };
@@ -60,5 +84,7 @@ export function categoryTarget(ranked: readonly Pick<RankedPain<number | null>, 
 
 /** The handovers an agreement covers; one covering none, the lane it serves. */
 export function agreementTarget(agreement: Pick<AgreementReport, "flowIds" | "customerLaneId">): RevealTarget {
-  return agreement.flowIds.length > 0 ? handoversTarget(agreement.flowIds) : { type: "lane", id: agreement.customerLaneId };
+  return agreement.flowIds.length > 0
+    ? handoversTarget(agreement.flowIds)
+    : { type: "lane", id: agreement.customerLaneId };
 }

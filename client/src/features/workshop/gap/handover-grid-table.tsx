@@ -4,7 +4,12 @@ import { useReveal } from "../reveal/use-reveal";
 import type { GapNames } from "./gap-names";
 import { handoversTarget } from "./gap-targets";
 
-const KIND_WORD: Readonly<Record<LaneKind, string>> = { core: "core", support: "support", customer: "customer", external: "external" };
+const KIND_WORD: Readonly<Record<LaneKind, string>> = {
+  core: "core",
+  support: "support",
+  customer: "customer",
+  external: "external",
+};
 
 /**
  * Handovers per lane pair as a table: provider lanes down, customer lanes across, each lane
@@ -28,7 +33,12 @@ export function HandoverGridTable({ report, name }: { report: GapReport; name: G
               Customer →
             </th>
             {grid.laneIds.map((laneId) => (
-              <th key={laneId} scope="col" className={`handover-grid__col-head ${kindClass(laneId)}`} title={`${name.lane(laneId)} (${KIND_WORD[kindOf.get(laneId) ?? "core"]})`}>
+              <th
+                key={laneId}
+                scope="col"
+                className={`handover-grid__col-head ${kindClass(laneId)}`}
+                title={`${name.lane(laneId)} (${KIND_WORD[kindOf.get(laneId) ?? "core"]})`}
+              >
                 <span className="handover-grid__col-text">{name.lane(laneId)}</span>
               </th>
             ))}
@@ -37,15 +47,26 @@ export function HandoverGridTable({ report, name }: { report: GapReport; name: G
         <tbody>
           {grid.rows.map((row) => (
             <tr key={row.providerLaneId}>
-              <th scope="row" className={`handover-grid__row-head ${kindClass(row.providerLaneId)}`} title={name.lane(row.providerLaneId)}>
+              <th
+                scope="row"
+                className={`handover-grid__row-head ${kindClass(row.providerLaneId)}`}
+                title={name.lane(row.providerLaneId)}
+              >
                 <span className="handover-grid__lane-name">{name.lane(row.providerLaneId)}</span>
                 <span className="handover-grid__kind">{KIND_WORD[kindOf.get(row.providerLaneId) ?? "core"]}</span>
               </th>
               {row.cells.map((cell) => {
                 const between = `${name.lane(cell.providerLaneId)} → ${name.lane(cell.customerLaneId)}`;
-                const tone = cell.sameLane ? " handover-grid__cell--same" : cell.count > 0 && cell.crossesCoreSupport ? " handover-grid__cell--crossing" : "";
+                const tone = cell.sameLane
+                  ? " handover-grid__cell--same"
+                  : cell.count > 0 && cell.crossesCoreSupport
+                    ? " handover-grid__cell--crossing"
+                    : "";
                 return (
-                  <td key={cell.customerLaneId} className={`handover-grid__cell${tone}${cell.count === 0 ? " handover-grid__cell--zero" : ""}`}>
+                  <td
+                    key={cell.customerLaneId}
+                    className={`handover-grid__cell${tone}${cell.count === 0 ? " handover-grid__cell--zero" : ""}`}
+                  >
                     {cell.sameLane ? (
                       <span title="Within one lane: not a handover" aria-label="same lane">
                         —
@@ -75,7 +96,8 @@ export function HandoverGridTable({ report, name }: { report: GapReport; name: G
         </tbody>
       </table>
       <p className="handover-grid__legend">
-        <span className="handover-grid__swatch" aria-hidden="true" /> between core and support · click a count to see its handovers
+        <span className="handover-grid__swatch" aria-hidden="true" /> between core and support · click a count to see
+        its handovers
       </p>
     </div>
   );

@@ -14,7 +14,14 @@ interface ReportLineProps {
 }
 
 /** One line of the gap report; clicking it selects and centres what it is about. */
-export function ReportLine({ target, children, value, tone = "plain", hint = "Show on the map", action }: ReportLineProps) {
+export function ReportLine({
+  target,
+  children,
+  value,
+  tone = "plain",
+  hint = "Show on the map",
+  action,
+}: ReportLineProps) {
   const reveal = useReveal();
   return (
     <li className={`report-line report-line--${tone}`} data-testid="report-line">
@@ -23,7 +30,12 @@ export function ReportLine({ target, children, value, tone = "plain", hint = "Sh
         {value !== undefined && <span className="report-line__value">{value}</span>}
       </button>
       {action && (
-        <button type="button" className="button button--small report-line__action" data-testid={action.testId} onClick={action.onClick}>
+        <button
+          type="button"
+          className="button button--small report-line__action"
+          data-testid={action.testId}
+          onClick={action.onClick}
+        >
           {action.label}
         </button>
       )}
@@ -32,11 +44,25 @@ export function ReportLine({ target, children, value, tone = "plain", hint = "Sh
 }
 
 /** A titled group of report lines, with a line for "nothing here". */
-export function ReportGroup({ title, empty, children, testId }: { title: string; empty: string; children: ReactNode[]; testId?: string }) {
+export function ReportGroup({
+  title,
+  empty,
+  children,
+  testId,
+}: {
+  title: string;
+  empty: string;
+  children: ReactNode[];
+  testId?: string;
+}) {
   return (
     <div className="report-group" data-testid={testId}>
       <h4 className="report-group__title">{title}</h4>
-      {children.length === 0 ? <p className="report-group__empty">{empty}</p> : <ul className="report-lines">{children}</ul>}
+      {children.length === 0 ? (
+        <p className="report-group__empty">{empty}</p>
+      ) : (
+        <ul className="report-lines">{children}</ul>
+      )}
     </div>
   );
 }

@@ -17,17 +17,41 @@ export function BoardInspector({ board }: { board: Board }) {
       <p className="inspector__eyebrow">Board</p>
       <p className="panel-hint">Select a step, a flow or a lane to see and edit its details.</p>
       <Section title="Scope">
-        <CommitTextField label="Trigger (what starts the process)" value={scope.trigger} readOnly={readOnly} placeholder="e.g. Customer places an order" onCommit={(trigger) => runCommand(() => setBoardScope(doc, { trigger })).ok} />
-        <CommitTextField label="Outcome (the end result)" value={scope.outcome} readOnly={readOnly} placeholder="e.g. Order delivered and invoiced" onCommit={(outcome) => runCommand(() => setBoardScope(doc, { outcome })).ok} />
+        <CommitTextField
+          label="Trigger (what starts the process)"
+          value={scope.trigger}
+          readOnly={readOnly}
+          placeholder="e.g. Customer places an order"
+          onCommit={(trigger) => runCommand(() => setBoardScope(doc, { trigger })).ok}
+        />
+        <CommitTextField
+          label="Outcome (the end result)"
+          value={scope.outcome}
+          readOnly={readOnly}
+          placeholder="e.g. Order delivered and invoiced"
+          onCommit={(outcome) => runCommand(() => setBoardScope(doc, { outcome })).ok}
+        />
       </Section>
       <Section title="Dot vote">
         <div className="vote-settings">
           <label className="vote-settings__dots">
             <span className="field__label">Dots per participant</span>
-            <NumberCell label="Dots per participant" value={dotsPerParticipant} readOnly={!voteSettings.editable} testId="dots-per-participant" onCommit={(dots) => runCommand(() => setDotsPerParticipant(doc, dots ?? 0)).ok} />
+            <NumberCell
+              label="Dots per participant"
+              value={dotsPerParticipant}
+              readOnly={!voteSettings.editable}
+              testId="dots-per-participant"
+              onCommit={(dots) => runCommand(() => setDotsPerParticipant(doc, dots ?? 0)).ok}
+            />
           </label>
           <label className="toggle">
-            <input type="checkbox" data-testid="votes-hidden" checked={votesHidden} disabled={!voteSettings.editable} onChange={(event) => runCommand(() => setVotesHidden(doc, event.target.checked))} />
+            <input
+              type="checkbox"
+              data-testid="votes-hidden"
+              checked={votesHidden}
+              disabled={!voteSettings.editable}
+              onChange={(event) => runCommand(() => setVotesHidden(doc, event.target.checked))}
+            />
             <span>Hide votes until revealed</span>
           </label>
         </div>

@@ -18,8 +18,20 @@ export function LaneInspector({ board, lane }: { board: Board; lane: LaneRecord 
         Lane · {steps} {steps === 1 ? "step" : "steps"}
       </p>
       <div className="inspector__row">
-        <CommitTextField key={lane.id} label="Name" value={lane.name} readOnly={readOnly} onCommit={(name) => runCommand(() => renameLane(doc, lane.id, name)).ok} />
-        <SelectField label="Kind" value={lane.kind} options={KIND_OPTIONS} readOnly={readOnly} onChange={(kind) => runCommand(() => setLaneKind(doc, lane.id, kind))} />
+        <CommitTextField
+          key={lane.id}
+          label="Name"
+          value={lane.name}
+          readOnly={readOnly}
+          onCommit={(name) => runCommand(() => renameLane(doc, lane.id, name)).ok}
+        />
+        <SelectField
+          label="Kind"
+          value={lane.kind}
+          options={KIND_OPTIONS}
+          readOnly={readOnly}
+          onChange={(kind) => runCommand(() => setLaneKind(doc, lane.id, kind))}
+        />
       </div>
       <LaneRoles board={board} laneId={lane.id} />
       <NotesSection board={board} target={{ type: "lane", id: lane.id }} />

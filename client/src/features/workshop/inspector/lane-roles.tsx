@@ -18,16 +18,30 @@ export function LaneRoles({ board, laneId }: { board: Board; laneId: string }) {
 
   return (
     <Section title={`Roles (${roles.length})`} testId="lane-roles">
-      {roles.length === 0 && <p className="panel-empty">No roles in this lane yet. Name roles, not people: "Order clerk", "Team lead".</p>}
+      {roles.length === 0 && (
+        <p className="panel-empty">No roles in this lane yet. Name roles, not people: "Order clerk", "Team lead".</p>
+      )}
       <ul className="role-list">
         {roles.map((role) => (
           <li key={role.id} className="role-list__item" data-testid="role" data-role-name={role.name}>
-            <CommitTextField label={`Role name ${role.name}`} hideLabel value={role.name} readOnly={readOnly} onCommit={(next) => runCommand(() => renameRole(doc, role.id, next)).ok} />
+            <CommitTextField
+              label={`Role name ${role.name}`}
+              hideLabel
+              value={role.name}
+              readOnly={readOnly}
+              onCommit={(next) => runCommand(() => renameRole(doc, role.id, next)).ok}
+            />
             <span className="role-list__count" title="RACI codes this role holds">
               {assignments(role.id)}
             </span>
             {!readOnly && (
-              <button type="button" className="icon-button" aria-label={`Delete role ${role.name}`} title="Delete role and its RACI codes" onClick={() => runCommand(() => deleteRole(doc, role.id))}>
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={`Delete role ${role.name}`}
+                title="Delete role and its RACI codes"
+                onClick={() => runCommand(() => deleteRole(doc, role.id))}
+              >
                 <Icon name="trash" size={13} />
               </button>
             )}
@@ -42,7 +56,16 @@ export function LaneRoles({ board, laneId }: { board: Board; laneId: string }) {
             add();
           }}
         >
-          <input className="field__input" aria-label="New role" data-testid="new-role-name" placeholder="New role, e.g. Order clerk" value={name} maxLength={500} onKeyDown={(event) => event.stopPropagation()} onChange={(event) => setName(event.target.value)} />
+          <input
+            className="field__input"
+            aria-label="New role"
+            data-testid="new-role-name"
+            placeholder="New role, e.g. Order clerk"
+            value={name}
+            maxLength={500}
+            onKeyDown={(event) => event.stopPropagation()}
+            onChange={(event) => setName(event.target.value)}
+          />
           <button type="submit" className="button button--small" data-testid="add-role" disabled={name.trim() === ""}>
             Add role
           </button>

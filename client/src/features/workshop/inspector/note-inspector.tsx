@@ -12,7 +12,13 @@ export function NoteInspector({ board, note }: { board: Board; note: Note }) {
   const reveal = useReveal();
   const { type, id } = note.target;
   const targetName =
-    type === "step" ? board.steps.find((step) => step.id === id)?.label : type === "lane" ? board.lanes.find((lane) => lane.id === id)?.name : type === "flow" ? "the flow" : "the whole board";
+    type === "step"
+      ? board.steps.find((step) => step.id === id)?.label
+      : type === "lane"
+        ? board.lanes.find((lane) => lane.id === id)?.name
+        : type === "flow"
+          ? "the flow"
+          : "the whole board";
   return (
     <div className="inspector" data-testid="note-inspector">
       <p className="inspector__eyebrow">

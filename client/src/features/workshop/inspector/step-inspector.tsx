@@ -18,8 +18,22 @@ export function StepInspector({ board, step }: { board: Board; step: Step }) {
     <div className="inspector" data-testid="step-inspector" data-step-id={step.id}>
       <p className="inspector__eyebrow">Step · {lane?.name}</p>
       <div className="inspector__row">
-        <CommitTextField key={step.id} label="Label" value={step.label} readOnly={readOnly} placeholder="Verb + noun" testId="step-label-field" onCommit={(label) => runCommand(() => relabelStep(doc, step.id, label)).ok} />
-        <SelectField label="Kind" value={step.kind} options={KIND_OPTIONS} readOnly={readOnly} onChange={(kind) => runCommand(() => setStepKind(doc, step.id, kind))} />
+        <CommitTextField
+          key={step.id}
+          label="Label"
+          value={step.label}
+          readOnly={readOnly}
+          placeholder="Verb + noun"
+          testId="step-label-field"
+          onCommit={(label) => runCommand(() => relabelStep(doc, step.id, label)).ok}
+        />
+        <SelectField
+          label="Kind"
+          value={step.kind}
+          options={KIND_OPTIONS}
+          readOnly={readOnly}
+          onChange={(kind) => runCommand(() => setStepKind(doc, step.id, kind))}
+        />
       </div>
       <StepMeasuresForm step={step} />
       <StepRaci board={board} step={step} />

@@ -6,12 +6,19 @@ import { useUiStore } from "../../../state/store";
 import { Section } from "../fields/section";
 import { RaciProblemBadges } from "../raci/raci-problem-badges";
 
-const CODE_NAMES: Readonly<Record<RaciCode, string>> = { R: "Responsible", A: "Accountable", C: "Consulted", I: "Informed" };
+const CODE_NAMES: Readonly<Record<RaciCode, string>> = {
+  R: "Responsible",
+  A: "Accountable",
+  C: "Consulted",
+  I: "Informed",
+};
 
 /** Who is R, A, C or I on this step: one row per role, one code per role. */
 export function StepRaci({ board, step }: { board: Board; step: Step }) {
   const { doc, readOnly } = useBoardSession();
-  const codes = new Map(board.raci.filter((entry) => entry.stepId === step.id).map((entry) => [entry.roleId, entry.code]));
+  const codes = new Map(
+    board.raci.filter((entry) => entry.stepId === step.id).map((entry) => [entry.roleId, entry.code]),
+  );
   const issues = useMemo(() => raciCheck(board).issues.filter((issue) => issue.stepId === step.id), [board, step.id]);
   const laneName = new Map(board.lanes.map((lane) => [lane.id, lane.name]));
   const openMatrix = () => useUiStore.getState().setRaciMatrixOpen(true);

@@ -53,7 +53,12 @@ export function AddNoteForm({ target, defaultKind = "pain" }: { target: NoteTarg
           onChange={(event) => setText(event.target.value)}
         />
         {kind === "pain" && (
-          <select className="field__input field__select add-note__category" aria-label="Pain category" value={category} onChange={(event) => setCategory(event.target.value as PainCategory)}>
+          <select
+            className="field__input field__select add-note__category"
+            aria-label="Pain category"
+            value={category}
+            onChange={(event) => setCategory(event.target.value as PainCategory)}
+          >
             {PAIN_CATEGORIES.map((value) => (
               <option key={value} value={value}>
                 {PAIN_CATEGORY_LABELS[value]}

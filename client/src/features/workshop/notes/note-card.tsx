@@ -7,7 +7,10 @@ import { SelectField } from "../fields/select-field";
 import { VoteControl } from "../voting/vote-control";
 import { NOTE_KIND_INFO, PAIN_CATEGORY_LABELS } from "./note-kinds";
 
-const CATEGORY_OPTIONS = PAIN_CATEGORIES.map((category) => ({ value: category, label: PAIN_CATEGORY_LABELS[category] }));
+const CATEGORY_OPTIONS = PAIN_CATEGORIES.map((category) => ({
+  value: category,
+  label: PAIN_CATEGORY_LABELS[category],
+}));
 
 interface NoteCardProps {
   note: Note;
@@ -20,20 +23,45 @@ interface NoteCardProps {
 export function NoteCard({ note, board, votes, selected }: NoteCardProps) {
   const { doc, readOnly } = useBoardSession();
   return (
-    <li className={`note-card note-card--${note.kind}${selected ? " note-card--selected" : ""}`} data-testid="note-card" data-note-kind={note.kind}>
+    <li
+      className={`note-card note-card--${note.kind}${selected ? " note-card--selected" : ""}`}
+      data-testid="note-card"
+      data-note-kind={note.kind}
+    >
       <div className="note-card__head">
         <span className="note-card__kind">{NOTE_KIND_INFO[note.kind].label}</span>
         {note.author !== "" && <span className="note-card__author">{note.author}</span>}
         {!readOnly && (
-          <button type="button" className="icon-button note-card__delete" aria-label="Delete note" title="Delete note" onClick={() => runCommand(() => deleteNote(doc, note.id))}>
+          <button
+            type="button"
+            className="icon-button note-card__delete"
+            aria-label="Delete note"
+            title="Delete note"
+            onClick={() => runCommand(() => deleteNote(doc, note.id))}
+          >
             <Icon name="trash" size={13} />
           </button>
         )}
       </div>
-      <CommitTextField label="Note text" hideLabel multiline value={note.text} readOnly={readOnly} placeholder="What does it say?" onCommit={(text) => runCommand(() => setNoteText(doc, note.id, text)).ok} />
+      <CommitTextField
+        label="Note text"
+        hideLabel
+        multiline
+        value={note.text}
+        readOnly={readOnly}
+        placeholder="What does it say?"
+        onCommit={(text) => runCommand(() => setNoteText(doc, note.id, text)).ok}
+      />
       {note.kind === "pain" && (
         <div className="note-card__pain">
-          <SelectField label="Category" hideLabel value={note.category ?? "other"} options={CATEGORY_OPTIONS} readOnly={readOnly} onChange={(category) => runCommand(() => setPainCategory(doc, note.id, category))} />
+          <SelectField
+            label="Category"
+            hideLabel
+            value={note.category ?? "other"}
+            options={CATEGORY_OPTIONS}
+            readOnly={readOnly}
+            onChange={(category) => runCommand(() => setPainCategory(doc, note.id, category))}
+          />
           <VoteControl note={note} board={board} votes={votes} />
         </div>
       )}

@@ -20,7 +20,10 @@ export function NoteLayer({ board }: { board: Board }) {
   const selectedNoteId = useUiStore(selectSelectedNoteId);
   const hidden = board.meta.votesHidden;
   // While the vote is hidden, piles are not stacked by votes: the top sticky would give the winner away.
-  const piles = useMemo(() => placeStickies(board.notes, geometry, hidden ? NO_VOTES : votes), [board.notes, geometry, votes, hidden]);
+  const piles = useMemo(
+    () => placeStickies(board.notes, geometry, hidden ? NO_VOTES : votes),
+    [board.notes, geometry, votes, hidden],
+  );
   const noteById = useMemo(() => new Map(board.notes.map((note) => [note.id, note])), [board.notes]);
 
   return (
@@ -28,11 +31,22 @@ export function NoteLayer({ board }: { board: Board }) {
       <div className="note-layer">
         {piles.map((pile) => {
           // A note picked elsewhere comes to the top of its pile, so it is the one you see.
-          const ids = pile.noteIds.includes(selectedNoteId ?? "") ? [selectedNoteId!, ...pile.noteIds.filter((id) => id !== selectedNoteId)] : pile.noteIds;
+          const ids = pile.noteIds.includes(selectedNoteId ?? "")
+            ? [selectedNoteId!, ...pile.noteIds.filter((id) => id !== selectedNoteId)]
+            : pile.noteIds;
           const notes = ids.flatMap((id) => noteById.get(id) ?? []);
           const top = notes[0];
           const topVotes = top?.kind === "pain" ? (hidden ? "?" : String(votes.get(top.id) ?? 0)) : null;
-          return <StickyPile key={pile.key} x={pile.x} y={pile.y} notes={notes} selectedNoteId={selectedNoteId} topVotes={topVotes} />;
+          return (
+            <StickyPile
+              key={pile.key}
+              x={pile.x}
+              y={pile.y}
+              notes={notes}
+              selectedNoteId={selectedNoteId}
+              topVotes={topVotes}
+            />
+          );
         })}
       </div>
     </ViewportPortal>

@@ -19,12 +19,22 @@ export function NotesSection({ board, target, title = "Notes" }: { board: Board;
   const notes = board.notes.filter((note) => note.target.type === target.type && note.target.id === target.id);
   return (
     <Section title={`${title} (${notes.length})`} testId="notes-section">
-      {notes.length === 0 && <p className="panel-empty">{readOnly ? "No notes here." : "No notes yet. Stick a pain point, a role, an idea or a question on it."}</p>}
+      {notes.length === 0 && (
+        <p className="panel-empty">
+          {readOnly ? "No notes here." : "No notes yet. Stick a pain point, a role, an idea or a question on it."}
+        </p>
+      )}
       {notes.some((note) => note.kind === "pain") && <DotsLeft board={board} />}
       {notes.length > 0 && (
         <ul className="note-list">
           {notes.map((note) => (
-            <NoteCard key={note.id} note={note} board={board} votes={votes.get(note.id) ?? 0} selected={note.id === selectedNoteId} />
+            <NoteCard
+              key={note.id}
+              note={note}
+              board={board}
+              votes={votes.get(note.id) ?? 0}
+              selected={note.id === selectedNoteId}
+            />
           ))}
         </ul>
       )}

@@ -24,9 +24,18 @@ function StickyPileView({ x, y, notes, selectedNoteId, topVotes }: StickyPilePro
   const under = notes.slice(1, 3);
   const selected = notes.some((note) => note.id === selectedNoteId);
   return (
-    <div className="sticky-pile nodrag nopan" style={{ transform: `translate(${x}px, ${y}px)`, width: STICKY_SIZE.width, height: STICKY_SIZE.height }} data-testid="sticky-pile">
+    <div
+      className="sticky-pile nodrag nopan"
+      style={{ transform: `translate(${x}px, ${y}px)`, width: STICKY_SIZE.width, height: STICKY_SIZE.height }}
+      data-testid="sticky-pile"
+    >
       {under.map((note, index) => (
-        <span key={note.id} className={`sticky sticky--under sticky--${note.kind}`} style={{ transform: `translate(${(index + 1) * 4}px, ${(index + 1) * 4}px)` }} aria-hidden="true" />
+        <span
+          key={note.id}
+          className={`sticky sticky--under sticky--${note.kind}`}
+          style={{ transform: `translate(${(index + 1) * 4}px, ${(index + 1) * 4}px)` }}
+          aria-hidden="true"
+        />
       ))}
       <button
         type="button"
@@ -41,7 +50,11 @@ function StickyPileView({ x, y, notes, selectedNoteId, topVotes }: StickyPilePro
         }}
       >
         <span className="sticky__text">{top.text || NOTE_KIND_INFO[top.kind].label}</span>
-        {topVotes !== null && <span className="sticky__votes" data-testid="sticky-votes">{topVotes}</span>}
+        {topVotes !== null && (
+          <span className="sticky__votes" data-testid="sticky-votes">
+            {topVotes}
+          </span>
+        )}
         {notes.length > 1 && <span className="sticky__more">+{notes.length - 1}</span>}
       </button>
     </div>

@@ -19,7 +19,12 @@ const note = (id: string, kind: Note["kind"], type: Note["target"]["type"], targ
 describe("placing stickies beside their targets", () => {
   it("puts a step's pile on the step's top-right corner", () => {
     const [pile] = placeStickies([note("n1", "idea", "step", "s1")], geometry);
-    expect(pile).toMatchObject({ key: "step:s1", x: 300 + 168 - 30, y: 200 - STICKY_SIZE.height + 14, noteIds: ["n1"] });
+    expect(pile).toMatchObject({
+      key: "step:s1",
+      x: 300 + 168 - 30,
+      y: 200 - STICKY_SIZE.height + 14,
+      noteIds: ["n1"],
+    });
   });
 
   it("follows the step when it moves", () => {
@@ -31,7 +36,10 @@ describe("placing stickies beside their targets", () => {
   it("sits a flow's pile beside the middle of its route, and a lane's in its header column", () => {
     const piles = placeStickies([note("n1", "pain", "flow", "f1"), note("n2", "comment", "lane", "l1")], geometry);
     expect(piles.find((pile) => pile.key === "flow:f1")).toMatchObject({ x: 616, y: 240 - STICKY_SIZE.height - 6 });
-    expect(piles.find((pile) => pile.key === "lane:l1")).toMatchObject({ x: 12, y: 160 + 170 - STICKY_SIZE.height - 10 });
+    expect(piles.find((pile) => pile.key === "lane:l1")).toMatchObject({
+      x: 12,
+      y: 160 + 170 - STICKY_SIZE.height - 10,
+    });
   });
 
   it("puts board notes above the first lane", () => {
@@ -40,8 +48,20 @@ describe("placing stickies beside their targets", () => {
   });
 
   it("stacks pain on top, most voted first, then the other kinds", () => {
-    const notes = [note("a", "comment", "step", "s1"), note("b", "pain", "step", "s1"), note("c", "idea", "step", "s1"), note("d", "pain", "step", "s1")];
-    const [pile] = placeStickies(notes, geometry, new Map([["d", 3], ["b", 1]]));
+    const notes = [
+      note("a", "comment", "step", "s1"),
+      note("b", "pain", "step", "s1"),
+      note("c", "idea", "step", "s1"),
+      note("d", "pain", "step", "s1"),
+    ];
+    const [pile] = placeStickies(
+      notes,
+      geometry,
+      new Map([
+        ["d", 3],
+        ["b", 1],
+      ]),
+    );
     expect(pile?.noteIds).toEqual(["d", "b", "c", "a"]);
   });
 

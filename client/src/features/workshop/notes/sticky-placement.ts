@@ -31,7 +31,9 @@ export const targetKey = (target: NoteTarget) => `${target.type}:${target.id}`;
  */
 function comparePileOrder(votes: ReadonlyMap<string, number>) {
   return (a: Note, b: Note) =>
-    KIND_RANK[a.kind] - KIND_RANK[b.kind] || (votes.get(b.id) ?? 0) - (votes.get(a.id) ?? 0) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    KIND_RANK[a.kind] - KIND_RANK[b.kind] ||
+    (votes.get(b.id) ?? 0) - (votes.get(a.id) ?? 0) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -62,7 +64,11 @@ export function pileAnchor(target: NoteTarget, geometry: TargetGeometry): Point 
 }
 
 /** Groups notes by target and places one pile per target that is on the canvas. */
-export function placeStickies(notes: readonly Note[], geometry: TargetGeometry, votes: ReadonlyMap<string, number> = new Map()): StickyPile[] {
+export function placeStickies(
+  notes: readonly Note[],
+  geometry: TargetGeometry,
+  votes: ReadonlyMap<string, number> = new Map(),
+): StickyPile[] {
   const groups = new Map<string, Note[]>();
   for (const note of notes) {
     const key = targetKey(note.target);

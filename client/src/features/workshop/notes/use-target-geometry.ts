@@ -18,7 +18,8 @@ export function useTargetGeometry(board: Pick<Board, "flows">): TargetGeometry {
       const width = node.width ?? node.measured?.width ?? 0;
       const height = node.height ?? node.measured?.height ?? 0;
       if (node.type === "step") steps.set(node.id, { x: node.position.x, y: node.position.y, width, height });
-      else if (node.type === "lane" && node.id.startsWith(LANE_PREFIX)) lanes.set(node.id.slice(LANE_PREFIX.length), { top: node.position.y, height });
+      else if (node.type === "lane" && node.id.startsWith(LANE_PREFIX))
+        lanes.set(node.id.slice(LANE_PREFIX.length), { top: node.position.y, height });
     }
     const flows = new Map(
       board.flows.flatMap((flow) => {

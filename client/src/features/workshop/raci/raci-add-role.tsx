@@ -18,15 +18,35 @@ export function RaciAddRole({ board }: { board: Board }) {
         if (name.trim() !== "" && runCommand(() => addRole(doc, { laneId: lane, name })).ok) setName("");
       }}
     >
-      <input className="field__input" aria-label="New role name" data-testid="matrix-role-name" placeholder="New role, e.g. Order clerk" value={name} maxLength={500} onKeyDown={(event) => event.stopPropagation()} onChange={(event) => setName(event.target.value)} />
-      <select className="field__input field__select" aria-label="Lane of the new role" data-testid="matrix-role-lane" value={lane} onChange={(event) => setLaneId(event.target.value)}>
+      <input
+        className="field__input"
+        aria-label="New role name"
+        data-testid="matrix-role-name"
+        placeholder="New role, e.g. Order clerk"
+        value={name}
+        maxLength={500}
+        onKeyDown={(event) => event.stopPropagation()}
+        onChange={(event) => setName(event.target.value)}
+      />
+      <select
+        className="field__input field__select"
+        aria-label="Lane of the new role"
+        data-testid="matrix-role-lane"
+        value={lane}
+        onChange={(event) => setLaneId(event.target.value)}
+      >
         {board.lanes.map((candidate) => (
           <option key={candidate.id} value={candidate.id}>
             in {candidate.name}
           </option>
         ))}
       </select>
-      <button type="submit" className="button button--small" data-testid="matrix-add-role" disabled={name.trim() === ""}>
+      <button
+        type="submit"
+        className="button button--small"
+        data-testid="matrix-add-role"
+        disabled={name.trim() === ""}
+      >
         Add role
       </button>
     </form>

@@ -18,7 +18,8 @@ interface RaciCellProps {
 function RaciCellView({ code, row, col, active, conflict, readOnly, label, onActivate, onCycle }: RaciCellProps) {
   const ref = useRef<HTMLButtonElement>(null);
   useEffect(() => {
-    if (active && ref.current && ref.current.closest("[data-raci-grid]")?.contains(document.activeElement)) ref.current.focus();
+    if (active && ref.current && ref.current.closest("[data-raci-grid]")?.contains(document.activeElement))
+      ref.current.focus();
   }, [active]);
   return (
     <td className="raci-matrix__cell" role="gridcell" aria-selected={active}>

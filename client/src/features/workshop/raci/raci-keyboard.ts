@@ -7,10 +7,7 @@ export interface CellPosition {
 }
 
 export type RaciKeyAction =
-  | { type: "move"; to: CellPosition }
-  | { type: "set"; code: RaciCode | null }
-  | { type: "cycle" }
-  | null;
+  { type: "move"; to: CellPosition } | { type: "set"; code: RaciCode | null } | { type: "cycle" } | null;
 
 const CODE_KEYS: Readonly<Record<string, RaciCode>> = { r: "R", a: "A", c: "C", i: "I" };
 
@@ -30,7 +27,10 @@ export function raciKeyAction(
   modifiers: { ctrl?: boolean; meta?: boolean; alt?: boolean } = {},
 ): RaciKeyAction {
   if (modifiers.ctrl || modifiers.meta || modifiers.alt) return null;
-  const move = (row: number, col: number): RaciKeyAction => ({ type: "move", to: { row: clamp(row, size.rows), col: clamp(col, size.cols) } });
+  const move = (row: number, col: number): RaciKeyAction => ({
+    type: "move",
+    to: { row: clamp(row, size.rows), col: clamp(col, size.cols) },
+  });
   switch (key) {
     case "ArrowUp":
       return move(at.row - 1, at.col);

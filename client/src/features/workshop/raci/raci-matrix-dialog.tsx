@@ -24,7 +24,12 @@ export function RaciMatrixDialog({ board }: { board: Board }) {
 
   return createPortal(
     <div className="dialog-backdrop" onPointerDown={close}>
-      <div className="raci-dialog" role="dialog" aria-modal="true" aria-labelledby="raci-title" data-testid="raci-matrix"
+      <div
+        className="raci-dialog"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby="raci-title"
+        data-testid="raci-matrix"
         ref={dialogRef}
         tabIndex={-1}
         onPointerDown={(event) => event.stopPropagation()}
@@ -37,20 +42,44 @@ export function RaciMatrixDialog({ board }: { board: Board }) {
         <header className="raci-dialog__header">
           <h2 id="raci-title">RACI matrix</h2>
           <span className="raci-dialog__summary" data-testid="raci-summary">
-            {errors === 0 && warnings === 0 ? "No problems" : `${errors} ${errors === 1 ? "error" : "errors"} · ${warnings} ${warnings === 1 ? "warning" : "warnings"}`}
+            {errors === 0 && warnings === 0
+              ? "No problems"
+              : `${errors} ${errors === 1 ? "error" : "errors"} · ${warnings} ${warnings === 1 ? "warning" : "warnings"}`}
           </span>
           <span className="raci-dialog__spacer" />
-          <button type="button" className="button button--small" data-testid="raci-export-csv" onClick={() => downloadText(raciCsv(board), `${fileStem(board.meta.title)}-raci.csv`, "text/csv;charset=utf-8")}>
+          <button
+            type="button"
+            className="button button--small"
+            data-testid="raci-export-csv"
+            onClick={() =>
+              downloadText(raciCsv(board), `${fileStem(board.meta.title)}-raci.csv`, "text/csv;charset=utf-8")
+            }
+          >
             Export CSV
           </button>
-          <button type="button" className="button button--small button--quiet" aria-label="Close RACI matrix" data-testid="raci-close" onClick={close}>
+          <button
+            type="button"
+            className="button button--small button--quiet"
+            aria-label="Close RACI matrix"
+            data-testid="raci-close"
+            onClick={close}
+          >
             Close
           </button>
         </header>
-        {!readOnly && <p className="raci-dialog__help">Click a cell to cycle – R A C I, or use the arrow keys and type R, A, C, I or Delete. Every task and decision needs exactly one A and at least one R.</p>}
+        {!readOnly && (
+          <p className="raci-dialog__help">
+            Click a cell to cycle – R A C I, or use the arrow keys and type R, A, C, I or Delete. Every task and
+            decision needs exactly one A and at least one R.
+          </p>
+        )}
         <div className="raci-dialog__body">
           {model.steps.length === 0 || model.roles.length === 0 ? (
-            <p className="panel-empty raci-dialog__empty">{model.steps.length === 0 ? "Add steps to the map first." : "No roles yet. Add the roles that do the work, lane by lane."}</p>
+            <p className="panel-empty raci-dialog__empty">
+              {model.steps.length === 0
+                ? "Add steps to the map first."
+                : "No roles yet. Add the roles that do the work, lane by lane."}
+            </p>
           ) : (
             <RaciMatrixGrid board={board} model={model} />
           )}

@@ -27,13 +27,20 @@ export function RaciMatrixGrid({ model }: { board: Board; model: RaciMatrixModel
     [doc, model, readOnly],
   );
   const onActivate = useCallback((row: number, col: number) => setActive({ row, col }), []);
-  const onCycle = useCallback((row: number, col: number) => {
-    setActive({ row, col });
-    write(row, col, "cycle");
-  }, [write]);
+  const onCycle = useCallback(
+    (row: number, col: number) => {
+      setActive({ row, col });
+      write(row, col, "cycle");
+    },
+    [write],
+  );
 
   const onKeyDown = (event: KeyboardEvent<HTMLTableElement>) => {
-    const action = raciKeyAction(event.key, active, size, { ctrl: event.ctrlKey, meta: event.metaKey, alt: event.altKey });
+    const action = raciKeyAction(event.key, active, size, {
+      ctrl: event.ctrlKey,
+      meta: event.metaKey,
+      alt: event.altKey,
+    });
     if (!action) return;
     event.preventDefault();
     event.stopPropagation();
@@ -45,17 +52,27 @@ export function RaciMatrixGrid({ model }: { board: Board; model: RaciMatrixModel
     <table className="raci-matrix" role="grid" aria-label="RACI matrix" data-raci-grid onKeyDown={onKeyDown}>
       <thead>
         <tr>
-          <th className="raci-matrix__corner" rowSpan={2}>Step</th>
+          <th className="raci-matrix__corner" rowSpan={2}>
+            Step
+          </th>
           {model.laneGroups.map((group) => (
             <th key={group.laneId} colSpan={group.span} className="raci-matrix__lane" scope="colgroup">
               {group.name}
             </th>
           ))}
-          <th className="raci-matrix__problems-head" rowSpan={2}>Check</th>
+          <th className="raci-matrix__problems-head" rowSpan={2}>
+            Check
+          </th>
         </tr>
         <tr>
           {model.roles.map((role) => (
-            <th key={role.id} className="raci-matrix__role" scope="col" data-testid="raci-role" data-role-name={role.name}>
+            <th
+              key={role.id}
+              className="raci-matrix__role"
+              scope="col"
+              data-testid="raci-role"
+              data-role-name={role.name}
+            >
               {role.name}
             </th>
           ))}
@@ -66,7 +83,12 @@ export function RaciMatrixGrid({ model }: { board: Board; model: RaciMatrixModel
           const issues = model.issues.get(step.id) ?? [];
           const conflict = issues.some((issue) => issue.rule === "several-accountable");
           return (
-            <tr key={step.id} data-testid="raci-row" data-step-label={step.label} className={issues.some((issue) => issue.severity === "error") ? "raci-matrix__row--error" : undefined}>
+            <tr
+              key={step.id}
+              data-testid="raci-row"
+              data-step-label={step.label}
+              className={issues.some((issue) => issue.severity === "error") ? "raci-matrix__row--error" : undefined}
+            >
               <th scope="row" className="raci-matrix__step">
                 <span className="raci-matrix__step-label">{step.label || "Untitled step"}</span>
                 <span className="raci-matrix__step-lane">{model.laneName.get(step.laneId)}</span>
@@ -85,7 +107,13 @@ export function RaciMatrixGrid({ model }: { board: Board; model: RaciMatrixModel
                   onCycle={onCycle}
                 />
               ))}
-              <td className="raci-matrix__check">{CHECKED.has(step.kind) ? <RaciProblemBadges issues={issues} stepId={step.id} /> : <span className="raci-na">–</span>}</td>
+              <td className="raci-matrix__check">
+                {CHECKED.has(step.kind) ? (
+                  <RaciProblemBadges issues={issues} stepId={step.id} />
+                ) : (
+                  <span className="raci-na">–</span>
+                )}
+              </td>
             </tr>
           );
         })}

@@ -24,7 +24,10 @@ describe("the RACI matrix", () => {
 
   it("groups the role columns by lane, in lane order", () => {
     const { model } = board();
-    expect(model.laneGroups.map((group) => [group.name, group.span])).toEqual([["Sales", 1], ["Ops", 1]]);
+    expect(model.laneGroups.map((group) => [group.name, group.span])).toEqual([
+      ["Sales", 1],
+      ["Ops", 1],
+    ]);
     expect(model.roles.map((role) => role.name)).toEqual(["Clerk", "Manager"]);
   });
 

@@ -1,4 +1,12 @@
-import { flowOrder, raciCheck, type Board, type RaciCode, type RaciIssue, type Role, type Step } from "@brownpaper/shared";
+import {
+  flowOrder,
+  raciCheck,
+  type Board,
+  type RaciCode,
+  type RaciIssue,
+  type Role,
+  type Step,
+} from "@brownpaper/shared";
 import { issuesByStep } from "./raci-problems";
 
 export interface RaciMatrixModel {

@@ -25,7 +25,11 @@ describe("the viewport that shows a group", () => {
 
   it("centres the group beside the lane header column, without zooming in past the current zoom", () => {
     // Fits at 904 / 736 = 1.23, but stays at the current 100%. Centre: 168 + (1000 − 168) / 2 = 584.
-    expect(groupViewport({ x: 200, y: 40, width: 568, height: 232 }, pane, 1)).toEqual({ x: 584 - 484, y: 300 - 156, zoom: 1 });
+    expect(groupViewport({ x: 200, y: 40, width: 568, height: 232 }, pane, 1)).toEqual({
+      x: 584 - 484,
+      y: 300 - 156,
+      zoom: 1,
+    });
   });
 
   it("zooms a far-out map in to the zoom one step is revealed at", () => {

@@ -40,7 +40,10 @@ export const REVEAL_ZOOM = 0.8;
  * edge is kept clear, and the group is centred in what remains.
  */
 export function groupViewport(bounds: Rect, pane: { width: number; height: number }, currentZoom: number): Viewport {
-  const fit = Math.min((pane.width - MARGIN * 2) / (bounds.width + LANE_HEADER_WIDTH), (pane.height - MARGIN * 2) / bounds.height);
+  const fit = Math.min(
+    (pane.width - MARGIN * 2) / (bounds.width + LANE_HEADER_WIDTH),
+    (pane.height - MARGIN * 2) / bounds.height,
+  );
   const zoom = Math.max(MIN_ZOOM, Math.min(fit, Math.max(currentZoom, REVEAL_ZOOM)));
   const header = LANE_HEADER_WIDTH * zoom;
   const centreX = header + (pane.width - header) / 2;

@@ -19,9 +19,13 @@ export function selectQuietly(select: () => void): void {
 }
 
 /** A lane alone does not count: a click on a band's background should not pull the panel away from a list. */
-const picked = (state: Store) => state.selectedStepIds.size + state.selectedFlowIds.size > 0 || state.selectedNoteId !== null;
+const picked = (state: Store) =>
+  state.selectedStepIds.size + state.selectedFlowIds.size > 0 || state.selectedNoteId !== null;
 const changed = (a: Store, b: Store) =>
-  a.selectedStepIds !== b.selectedStepIds || a.selectedFlowIds !== b.selectedFlowIds || a.selectedLaneId !== b.selectedLaneId || a.selectedNoteId !== b.selectedNoteId;
+  a.selectedStepIds !== b.selectedStepIds ||
+  a.selectedFlowIds !== b.selectedFlowIds ||
+  a.selectedLaneId !== b.selectedLaneId ||
+  a.selectedNoteId !== b.selectedNoteId;
 
 /** Switches the panel to the inspector when the user picks something on the canvas. */
 export function useInspectOnCanvasSelection(): void {

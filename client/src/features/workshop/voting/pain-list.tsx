@@ -25,19 +25,32 @@ export function PainList({ board }: { board: Board }) {
       <DotsLeft board={board} />
       {hidden && <p className="panel-hint">Votes are hidden until the facilitator reveals them.</p>}
       {rows.length === 0 ? (
-        <p className="panel-empty">No pain points yet. Select a step, handover or lane and add a pain point to it; then everyone votes with their dots.</p>
+        <p className="panel-empty">
+          No pain points yet. Select a step, handover or lane and add a pain point to it; then everyone votes with their
+          dots.
+        </p>
       ) : (
         <ol className="pain-list__items">
           {rows.map((pain, index) => {
             const note = noteById.get(pain.noteId);
             if (!note) return null;
             return (
-              <li key={pain.noteId} className={`pain-row${pain.noteId === selectedNoteId ? " pain-row--selected" : ""}`} data-testid="pain-row" data-note-id={pain.noteId}>
+              <li
+                key={pain.noteId}
+                className={`pain-row${pain.noteId === selectedNoteId ? " pain-row--selected" : ""}`}
+                data-testid="pain-row"
+                data-note-id={pain.noteId}
+              >
                 <span className="pain-row__rank">{hidden ? "•" : index + 1}</span>
-                <button type="button" className="pain-row__body" onClick={() => reveal({ type: "note", id: pain.noteId })}>
+                <button
+                  type="button"
+                  className="pain-row__body"
+                  onClick={() => reveal({ type: "note", id: pain.noteId })}
+                >
                   <span className="pain-row__text">{pain.text || "(no text)"}</span>
                   <span className="pain-row__meta">
-                    <span className="category-chip">{PAIN_CATEGORY_LABELS[pain.category]}</span> {targetName(board, pain.target)}
+                    <span className="category-chip">{PAIN_CATEGORY_LABELS[pain.category]}</span>{" "}
+                    {targetName(board, pain.target)}
                   </span>
                 </button>
                 <VoteControl note={note} board={board} votes={pain.votes} />

@@ -28,21 +28,42 @@ export function VoteControl({ note, board, votes }: VoteControlProps) {
     runCommand(() => castVote(doc, note.id, name, delta));
   };
   const count = (
-    <span className="vote__count" data-testid="vote-count" data-votes={hidden ? "hidden" : votes} title={hidden ? "Votes are hidden until the facilitator reveals them" : `${votes} votes`}>
+    <span
+      className="vote__count"
+      data-testid="vote-count"
+      data-votes={hidden ? "hidden" : votes}
+      title={hidden ? "Votes are hidden until the facilitator reveals them" : `${votes} votes`}
+    >
       {hidden ? "?" : votes}
     </span>
   );
   if (readOnly) return <span className="vote vote--readonly">{count}</span>;
   return (
     <span className="vote" onClick={(event) => event.stopPropagation()}>
-      <button type="button" className="vote__button" aria-label="Take back a dot" data-testid="vote-minus" onClick={() => vote(-1)}>
+      <button
+        type="button"
+        className="vote__button"
+        aria-label="Take back a dot"
+        data-testid="vote-minus"
+        onClick={() => vote(-1)}
+      >
         −
       </button>
       {count}
-      <button type="button" className="vote__button vote__button--plus" aria-label="Put a dot on this pain point" data-testid="vote-plus" onClick={() => vote(1)}>
+      <button
+        type="button"
+        className="vote__button vote__button--plus"
+        aria-label="Put a dot on this pain point"
+        data-testid="vote-plus"
+        onClick={() => vote(1)}
+      >
         +
       </button>
-      {mine > 0 && <span className="vote__mine" data-testid="my-dots">you: {mine}</span>}
+      {mine > 0 && (
+        <span className="vote__mine" data-testid="my-dots">
+          you: {mine}
+        </span>
+      )}
     </span>
   );
 }
