@@ -6,6 +6,7 @@ import { openFacilitationConnection, type FacilitationConnection } from "./facil
 import { keepOffline, offlineCopyName, type OfflineCopy } from "./offline-copy";
 import { createBoardProjection, type BoardProjection } from "./board-projection";
 import { createServerClock, type ServerClock } from "./server-clock";
+import { createListeners } from "../lib/listeners";
 import { watchConnection, type ConnectionTrouble } from "./watch-connection";
 import { connectionStatus, nextProviderState, type ConnectionStatus, type ProviderState } from "./connection-status";
 
@@ -49,14 +50,12 @@ export function openBoardConnection(boardId: string, token: string, role: Access
   const facilitation = openFacilitationConnection(syncUrl, boardId, token);
   const undo = createBoardUndo(doc);
   const clock = createServerClock();
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   let state: ProviderState = { socket: "connecting", synced: false, dropped: false };
   let status = connectionStatus(state);
   let everSynced = false;
 
-  const notify = () => {
-    for (const listener of listeners) listener();
-  };
+  const notify = listeners.notify;
   const trouble = watchConnection(boardId, token, provider, facilitation.provider, notify);
   const update = (change: Partial<Pick<ProviderState, "socket" | "synced">>) => {
     state = nextProviderState(state, change);
@@ -89,10 +88,7 @@ export function openBoardConnection(boardId: string, token: string, role: Access
     facilitation,
     undo,
     clock,
-    subscribeStatus(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribeStatus: listeners.subscribe,
     getStatus: () => status,
     getTrouble: trouble.getTrouble,
     retry: trouble.retry,

@@ -1,5 +1,6 @@
 import type * as Y from "yjs";
 import { boardMaps, readBoard, type Board } from "@brownpaper/shared";
+import { createListeners } from "../lib/listeners";
 
 /**
  * The read-only side of the doc: Yjs observers mark the snapshot stale, and the next read
@@ -13,22 +14,19 @@ export interface BoardProjection {
 }
 
 export function createBoardProjection(doc: Y.Doc): BoardProjection {
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   const roots = Object.values(boardMaps(doc));
   let snapshot = readBoard(doc);
   let stale = false;
 
   const onChange = () => {
     stale = true;
-    for (const listener of listeners) listener();
+    listeners.notify();
   };
   for (const root of roots) root.observeDeep(onChange);
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     getSnapshot() {
       if (stale) {
         snapshot = readBoard(doc);

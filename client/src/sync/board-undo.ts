@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { boardMaps, LOCAL_ORIGIN } from "@brownpaper/shared";
+import { createListeners } from "../lib/listeners";
 
 /**
  * The user's own history. Only transactions with `LOCAL_ORIGIN` (every shared command) are
@@ -27,23 +28,20 @@ export function createBoardUndo(doc: Y.Doc): BoardUndo {
     trackedOrigins: new Set([LOCAL_ORIGIN]),
     captureTimeout: CAPTURE_MS,
   });
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   let state: UndoState = { canUndo: false, canRedo: false };
   const refresh = () => {
     const next = { canUndo: manager.canUndo(), canRedo: manager.canRedo() };
     if (next.canUndo === state.canUndo && next.canRedo === state.canRedo) return;
     state = next;
-    for (const listener of listeners) listener();
+    listeners.notify();
   };
   for (const event of ["stack-item-added", "stack-item-popped", "stack-cleared"] as const) manager.on(event, refresh);
 
   return {
     undo: () => void manager.undo(),
     redo: () => void manager.redo(),
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     getState: () => state,
     destroy() {
       listeners.clear();

@@ -1,6 +1,7 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
 import { facilitationRoom, readFacilitation, type Facilitation } from "@brownpaper/shared";
+import { createListeners } from "../lib/listeners";
 
 /**
  * The board's facilitation doc (lock, walk, timer, summon, silent round) and its own socket.
@@ -21,20 +22,17 @@ export function openFacilitationConnection(syncUrl: string, boardId: string, tok
     params: { token },
     disableBc: true,
   });
-  const listeners = new Set<() => void>();
+  const listeners = createListeners();
   let snapshot = readFacilitation(doc);
   const onUpdate = () => {
     snapshot = readFacilitation(doc);
-    for (const listener of listeners) listener();
+    listeners.notify();
   };
   doc.on("update", onUpdate);
   return {
     doc,
     provider,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
     getSnapshot: () => snapshot,
     destroy() {
       listeners.clear();

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import type { AccessRole } from "@brownpaper/shared";
-import { loadShareLinks, saveShareLinks } from "../../lib/share-links";
+import { usePreferences } from "../../state/preferences";
 
 /** The board's links this link may hand on, by role: the server never gives one that can do more. */
 export type ShareableLinks = Partial<Record<AccessRole, string>>;
@@ -35,7 +35,7 @@ export function useShareLinks(boardId: string, token: string, role: AccessRole, 
     if (!open) return;
     const controller = new AbortController();
     const fallback = (): ShareableLinks => {
-      const stored = role === "facilitator" ? loadShareLinks(boardId) : null;
+      const stored = role === "facilitator" ? usePreferences.getState().shareLinks[boardId] : undefined;
       if (stored) return { edit: stored.editUrl, view: stored.viewUrl };
       return role === "facilitator" ? {} : { [role]: window.location.href };
     };
@@ -48,7 +48,7 @@ export function useShareLinks(boardId: string, token: string, role: AccessRole, 
         if (!links)
           return setResult({ state: response.ok || response.status >= 500 ? "offline" : "refused", links: fallback() });
         if (links.edit !== undefined && links.view !== undefined)
-          saveShareLinks(boardId, { editUrl: links.edit, viewUrl: links.view });
+          usePreferences.getState().rememberShareLinks(boardId, { editUrl: links.edit, viewUrl: links.view });
         setResult({ state: "ready", links });
       })
       .catch(() => {

@@ -1,7 +1,7 @@
 import { parseBoardJson, type BoardFile } from "@brownpaper/shared";
 import { navigate } from "../../app/use-location";
 import { appPath, tokenFromHash } from "../../lib/board-links";
-import { saveShareLinks } from "../../lib/share-links";
+import { usePreferences } from "../../state/preferences";
 import { createBoard } from "../landing/create-board";
 
 export interface SnapshotInfo {
@@ -59,6 +59,6 @@ export async function loadSnapshot(boardId: string, snapshotId: string): Promise
 /** Creates a board holding `file` and opens it on its facilitator link, as "New board" does. */
 export async function openAsNewBoard(file: BoardFile): Promise<void> {
   const created = await createBoard(file);
-  saveShareLinks(created.id, { editUrl: created.editUrl, viewUrl: created.viewUrl });
+  usePreferences.getState().rememberShareLinks(created.id, { editUrl: created.editUrl, viewUrl: created.viewUrl });
   navigate(appPath(created.facilitatorUrl));
 }

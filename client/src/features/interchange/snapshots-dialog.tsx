@@ -5,7 +5,7 @@ import { useUiStore } from "../../state/store";
 import { listSnapshots, loadSnapshot, openAsNewBoard, saveSnapshot, type SnapshotInfo } from "./board-api";
 import { Modal } from "./modal";
 import { replaceBoard } from "./replace-board";
-import { loadAuthorName, saveAuthorName } from "./author-name";
+import { usePreferences } from "../../state/preferences";
 
 // The picture is drawn by the SVG exporter, which loads only when a snapshot is opened.
 const SnapshotPreview = lazy(() =>
@@ -186,14 +186,14 @@ function SaveSnapshotForm({
   onSave: (request: { name: string; author: string }) => Promise<void>;
 }) {
   const [name, setName] = useState("");
-  const [author, setAuthor] = useState(loadAuthorName);
+  const [author, setAuthor] = useState(() => usePreferences.getState().name);
   return (
     <form
       className="snapshot-form"
       onSubmit={(event) => {
         event.preventDefault();
         if (name.trim() === "") return;
-        saveAuthorName(author);
+        usePreferences.getState().setName(author);
         void onSave({ name, author }).then(() => setName(""));
       }}
     >

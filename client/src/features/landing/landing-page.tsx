@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { navigate } from "../../app/use-location";
 import { appPath } from "../../lib/board-links";
-import { saveShareLinks } from "../../lib/share-links";
+import { usePreferences } from "../../state/preferences";
 import { LandingImport } from "../interchange/landing-import";
 import { TemplatePicker } from "../interchange/template-picker";
 import { createBoard } from "./create-board";
@@ -16,7 +16,7 @@ export function LandingPage() {
     setError(null);
     try {
       const board = await createBoard(template);
-      saveShareLinks(board.id, { editUrl: board.editUrl, viewUrl: board.viewUrl });
+      usePreferences.getState().rememberShareLinks(board.id, { editUrl: board.editUrl, viewUrl: board.viewUrl });
       // The creator lands on their facilitator link.
       navigate(appPath(board.facilitatorUrl));
     } catch (failure) {

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useParticipantName } from "../workshop/participant-name";
+import { useName } from "../../state/preferences";
 
 /**
  * Asks once for the name others see beside this person's cursor and in "who's here". It does
@@ -7,7 +7,7 @@ import { useParticipantName } from "../workshop/participant-name";
  * from the list of people at any time.
  */
 export function PresenceNamePrompt() {
-  const [name, setName] = useParticipantName();
+  const [name, setName] = useName();
   const [draft, setDraft] = useState("");
   const [later, setLater] = useState(false);
   if (name !== "" || later) return null;

@@ -2,9 +2,9 @@ import { useEffect, useMemo, useState } from "react";
 import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
 import { selectSelectedFlowIds, selectSelectedLaneId, selectSelectedStepIds } from "../../state/selectors";
-import { useParticipantName } from "../workshop/participant-name";
+import { useName } from "../../state/preferences";
 import { pickColour } from "./presence-colour";
-import { tabPresenceId } from "./presence-id";
+import { tabPresenceId } from "../../state/tab-presence-id";
 import { PRESENCE_FIELDS, parsePeer, type PresenceUser } from "@brownpaper/shared";
 
 /** The name shown until the person gives one. */
@@ -21,7 +21,7 @@ const firstFew = (ids: ReadonlySet<string>) => [...ids].slice(0, MAX_PUBLISHED);
  */
 export function useLocalPresence(): PresenceUser {
   const { awareness, role } = useBoardSession();
-  const [name] = useParticipantName();
+  const [name] = useName();
   const steps = useUiStore(selectSelectedStepIds);
   const flows = useUiStore(selectSelectedFlowIds);
   const lane = useUiStore(selectSelectedLaneId);

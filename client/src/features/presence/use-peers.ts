@@ -2,6 +2,7 @@ import { useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
 import { useBoardSession } from "../../sync/board-session";
 import { parsePeer, type Peer } from "@brownpaper/shared";
+import { createListeners } from "../../lib/listeners";
 
 const NO_PEERS: readonly Peer[] = [];
 const cache = new WeakMap<
@@ -25,25 +26,18 @@ function peerSource(awareness: Awareness) {
   let source = cache.get(awareness);
   if (source) return source;
   let snapshot = readPeers(awareness);
-  const listeners = new Set<() => void>();
   const onChange = () => {
     snapshot = readPeers(awareness);
-    for (const listener of listeners) listener();
+    listeners.notify();
   };
-  source = {
-    subscribe(listener) {
-      if (listeners.size === 0) {
-        snapshot = readPeers(awareness);
-        awareness.on("change", onChange);
-      }
-      listeners.add(listener);
-      return () => {
-        listeners.delete(listener);
-        if (listeners.size === 0) awareness.off("change", onChange);
-      };
+  const listeners = createListeners({
+    onFirst() {
+      snapshot = readPeers(awareness);
+      awareness.on("change", onChange);
     },
-    getSnapshot: () => snapshot,
-  };
+    onLast: () => awareness.off("change", onChange),
+  });
+  source = { subscribe: listeners.subscribe, getSnapshot: () => snapshot };
   cache.set(awareness, source);
   return source;
 }

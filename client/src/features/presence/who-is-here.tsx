@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
-import { useParticipantName } from "../workshop/participant-name";
+import { useName } from "../../state/preferences";
 import { ROLE_LABEL } from "./role-label";
 import { useLocalPresence } from "./use-local-presence";
 import { usePeers } from "./use-peers";
@@ -22,7 +22,7 @@ export function WhoIsHere() {
   const peers = usePeers();
   const following = useUiStore(selectFollowTarget);
   const [open, setOpen] = useState(false);
-  const [, setName] = useParticipantName();
+  const [, setName] = useName();
 
   const toggleFollow = (clientId: number) => {
     const dispatch = useUiStore.getState().dispatchFollow;

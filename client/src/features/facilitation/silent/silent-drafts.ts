@@ -1,16 +1,12 @@
 import type { AddNoteInput, NoteTarget, SilentRound } from "@brownpaper/shared";
+import type { SilentDraft } from "../../../state/preferences";
 
 /**
- * A note written during a silent round. Session-private: it stays in this browser's
- * localStorage (keyed by board and round) and is never put in the shared doc before the
+ * A note written during a silent round is session-private: it stays in this browser's
+ * preferences (keyed by board and round) and is never put in the shared doc before the
  * facilitator reveals the round.
  */
-export interface SilentDraft {
-  /** Also the id of the note it becomes, so publishing twice (two tabs, a retry) adds it once. */
-  id: string;
-  text: string;
-  target: NoteTarget;
-}
+export type { SilentDraft };
 
 export const ANONYMOUS_AUTHOR = "Anonymous";
 

@@ -2,10 +2,12 @@ import { useState } from "react";
 import { newId, type Board, type NoteTarget } from "@brownpaper/shared";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
+import { draftsKey, usePreferences, type SilentDraft } from "../../../state/preferences";
 import { useFacilitation } from "../use-facilitation";
-import { useDrafts } from "./draft-storage";
 import { roundNotePrefix } from "./silent-drafts";
 import { usePublishOnReveal } from "./use-publish-on-reveal";
+
+const NO_DRAFTS: readonly SilentDraft[] = [];
 
 /**
  * Silent writing for everyone: while the round is open, a private pad (only this browser
@@ -17,7 +19,12 @@ export function SilentRoundCard({ board }: { board: Board }) {
   // published once the board can be written again. Only view links have nothing to write.
   const readOnly = role === "view";
   const { silentRound } = useFacilitation();
-  const [drafts, setDrafts] = useDrafts(boardId, silentRound.status === "writing" ? silentRound.id : null);
+  const writingRound = silentRound.status === "writing" ? silentRound.id : null;
+  const drafts = usePreferences((state) =>
+    writingRound === null ? NO_DRAFTS : (state.drafts[draftsKey(boardId, writingRound)] ?? NO_DRAFTS),
+  );
+  const setDrafts = (next: readonly SilentDraft[]) =>
+    writingRound !== null && usePreferences.getState().setDrafts(boardId, writingRound, next);
   const [text, setText] = useState("");
   usePublishOnReveal();
   if (silentRound.status === "idle" || silentRound.id === null) return null;

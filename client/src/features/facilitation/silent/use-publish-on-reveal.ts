@@ -1,9 +1,9 @@
 import { useEffect } from "react";
 import { addNote, LOCAL_ORIGIN, readBoard, type NoteTarget } from "@brownpaper/shared";
 import { useBoardSession } from "../../../sync/board-session";
-import { useParticipantName } from "../../workshop/participant-name";
+import { useName } from "../../../state/preferences";
 import { useFacilitation } from "../use-facilitation";
-import { forgetOtherRounds, readDrafts, writeDrafts } from "./draft-storage";
+import { draftsKey, usePreferences } from "../../../state/preferences";
 import { notesToPublish } from "./silent-drafts";
 
 /**
@@ -14,13 +14,14 @@ import { notesToPublish } from "./silent-drafts";
 export function usePublishOnReveal(): void {
   const { doc, boardId, readOnly } = useBoardSession();
   const { silentRound } = useFacilitation();
-  const [name] = useParticipantName();
+  const [name] = useName();
 
   useEffect(() => {
-    if (silentRound.status === "idle") forgetOtherRounds(boardId, null);
+    const preferences = usePreferences.getState();
+    if (silentRound.status === "idle") preferences.forgetOtherRounds(boardId, null);
     if (silentRound.status !== "revealed" || silentRound.id === null || readOnly) return;
     const roundId = silentRound.id;
-    const drafts = readDrafts(boardId, roundId);
+    const drafts = preferences.drafts[draftsKey(boardId, roundId)] ?? [];
     if (drafts.length === 0) return;
     const board = readBoard(doc);
     const ids = { step: board.steps, flow: board.flows, lane: board.lanes };
@@ -32,10 +33,10 @@ export function usePublishOnReveal(): void {
       targetExists,
     });
     doc.transact(() => notes.forEach((note) => addNote(doc, note)), LOCAL_ORIGIN);
-    writeDrafts(boardId, roundId, []);
+    preferences.setDrafts(boardId, roundId, []);
   }, [doc, boardId, readOnly, silentRound, name]);
 
   useEffect(() => {
-    if (silentRound.id !== null) forgetOtherRounds(boardId, silentRound.id);
+    if (silentRound.id !== null) usePreferences.getState().forgetOtherRounds(boardId, silentRound.id);
   }, [boardId, silentRound.id]);
 }

@@ -1,3 +1,4 @@
+import { createListeners } from "../../../lib/listeners";
 /** The part of the Web Audio API the sound uses, so tests can stand in for the browser's. */
 export interface SoundContext {
   readonly state: AudioContextState | "interrupted";
@@ -32,8 +33,8 @@ export interface TimeUpSound {
 export function createTimeUpSound(makeContext: () => SoundContext): TimeUpSound {
   let context: SoundContext | null = null;
   let unavailable = false;
-  const listeners = new Set<() => void>();
-  const notify = () => listeners.forEach((listener) => listener());
+  const listeners = createListeners();
+  const notify = listeners.notify;
 
   const ensure = (): SoundContext | null => {
     if (context || unavailable) return context;
@@ -77,10 +78,7 @@ export function createTimeUpSound(makeContext: () => SoundContext): TimeUpSound 
       if (!context) return "unknown";
       return context.state === "running" ? "on" : context.state === "closed" ? "unavailable" : "blocked";
     },
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    subscribe: listeners.subscribe,
   };
 }
 

@@ -2,12 +2,12 @@ import { useState } from "react";
 import { addNote } from "@brownpaper/shared";
 import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
-import { useParticipantName } from "../../workshop/participant-name";
+import { useName } from "../../../state/preferences";
 
 /** Lets anyone who may edit add a comment to the step being walked, under their name. */
 export function WalkNoteForm({ stepId }: { stepId: string }) {
   const { doc } = useBoardSession();
-  const [name] = useParticipantName();
+  const [name] = useName();
   const [text, setText] = useState("");
   return (
     <form

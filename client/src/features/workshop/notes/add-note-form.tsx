@@ -2,13 +2,13 @@ import { useState } from "react";
 import { addNote, PAIN_CATEGORIES, type NoteKind, type NoteTarget, type PainCategory } from "@brownpaper/shared";
 import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
-import { useParticipantName } from "../participant-name";
+import { useName } from "../../../state/preferences";
 import { NOTE_KIND_INFO, NOTE_KIND_ORDER, PAIN_CATEGORY_LABELS } from "./note-kinds";
 
 /** Kind buttons, a text line and (for pain) a category: Enter sticks the note on the target. */
 export function AddNoteForm({ target, defaultKind = "pain" }: { target: NoteTarget; defaultKind?: NoteKind }) {
   const { doc } = useBoardSession();
-  const [author] = useParticipantName();
+  const [author] = useName();
   const [kind, setKind] = useState<NoteKind>(defaultKind);
   const [category, setCategory] = useState<PainCategory>("waiting");
   const [text, setText] = useState("");

@@ -1,12 +1,12 @@
 import { dotsLeft, dotsPerParticipant, type Board } from "@brownpaper/shared";
 import { useBoardSession } from "../../../sync/board-session";
-import { useParticipantName } from "../participant-name";
+import { useName } from "../../../state/preferences";
 import { NamePrompt } from "./name-prompt";
 
 /** "2 of 3 dots left · voting as Alice", or the name prompt before someone's first vote. */
 export function DotsLeft({ board }: { board: Pick<Board, "meta" | "notes"> }) {
   const { readOnly } = useBoardSession();
-  const [name, setName] = useParticipantName();
+  const [name, setName] = useName();
   if (readOnly) return <p className="dots-left dots-left--muted">Viewers follow the vote; they cannot vote.</p>;
   if (name === "") return <NamePrompt reason="Your name, to vote with your dots (asked once)" />;
   const left = dotsLeft(board, name);

@@ -1,9 +1,9 @@
 import { useState } from "react";
-import { useParticipantName } from "../participant-name";
+import { useName } from "../../../state/preferences";
 
 /** Asks once for the name this browser votes and writes notes under. */
 export function NamePrompt({ reason }: { reason: string }) {
-  const [, setName] = useParticipantName();
+  const [, setName] = useName();
   const [draft, setDraft] = useState("");
   const save = () => {
     if (draft.trim() !== "") setName(draft);

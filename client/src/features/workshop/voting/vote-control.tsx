@@ -2,7 +2,7 @@ import { castVote, type Board, type Note } from "@brownpaper/shared";
 import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
-import { useParticipantName } from "../participant-name";
+import { useName } from "../../../state/preferences";
 
 interface VoteControlProps {
   note: Note;
@@ -17,7 +17,7 @@ interface VoteControlProps {
  */
 export function VoteControl({ note, board, votes }: VoteControlProps) {
   const { doc, readOnly } = useBoardSession();
-  const [name] = useParticipantName();
+  const [name] = useName();
   const mine = (name !== "" && note.votes && Object.hasOwn(note.votes, name) ? note.votes[name] : 0) ?? 0;
   const hidden = board.meta.votesHidden;
   const vote = (delta: number) => {
