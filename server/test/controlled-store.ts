@@ -1,4 +1,4 @@
-import type { BoardStore, SnapshotInfo, StoredBoard, StoredSnapshot } from "../src/storage/board-store";
+import type { BoardStore, SnapshotInfo, SnapshotUsage, StoredBoard, StoredSnapshot } from "../src/storage/board-store";
 
 /** A BoardStore wrapper whose appends and loads a test can slow down, hold or break. */
 export class ControlledStore implements BoardStore {
@@ -60,6 +60,10 @@ export class ControlledStore implements BoardStore {
 
   loadSnapshot(boardId: string, snapshotId: string): Promise<StoredSnapshot | null> {
     return this.inner.loadSnapshot(boardId, snapshotId);
+  }
+
+  snapshotUsage(boardId: string): Promise<SnapshotUsage> {
+    return this.inner.snapshotUsage(boardId);
   }
 
   async healthy(): Promise<boolean> {

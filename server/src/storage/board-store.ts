@@ -26,6 +26,8 @@ export interface BoardStore {
   listSnapshots(boardId: string): Promise<SnapshotInfo[]>;
   /** One snapshot with its data, or null when the board has no such snapshot. Throws BoardNotFoundError. */
   loadSnapshot(boardId: string, snapshotId: string): Promise<StoredSnapshot | null>;
+  /** How many snapshots the board keeps and their data's bytes, for its quota. Throws BoardNotFoundError. */
+  snapshotUsage(boardId: string): Promise<SnapshotUsage>;
   healthy(): Promise<boolean>;
   close(): Promise<void>;
 }
@@ -33,6 +35,11 @@ export interface BoardStore {
 export interface StoredBoard {
   updates: Uint8Array[];
   lastSeq: number;
+}
+
+export interface SnapshotUsage {
+  count: number;
+  bytes: number;
 }
 
 export interface SnapshotInfo {

@@ -6,6 +6,7 @@ import {
   SnapshotExistsError,
   type BoardStore,
   type SnapshotInfo,
+  type SnapshotUsage,
   type StoredBoard,
   type StoredSnapshot,
 } from "./board-store";
@@ -88,6 +89,12 @@ export class MemoryStore implements BoardStore {
     this.rows(boardId);
     const found = this.snapshots.get(boardId)?.find((snapshot) => snapshot.id === snapshotId);
     return found ? { ...found, data: found.data.slice() } : null;
+  }
+
+  async snapshotUsage(boardId: string): Promise<SnapshotUsage> {
+    this.rows(boardId);
+    const saved = this.snapshots.get(boardId) ?? [];
+    return { count: saved.length, bytes: saved.reduce((sum, snapshot) => sum + snapshot.data.byteLength, 0) };
   }
 
   async healthy(): Promise<boolean> {

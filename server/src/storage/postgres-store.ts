@@ -7,6 +7,7 @@ import {
   SnapshotExistsError,
   type BoardStore,
   type SnapshotInfo,
+  type SnapshotUsage,
   type StoredBoard,
   type StoredSnapshot,
 } from "./board-store";
@@ -181,6 +182,19 @@ export class PostgresStore implements BoardStore {
             data: new Uint8Array(row.data),
           }
         : null;
+    });
+  }
+
+  async snapshotUsage(boardId: string): Promise<SnapshotUsage> {
+    return this.transaction(async (client) => {
+      await this.requireBoard(client, boardId);
+      const row = (
+        await client.query<{ count: string; bytes: string }>(
+          "SELECT COUNT(*) AS count, COALESCE(SUM(octet_length(data)), 0) AS bytes FROM snapshots WHERE board_id = $1",
+          [boardId],
+        )
+      ).rows[0];
+      return { count: Number(row?.count ?? 0), bytes: Number(row?.bytes ?? 0) };
     });
   }
 

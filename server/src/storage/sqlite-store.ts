@@ -8,6 +8,7 @@ import {
   SnapshotExistsError,
   type BoardStore,
   type SnapshotInfo,
+  type SnapshotUsage,
   type StoredBoard,
   type StoredSnapshot,
 } from "./board-store";
@@ -89,6 +90,9 @@ export class SqliteStore implements BoardStore {
       ),
       loadSnapshot: this.db.prepare<[string, string], SnapshotInfo & { data: Buffer }>(
         "SELECT id, name, author, created_at AS createdAt, data FROM snapshots WHERE board_id = ? AND id = ?",
+      ),
+      snapshotUsage: this.db.prepare<[string], SnapshotUsage>(
+        "SELECT COUNT(*) AS count, COALESCE(SUM(LENGTH(data)), 0) AS bytes FROM snapshots WHERE board_id = ?",
       ),
       ping: this.db.prepare<[], { ok: number }>("SELECT 1 AS ok"),
     };
@@ -222,6 +226,13 @@ export class SqliteStore implements BoardStore {
       this.requireBoard(boardId);
       const row = this.statements.loadSnapshot.get(boardId, snapshotId);
       return row ? { ...row, data: new Uint8Array(row.data) } : null;
+    })();
+  }
+
+  async snapshotUsage(boardId: string): Promise<SnapshotUsage> {
+    return this.db.transaction((): SnapshotUsage => {
+      this.requireBoard(boardId);
+      return this.statements.snapshotUsage.get(boardId) ?? { count: 0, bytes: 0 };
     })();
   }
 
