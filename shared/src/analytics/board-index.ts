@@ -1,5 +1,5 @@
-import type { Board, LaneRecord } from "../doc/read-board";
-import type { LaneKind } from "../schema/lane";
+import type { Board } from "../doc/read-board";
+import type { LaneKind, LaneRecord } from "../schema/lane";
 import type { Step } from "../schema/step";
 
 /** Lookups by id, built once per board so each analysis stays linear. */

@@ -42,7 +42,7 @@ export type ReportVotes =
   | { votesHidden: true; votes: null; pain: PainRanking<null> };
 
 /**
- * The gap report of DOMAIN.md: plain, serialisable data in which every line carries ids. While
+ * The gap report of docs/domain.md ("The gap report"): plain, serialisable data in which every line carries ids. While
  * the facilitator hides the vote it carries no vote counts at all, so nothing made from it —
  * the panel, the Markdown, `report.json` — can give them away.
  */

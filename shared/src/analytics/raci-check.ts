@@ -1,7 +1,7 @@
 import type { Board } from "../doc/read-board";
 import type { StepKind } from "../schema/step";
 
-/** The RACI rules of DOMAIN.md: exactly one A (errors), at least one R (a warning). */
+/** The RACI rules (docs/domain.md, "Roles and RACI"): exactly one A (errors), at least one R (a warning). */
 export type RaciRule = "no-accountable" | "several-accountable" | "no-responsible";
 
 export interface RaciIssue {

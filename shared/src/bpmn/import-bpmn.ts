@@ -1,9 +1,23 @@
 import type { BoardFile } from "../interchange/board-file";
 import { parseBoardFile } from "../interchange/parse-board-file";
-import { DEFAULT_LANE_HEIGHT, LANE_KINDS, MAX_LANE_HEIGHT, MIN_LANE_HEIGHT, type Lane } from "../schema/lane";
+import {
+  clampLaneHeight,
+  DEFAULT_LANE_HEIGHT,
+  DEFAULT_LANE_KIND,
+  DEFAULT_LANE_NAME,
+  LANE_KINDS,
+  type Lane,
+} from "../schema/lane";
 import { STEP_KINDS, type Step } from "../schema/step";
 import { HANDOVER_CHANNELS, type Flow } from "../schema/flow";
-import { NOTE_KINDS, PAIN_CATEGORIES, type Note, type NoteKind } from "../schema/note";
+import {
+  BOARD_TARGET_ID,
+  DEFAULT_NOTE_KIND,
+  NOTE_KINDS,
+  PAIN_CATEGORIES,
+  type Note,
+  type NoteKind,
+} from "../schema/note";
 import { STEP_MIN_X, STEP_SIZE } from "../layout/map-geometry";
 import {
   attrNumber as number,
@@ -71,15 +85,14 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
     const ext = bpmnLane && extensionOf(bpmnLane, "lane");
     const id = text(ext?.id) ?? bpmnLane?.id ?? "lane_1";
     let name =
-      (bpmnLane?.name ?? "").trim() || (bpmnLane ? `Lane ${order + 1}` : (pool?.name ?? process.name ?? "Process"));
+      (bpmnLane?.name ?? "").trim() ||
+      (bpmnLane ? `${DEFAULT_LANE_NAME} ${order + 1}` : (pool?.name ?? process.name ?? "Process"));
     for (let n = 2; usedNames.has(name.toLowerCase()); n++) name = `${name.replace(/ \d+$/, "")} ${n}`;
     usedNames.add(name.toLowerCase());
     for (const node of elements(bpmnLane?.flowNodeRef)) if (node.id) laneOfNode.set(node.id, id);
     const box = bpmnLane?.id ? shapes.get(bpmnLane.id) : undefined;
-    const height = Math.round(
-      Math.min(MAX_LANE_HEIGHT, Math.max(MIN_LANE_HEIGHT, box?.height ?? number(ext?.height) ?? DEFAULT_LANE_HEIGHT)),
-    );
-    return { id, name, kind: oneOf(ext?.kind, LANE_KINDS) ?? "core", order, height };
+    const height = clampLaneHeight(box?.height ?? number(ext?.height) ?? DEFAULT_LANE_HEIGHT);
+    return { id, name, kind: oneOf(ext?.kind, LANE_KINDS) ?? DEFAULT_LANE_KIND, order, height };
   });
   const laneBox = new Map<string, Box>();
   bpmnLanes.forEach((bpmnLane, index) => {
@@ -231,7 +244,7 @@ function readNotes(
     .filter((artifact) => artifact.$type === "bpmn:TextAnnotation" && artifact.id)
     .map((annotation) => {
       const ext = extensionOf(annotation, "note");
-      const kind: NoteKind = oneOf(ext?.kind, NOTE_KINDS) ?? "comment";
+      const kind: NoteKind = oneOf(ext?.kind, NOTE_KINDS) ?? DEFAULT_NOTE_KIND;
       const category = oneOf(ext?.category, PAIN_CATEGORIES);
       const prefix = `${kind}${category ? ` (${category})` : ""}: `;
       let body = text(annotation.text) ?? "";
@@ -244,7 +257,7 @@ function readNotes(
             ? { type: "flow" as const, id: flowOfBpmn.get(associated)! }
             : ext?.targetType === "lane" && typeof ext.targetId === "string" && laneIds.has(ext.targetId)
               ? { type: "lane" as const, id: ext.targetId }
-              : { type: "board" as const, id: "board" };
+              : { type: "board" as const, id: BOARD_TARGET_ID };
       const note: Note = {
         id: text(ext?.id) ?? annotation.id!,
         kind,

@@ -1,6 +1,12 @@
 import type { BoardFile } from "../interchange/board-file";
-import { BOARD_STATES, DEFAULT_DOTS_PER_PARTICIPANT } from "../schema/board";
-import { AGREEMENT_STATUSES, MEASURE_DIMENSIONS, type Measure, type ServiceAgreement } from "../schema/agreement";
+import { BOARD_STATES, DEFAULT_BOARD_STATE, DEFAULT_DOTS_PER_PARTICIPANT } from "../schema/board";
+import {
+  AGREEMENT_STATUSES,
+  DEFAULT_AGREEMENT_STATUS,
+  MEASURE_DIMENSIONS,
+  type Measure,
+  type ServiceAgreement,
+} from "../schema/agreement";
 import { RACI_CODES, type RaciAssignment } from "../schema/raci";
 import type { Role } from "../schema/role";
 import {
@@ -32,7 +38,7 @@ export function readBoardExtensions(
   const board = extensionOf(process, "board");
   const meta = {
     scope: { trigger: text(board?.trigger) ?? "", outcome: text(board?.outcome) ?? "" },
-    state: oneOf(board?.state, BOARD_STATES) ?? "as-is",
+    state: oneOf(board?.state, BOARD_STATES) ?? DEFAULT_BOARD_STATE,
     dotsPerParticipant: Math.round(number(board?.dotsPerParticipant) ?? DEFAULT_DOTS_PER_PARTICIPANT),
   };
 
@@ -93,7 +99,7 @@ export function readBoardExtensions(
         .filter((child) => child.$type === "bp:covers")
         .map((child) => text(child.flowId) ?? "")
         .filter((flowId) => flowIds.has(flowId)),
-      status: oneOf(agreement.status, AGREEMENT_STATUSES) ?? "draft",
+      status: oneOf(agreement.status, AGREEMENT_STATUSES) ?? DEFAULT_AGREEMENT_STATUS,
       expectation: text(agreement.expectation) ?? "",
       customerObligations: text(agreement.customerObligations) ?? "",
       reviewBy: /^\d{4}-\d{2}-\d{2}$/.test(text(agreement.reviewBy) ?? "") ? text(agreement.reviewBy)! : "",

@@ -1,9 +1,18 @@
 import * as Y from "yjs";
-import { getEntity, toYMap, type EntityMap } from "../doc/layout";
+import { getEntity, type EntityMap } from "../doc/layout";
 import type { Origin } from "../doc/origin";
 import { readBoard } from "../doc/read-board";
 import { deriveHandovers } from "../handovers";
-import { AGREEMENT_STATUSES, MEASURE_DIMENSIONS, type AgreementStatus, type Measure } from "../schema/agreement";
+import {
+  AGREEMENT_STATUSES,
+  MEASURE_DIMENSIONS,
+  MEASURE_SCALE_MAX,
+  REVIEW_DATE_PATTERN,
+  toMeasureYMap,
+  type AgreementStatus,
+  type Measure,
+} from "../schema/agreement";
+import { clipLong } from "../schema/common";
 import { CommandError } from "./command-error";
 import { transact } from "./transact";
 import type { BoardMaps } from "../doc/layout";
@@ -34,14 +43,14 @@ export interface AgreementFields {
 export function updateAgreement(doc: Y.Doc, agreementId: string, fields: AgreementFields, origin?: Origin): void {
   if (fields.status !== undefined && !AGREEMENT_STATUSES.includes(fields.status))
     throw new CommandError(`Unknown status "${fields.status}".`);
-  if (fields.reviewBy !== undefined && !/^(\d{4}-\d{2}-\d{2})?$/.test(fields.reviewBy))
+  if (fields.reviewBy !== undefined && !REVIEW_DATE_PATTERN.test(fields.reviewBy))
     throw new CommandError("A review date looks like 2027-03-31.");
   transact(doc, origin, (maps) => {
     const agreement = requireAgreement(maps, agreementId);
     if (fields.status !== undefined) agreement.set("status", fields.status);
-    if (fields.expectation !== undefined) agreement.set("expectation", fields.expectation.slice(0, 10_000));
+    if (fields.expectation !== undefined) agreement.set("expectation", clipLong(fields.expectation));
     if (fields.customerObligations !== undefined)
-      agreement.set("customerObligations", fields.customerObligations.slice(0, 10_000));
+      agreement.set("customerObligations", clipLong(fields.customerObligations));
     if (fields.reviewBy !== undefined) agreement.set("reviewBy", fields.reviewBy);
   });
 }
@@ -78,8 +87,8 @@ function checkMeasure(measure: Partial<Measure>): void {
     throw new CommandError(`Unknown dimension "${measure.dimension}".`);
   for (const key of ["weight", "score"] as const) {
     const value = measure[key];
-    if (value !== undefined && (!Number.isFinite(value) || value < 0 || value > 100))
-      throw new CommandError(`A measure's ${key} must be between 0 and 100.`);
+    if (value !== undefined && (!Number.isFinite(value) || value < 0 || value > MEASURE_SCALE_MAX))
+      throw new CommandError(`A measure's ${key} must be between 0 and ${MEASURE_SCALE_MAX}.`);
   }
 }
 
@@ -87,7 +96,7 @@ function checkMeasure(measure: Partial<Measure>): void {
 export function addMeasure(doc: Y.Doc, agreementId: string, measure: Measure, origin?: Origin): void {
   checkMeasure(measure);
   transact(doc, origin, (maps) =>
-    array<Y.Map<unknown>>(requireAgreement(maps, agreementId), "measures").push([toYMap({ ...measure })]),
+    array<Y.Map<unknown>>(requireAgreement(maps, agreementId), "measures").push([toMeasureYMap(measure)]),
   );
 }
 

@@ -1,7 +1,7 @@
-import * as Y from "yjs";
-import { toYMap } from "../doc/layout";
+import type * as Y from "yjs";
 import type { Origin } from "../doc/origin";
-import type { Measure } from "../schema/agreement";
+import { DEFAULT_AGREEMENT_STATUS, toAgreementYMap, type Measure } from "../schema/agreement";
+import { clipLong } from "../schema/common";
 import { newId } from "../ids";
 import { CommandError } from "./command-error";
 import { transact } from "./transact";
@@ -27,20 +27,16 @@ export function addAgreement(doc: Y.Doc, input: AddAgreementInput, origin?: Orig
       if (!maps.flows.has(flowId)) throw new CommandError(`There is no flow "${flowId}".`);
     }
     const id = input.id ?? newId("sla");
-    const flowIds = new Y.Array<string>();
-    flowIds.push([...new Set(input.flowIds)]);
-    const measures = new Y.Array<Y.Map<unknown>>();
-    measures.push((input.measures ?? []).map((measure) => toYMap({ ...measure })));
-    const agreement = toYMap({
+    const agreement = toAgreementYMap({
       providerLaneId: input.providerLaneId,
       customerLaneId: input.customerLaneId,
-      status: "draft",
-      expectation: input.expectation ?? "",
-      customerObligations: input.customerObligations ?? "",
+      flowIds: [...new Set(input.flowIds)],
+      status: DEFAULT_AGREEMENT_STATUS,
+      expectation: clipLong(input.expectation ?? ""),
+      customerObligations: clipLong(input.customerObligations ?? ""),
       reviewBy: input.reviewBy ?? "",
+      measures: input.measures ?? [],
     });
-    agreement.set("flowIds", flowIds);
-    agreement.set("measures", measures);
     maps.agreements.set(id, agreement);
     return id;
   });

@@ -1,18 +1,19 @@
 import type * as Y from "yjs";
 import { META } from "../doc/layout";
 import type { Origin } from "../doc/origin";
-import { BOARD_STATES, type BoardState } from "../schema/board";
+import { BOARD_STATES, DEFAULT_BOARD_TITLE, type BoardState } from "../schema/board";
+import { clipLong, clipShort } from "../schema/common";
 import { CommandError } from "./command-error";
 import { transact } from "./transact";
 
 export function setBoardTitle(doc: Y.Doc, title: string, origin?: Origin): void {
-  transact(doc, origin, (maps) => maps.meta.set(META.title, title.trim().slice(0, 500) || "Untitled process"));
+  transact(doc, origin, (maps) => maps.meta.set(META.title, clipShort(title.trim()) || DEFAULT_BOARD_TITLE));
 }
 
 export function setBoardScope(doc: Y.Doc, scope: { trigger?: string; outcome?: string }, origin?: Origin): void {
   transact(doc, origin, (maps) => {
-    if (scope.trigger !== undefined) maps.meta.set(META.trigger, scope.trigger.slice(0, 10_000));
-    if (scope.outcome !== undefined) maps.meta.set(META.outcome, scope.outcome.slice(0, 10_000));
+    if (scope.trigger !== undefined) maps.meta.set(META.trigger, clipLong(scope.trigger));
+    if (scope.outcome !== undefined) maps.meta.set(META.outcome, clipLong(scope.outcome));
   });
 }
 

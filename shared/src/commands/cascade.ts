@@ -1,5 +1,6 @@
 import * as Y from "yjs";
 import { type BoardMaps, forEachEntity } from "../doc/layout";
+import { raciKeyPrefix, raciKeySuffix } from "../schema/raci";
 
 /**
  * Removals that keep the doc free of dangling references. They run inside the caller's
@@ -27,7 +28,7 @@ export function removeStep(maps: BoardMaps, stepId: string): void {
   });
   for (const flowId of attached) removeFlow(maps, flowId);
   for (const key of [...maps.raci.keys()]) {
-    if (key.startsWith(`${stepId}\u0000`)) maps.raci.delete(key);
+    if (key.startsWith(raciKeyPrefix(stepId))) maps.raci.delete(key);
   }
   removeNotesOn(maps, "step", stepId);
   maps.steps.delete(stepId);
@@ -36,7 +37,7 @@ export function removeStep(maps: BoardMaps, stepId: string): void {
 export function removeRole(maps: BoardMaps, roleId: string): void {
   if (!maps.roles.has(roleId)) return;
   for (const key of [...maps.raci.keys()]) {
-    if (key.endsWith(`\u0000${roleId}`)) maps.raci.delete(key);
+    if (key.endsWith(raciKeySuffix(roleId))) maps.raci.delete(key);
   }
   maps.roles.delete(roleId);
 }

@@ -1,7 +1,8 @@
 import type * as Y from "yjs";
-import { type BoardMaps, forEachEntity, getEntity, toYMap } from "../doc/layout";
+import { type BoardMaps, forEachEntity, getEntity } from "../doc/layout";
 import type { Origin } from "../doc/origin";
-import { HANDOVER_CHANNELS, type HandoverChannel } from "../schema/flow";
+import { clipShort } from "../schema/common";
+import { HANDOVER_CHANNELS, toFlowYMap, type HandoverChannel } from "../schema/flow";
 import { newId } from "../ids";
 import { CommandError } from "./command-error";
 import { removeFlow } from "./cascade";
@@ -33,13 +34,13 @@ export function connect(doc: Y.Doc, input: ConnectInput, origin?: Origin): strin
     });
     if (existing !== undefined) return existing;
     const id = input.id ?? newId("flow");
-    maps.flows.set(id, toYMap({ from: input.from, to: input.to, label: input.label ?? "" }));
+    maps.flows.set(id, toFlowYMap({ from: input.from, to: input.to, label: clipShort(input.label ?? "") }));
     return id;
   });
 }
 
 export function setFlowLabel(doc: Y.Doc, flowId: string, label: string, origin?: Origin): void {
-  transact(doc, origin, (maps) => requireFlow(maps, flowId).set("label", label.trim().slice(0, 500)));
+  transact(doc, origin, (maps) => requireFlow(maps, flowId).set("label", clipShort(label.trim())));
 }
 
 /** Sets what changes hands on a handover and through which channel (`null` clears the channel). */
@@ -51,7 +52,7 @@ export function setHandoverDetails(
 ): void {
   transact(doc, origin, (maps) => {
     const flow = requireFlow(maps, flowId);
-    if (details.artifact !== undefined) flow.set("artifact", details.artifact.slice(0, 500));
+    if (details.artifact !== undefined) flow.set("artifact", clipShort(details.artifact));
     if (details.channel === null) flow.delete("channel");
     else if (details.channel !== undefined) {
       if (!HANDOVER_CHANNELS.includes(details.channel)) throw new CommandError(`Unknown channel "${details.channel}".`);

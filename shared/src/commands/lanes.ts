@@ -1,9 +1,20 @@
 import type * as Y from "yjs";
 import { keyAt } from "../doc/order-key";
-import { type BoardMaps, forEachEntity, getEntity, toYMap } from "../doc/layout";
+import { type BoardMaps, forEachEntity, getEntity } from "../doc/layout";
 import type { Origin } from "../doc/origin";
-import { readLane, sortLanes, type LaneRecord } from "../doc/read-board";
-import { DEFAULT_LANE_HEIGHT, LANE_KINDS, MAX_LANE_HEIGHT, MIN_LANE_HEIGHT, type LaneKind } from "../schema/lane";
+import { clipShort } from "../schema/common";
+import {
+  clampLaneHeight,
+  DEFAULT_LANE_HEIGHT,
+  DEFAULT_LANE_KIND,
+  DEFAULT_LANE_NAME,
+  LANE_KINDS,
+  readLane,
+  sortLanes,
+  toLaneYMap,
+  type LaneKind,
+  type LaneRecord,
+} from "../schema/lane";
 import { newId } from "../ids";
 import { CommandError } from "./command-error";
 import { removeLane } from "./cascade";
@@ -32,7 +43,7 @@ function nameTaken(maps: BoardMaps, name: string, exceptLaneId?: string): boolea
 
 /** A lane name not yet used on the board: "IT", then "IT 2", "IT 3", … */
 export function uniqueLaneName(maps: BoardMaps, wanted: string): string {
-  const base = wanted.trim() || "Lane";
+  const base = clipShort(wanted.trim()) || DEFAULT_LANE_NAME;
   if (!nameTaken(maps, base)) return base;
   for (let n = 2; ; n++) {
     const candidate = `${base} ${n}`;
@@ -54,18 +65,18 @@ export function addLane(doc: Y.Doc, input: AddLaneInput = {}, origin?: Origin): 
   return transact(doc, origin, (maps) => {
     const lanes = orderedLanes(maps);
     const index = Math.max(0, Math.min(input.index ?? lanes.length, lanes.length));
-    const order = keyAt(
+    const orderKey = keyAt(
       lanes.map((lane) => lane.orderKey),
       index,
     );
     const id = input.id ?? newId("lane");
     maps.lanes.set(
       id,
-      toYMap({
-        name: uniqueLaneName(maps, input.name ?? `Lane ${lanes.length + 1}`),
-        kind: input.kind ?? "core",
-        order,
-        height: clampHeight(input.height ?? DEFAULT_LANE_HEIGHT),
+      toLaneYMap({
+        name: uniqueLaneName(maps, input.name ?? `${DEFAULT_LANE_NAME} ${lanes.length + 1}`),
+        kind: input.kind ?? DEFAULT_LANE_KIND,
+        orderKey,
+        height: clampLaneHeight(input.height ?? DEFAULT_LANE_HEIGHT),
       }),
     );
     return id;
@@ -76,7 +87,7 @@ export function addLane(doc: Y.Doc, input: AddLaneInput = {}, origin?: Origin): 
 export function renameLane(doc: Y.Doc, laneId: string, name: string, origin?: Origin): void {
   transact(doc, origin, (maps) => {
     const lane = requireLane(maps, laneId);
-    const trimmed = name.trim();
+    const trimmed = clipShort(name.trim());
     if (trimmed === "") throw new CommandError("A lane needs a name.");
     if (nameTaken(maps, trimmed, laneId)) throw new CommandError(`A lane named "${trimmed}" already exists.`);
     lane.set("name", trimmed);
@@ -88,12 +99,8 @@ export function setLaneKind(doc: Y.Doc, laneId: string, kind: LaneKind, origin?:
   transact(doc, origin, (maps) => requireLane(maps, laneId).set("kind", kind));
 }
 
-function clampHeight(height: number): number {
-  return Math.round(Math.max(MIN_LANE_HEIGHT, Math.min(MAX_LANE_HEIGHT, height)));
-}
-
 export function setLaneHeight(doc: Y.Doc, laneId: string, height: number, origin?: Origin): void {
-  transact(doc, origin, (maps) => requireLane(maps, laneId).set("height", clampHeight(height)));
+  transact(doc, origin, (maps) => requireLane(maps, laneId).set("height", clampLaneHeight(height)));
 }
 
 /**

@@ -1,7 +1,16 @@
-import * as Y from "yjs";
-import { type BoardMaps, getEntity, toYMap } from "../doc/layout";
+import type * as Y from "yjs";
+import { type BoardMaps, getEntity } from "../doc/layout";
 import type { Origin } from "../doc/origin";
-import { NOTE_KINDS, PAIN_CATEGORIES, type NoteKind, type NoteTarget, type PainCategory } from "../schema/note";
+import { clipLong, clipShort } from "../schema/common";
+import {
+  DEFAULT_PAIN_CATEGORY,
+  NOTE_KINDS,
+  PAIN_CATEGORIES,
+  toNoteYMap,
+  type NoteKind,
+  type NoteTarget,
+  type PainCategory,
+} from "../schema/note";
 import { newId } from "../ids";
 import { CommandError } from "./command-error";
 import { transact } from "./transact";
@@ -37,15 +46,13 @@ export function addNote(doc: Y.Doc, input: AddNoteInput, origin?: Origin): strin
       throw new CommandError(`Unknown pain category "${input.category}".`);
     }
     const id = input.id ?? newId("note");
-    const note = toYMap({
+    const note = toNoteYMap({
       kind: input.kind,
-      text: input.text.slice(0, 10_000),
-      targetType: input.target.type,
-      targetId: input.target.id,
-      author: input.author.slice(0, 500),
-      category: input.kind === "pain" ? (input.category ?? "other") : undefined,
+      text: clipLong(input.text),
+      target: { type: input.target.type, id: input.target.id },
+      author: clipShort(input.author),
+      category: input.kind === "pain" ? (input.category ?? DEFAULT_PAIN_CATEGORY) : undefined,
     });
-    if (input.kind === "pain") note.set("votes", new Y.Map<number>());
     maps.notes.set(id, note);
     return id;
   });
@@ -55,7 +62,7 @@ export function setNoteText(doc: Y.Doc, noteId: string, text: string, origin?: O
   transact(doc, origin, (maps) => {
     const note = getEntity(maps.notes, noteId);
     if (!note) throw new CommandError(`There is no note "${noteId}".`);
-    note.set("text", text.slice(0, 10_000));
+    note.set("text", clipLong(text));
   });
 }
 

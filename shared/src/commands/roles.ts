@@ -1,7 +1,9 @@
 import type * as Y from "yjs";
-import { type BoardMaps, getEntity, toYMap } from "../doc/layout";
+import { type BoardMaps, getEntity } from "../doc/layout";
 import type { Origin } from "../doc/origin";
-import { raciKey, RACI_CODES, type RaciCode } from "../schema/raci";
+import { clipShort } from "../schema/common";
+import { raciKey, RACI_CODES, writeRaci, type RaciCode } from "../schema/raci";
+import { toRoleYMap } from "../schema/role";
 import { newId } from "../ids";
 import { CommandError } from "./command-error";
 import { removeRole } from "./cascade";
@@ -20,7 +22,7 @@ export function addRole(doc: Y.Doc, input: { laneId: string; name: string; id?: 
     const name = input.name.trim();
     if (name === "") throw new CommandError("A role needs a name.");
     const id = input.id ?? newId("role");
-    maps.roles.set(id, toYMap({ name: name.slice(0, 500), laneId: input.laneId }));
+    maps.roles.set(id, toRoleYMap({ name: clipShort(name), laneId: input.laneId }));
     return id;
   });
 }
@@ -29,7 +31,7 @@ export function renameRole(doc: Y.Doc, roleId: string, name: string, origin?: Or
   transact(doc, origin, (maps) => {
     const trimmed = name.trim();
     if (trimmed === "") throw new CommandError("A role needs a name.");
-    requireRole(maps, roleId).set("name", trimmed.slice(0, 500));
+    requireRole(maps, roleId).set("name", clipShort(trimmed));
   });
 }
 
@@ -46,9 +48,8 @@ export function setRaci(doc: Y.Doc, stepId: string, roleId: string, code: RaciCo
   transact(doc, origin, (maps) => {
     if (!maps.steps.has(stepId)) throw new CommandError(`There is no step "${stepId}".`);
     requireRole(maps, roleId);
-    const key = raciKey(stepId, roleId);
-    if (code === null) maps.raci.delete(key);
-    else if (RACI_CODES.includes(code)) maps.raci.set(key, code);
+    if (code === null) maps.raci.delete(raciKey(stepId, roleId));
+    else if (RACI_CODES.includes(code)) writeRaci(maps.raci, { stepId, roleId, code });
     else throw new CommandError(`Unknown RACI code "${String(code)}".`);
   });
 }

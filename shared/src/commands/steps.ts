@@ -1,7 +1,15 @@
 import type * as Y from "yjs";
-import { type BoardMaps, getEntity, toYMap } from "../doc/layout";
+import { type BoardMaps, getEntity } from "../doc/layout";
 import type { Origin } from "../doc/origin";
-import { COORDINATE_LIMIT, DEFAULT_STEP_Y, STEP_KINDS, type StepKind } from "../schema/step";
+import { clipShort } from "../schema/common";
+import {
+  COORDINATE_LIMIT,
+  DEFAULT_STEP_KIND,
+  DEFAULT_STEP_Y,
+  STEP_KINDS,
+  toStepYMap,
+  type StepKind,
+} from "../schema/step";
 import { newId } from "../ids";
 import { CommandError } from "./command-error";
 import { removeStep } from "./cascade";
@@ -35,14 +43,14 @@ export interface AddStepInput {
 export function addStep(doc: Y.Doc, input: AddStepInput, origin?: Origin): string {
   return transact(doc, origin, (maps) => {
     requireLaneId(maps, input.laneId);
-    const kind = input.kind ?? "task";
+    const kind = input.kind ?? DEFAULT_STEP_KIND;
     if (!STEP_KINDS.includes(kind)) throw new CommandError(`Unknown step kind "${kind}".`);
     const id = input.id ?? newId("step");
     maps.steps.set(
       id,
-      toYMap({
+      toStepYMap({
         laneId: input.laneId,
-        label: input.label ?? "",
+        label: clipShort(input.label ?? ""),
         kind,
         x: coordinate(input.x),
         y: coordinate(input.y ?? DEFAULT_STEP_Y),
@@ -81,7 +89,7 @@ export function moveStep(doc: Y.Doc, stepId: string, position: StepPosition, ori
 }
 
 export function relabelStep(doc: Y.Doc, stepId: string, label: string, origin?: Origin): void {
-  transact(doc, origin, (maps) => requireStep(maps, stepId).set("label", label.trim().slice(0, 500)));
+  transact(doc, origin, (maps) => requireStep(maps, stepId).set("label", clipShort(label.trim())));
 }
 
 export function setStepKind(doc: Y.Doc, stepId: string, kind: StepKind, origin?: Origin): void {

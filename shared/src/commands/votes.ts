@@ -3,6 +3,7 @@ import { getEntity, META } from "../doc/layout";
 import type { Origin } from "../doc/origin";
 import { readBoard } from "../doc/read-board";
 import { canVote } from "../analytics/votes";
+import { MAX_DOTS_PER_PARTICIPANT } from "../schema/board";
 import { CommandError } from "./command-error";
 import { transact } from "./transact";
 
@@ -33,8 +34,8 @@ export function castVote(doc: Y.Doc, noteId: string, participant: string, delta:
 
 /** How many dots each participant gets (the facilitator's call; 0–100). */
 export function setDotsPerParticipant(doc: Y.Doc, dots: number, origin?: Origin): void {
-  if (!Number.isInteger(dots) || dots < 0 || dots > 100)
-    throw new CommandError("Dots per participant must be a whole number from 0 to 100.");
+  if (!Number.isInteger(dots) || dots < 0 || dots > MAX_DOTS_PER_PARTICIPANT)
+    throw new CommandError(`Dots per participant must be a whole number from 0 to ${MAX_DOTS_PER_PARTICIPANT}.`);
   transact(doc, origin, (maps) => maps.meta.set(META.dotsPerParticipant, dots));
 }
 

@@ -17,6 +17,9 @@ export const ROOT = {
   agreements: "agreements",
 } as const;
 
+/** The name of one of the board doc's root maps. */
+export type RootName = (typeof ROOT)[keyof typeof ROOT];
+
 /** Keys of the `meta` map. */
 export const META = {
   schemaVersion: "schemaVersion",

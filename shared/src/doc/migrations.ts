@@ -1,7 +1,7 @@
 import type * as Y from "yjs";
 import { boardMaps, META, type BoardMaps } from "./layout";
 import { MIGRATION_ORIGIN } from "./origin";
-import { DEFAULT_DOTS_PER_PARTICIPANT } from "../schema/board";
+import { DEFAULT_BOARD_STATE, DEFAULT_BOARD_TITLE, DEFAULT_DOTS_PER_PARTICIPANT } from "../schema/board";
 
 /** One step in the doc's schema history. `up` must only add or reshape; it runs in a transaction. */
 export interface Migration {
@@ -16,8 +16,8 @@ export const MIGRATIONS: readonly Migration[] = [
     version: 1,
     name: "board metadata defaults",
     up(maps) {
-      if (typeof maps.meta.get(META.title) !== "string") maps.meta.set(META.title, "Untitled process");
-      if (typeof maps.meta.get(META.state) !== "string") maps.meta.set(META.state, "as-is");
+      if (typeof maps.meta.get(META.title) !== "string") maps.meta.set(META.title, DEFAULT_BOARD_TITLE);
+      if (typeof maps.meta.get(META.state) !== "string") maps.meta.set(META.state, DEFAULT_BOARD_STATE);
       if (typeof maps.meta.get(META.dotsPerParticipant) !== "number") {
         maps.meta.set(META.dotsPerParticipant, DEFAULT_DOTS_PER_PARTICIPANT);
       }

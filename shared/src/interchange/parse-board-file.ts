@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { boardFileSchema, type BoardFile } from "./board-file";
 import { DEFAULT_LANE_HEIGHT } from "../schema/lane";
 import { DEFAULT_STEP_Y } from "../schema/step";
+import { raciKey } from "../schema/raci";
 
 export type ParseResult = { ok: true; board: BoardFile } | { ok: false; error: string; path: string };
 
@@ -73,7 +74,7 @@ function checkReferences(file: Checked): ParseResult | null {
   for (const [index, entry] of file.raci.entries()) {
     if (!stepIds.has(entry.stepId)) return fail(`raci[${index}].stepId`, `unknown step "${entry.stepId}"`);
     if (!roleIds.has(entry.roleId)) return fail(`raci[${index}].roleId`, `unknown role "${entry.roleId}"`);
-    const key = `${entry.stepId}\u0000${entry.roleId}`;
+    const key = raciKey(entry.stepId, entry.roleId);
     if (assigned.has(key)) return fail(`raci[${index}]`, "a role holds one code per step");
     assigned.add(key);
   }

@@ -1,5 +1,8 @@
+import * as Y from "yjs";
 import { z } from "zod";
-import { idSchema, longText, shortText, type Scope } from "./common";
+import { isYMap, oneOf, optionalOneOf, str } from "../doc/coerce";
+import { ROOT, toYMap, type EntityMap } from "../doc/layout";
+import { idSchema, longText, shortText, type EntityModule } from "./common";
 
 export const NOTE_KINDS = ["responsibility", "pain", "idea", "question", "comment"] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
@@ -19,32 +22,80 @@ export const PAIN_CATEGORIES = [
 ] as const;
 export type PainCategory = (typeof PAIN_CATEGORIES)[number];
 
-export interface NoteTarget {
-  type: NoteTargetType;
-  /** The target's id; for `board` targets, the board itself (any string, conventionally "board"). */
-  id: string;
-}
+export const noteEntity: EntityModule = { root: ROOT.notes, scope: "document", storage: "records" };
 
-/** A sticky note on a step, flow, lane or the board. Pain points carry a category and dot votes. */
-export interface Note {
-  id: string;
-  kind: NoteKind;
-  text: string;
-  target: NoteTarget;
-  author: string;
-  category?: PainCategory;
-  /** participant → dots they put on this pain point. */
-  votes?: Record<string, number>;
-}
-
-export const noteScope: Scope = "document";
+export const DEFAULT_NOTE_KIND: NoteKind = "comment";
+/** The category a new pain point gets when none is given. */
+export const DEFAULT_PAIN_CATEGORY: PainCategory = "other";
+/** The id of the board as a note's target (any string is accepted in files). */
+export const BOARD_TARGET_ID = "board";
+export const MAX_DOTS_ON_NOTE = 1000;
 
 export const noteSchema = z.object({
   id: idSchema,
   kind: z.enum(NOTE_KINDS),
   text: longText,
-  target: z.object({ type: z.enum(NOTE_TARGET_TYPES), id: idSchema }),
+  target: z.object({
+    type: z.enum(NOTE_TARGET_TYPES),
+    /** The target's id; for `board` targets, the board itself (any string, conventionally "board"). */
+    id: idSchema,
+  }),
   author: shortText,
   category: z.enum(PAIN_CATEGORIES).optional(),
-  votes: z.record(shortText, z.number().int().min(0).max(1000)).optional(),
+  /** participant → dots they put on this pain point. */
+  votes: z.record(shortText, z.number().int().min(0).max(MAX_DOTS_ON_NOTE)).optional(),
 });
+
+/** A sticky note on a step, flow, lane or the board. Pain points carry a category and dot votes. */
+export type Note = z.output<typeof noteSchema>;
+export type NoteTarget = Note["target"];
+
+function readVotes(votes: Y.Map<unknown>): Record<string, number> {
+  // No prototype: a participant named "__proto__" or "constructor" is just a name.
+  const record: Record<string, number> = Object.create(null);
+  for (const participant of [...votes.keys()].sort()) {
+    const dots = votes.get(participant);
+    if (typeof dots === "number" && Number.isInteger(dots) && dots > 0) record[participant] = dots;
+  }
+  return record;
+}
+
+/** Reads a note from its Y.Map; only whole, positive dot counts are votes. */
+export function readNote(id: string, map: Y.Map<unknown>): Note {
+  const note: Note = {
+    id,
+    kind: oneOf(map, "kind", NOTE_KINDS, DEFAULT_NOTE_KIND),
+    text: str(map, "text"),
+    target: {
+      type: oneOf(map, "targetType", NOTE_TARGET_TYPES, "board"),
+      id: str(map, "targetId", BOARD_TARGET_ID),
+    },
+    author: str(map, "author"),
+  };
+  const category = optionalOneOf(map, "category", PAIN_CATEGORIES);
+  if (category !== undefined) note.category = category;
+  const votes = map.get("votes");
+  if (isYMap(votes)) note.votes = readVotes(votes);
+  return note;
+}
+
+/**
+ * The Y.Map of a new note, read back by `readNote`. A pain point always gets a votes map, so
+ * participants voting at once each write their own entry of the same map.
+ */
+export function toNoteYMap(note: Omit<Note, "id">): EntityMap {
+  const map = toYMap({
+    kind: note.kind,
+    text: note.text,
+    targetType: note.target.type,
+    targetId: note.target.id,
+    author: note.author,
+    category: note.category,
+  });
+  if (note.votes !== undefined || note.kind === "pain") {
+    const votes = new Y.Map<number>();
+    for (const [participant, dots] of Object.entries(note.votes ?? {})) votes.set(participant, dots);
+    map.set("votes", votes);
+  }
+  return map;
+}
