@@ -1,6 +1,7 @@
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
+import brownpaper from "./scripts/eslint-feature-boundaries.mjs";
 
 export default tseslint.config(
   { ignores: ["**/node_modules/**", "**/dist/**", "data/**", "bench/results/**", "**/*.config.js"] },
@@ -33,10 +34,11 @@ export default tseslint.config(
   },
   {
     files: ["client/**/*.{ts,tsx}"],
-    plugins: { "react-hooks": reactHooks },
+    plugins: { "react-hooks": reactHooks, brownpaper },
     rules: {
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",
+      "brownpaper/feature-boundaries": "error",
     },
   },
   {

@@ -1,8 +1,8 @@
-import { BoardPage } from "../features/board/board-page";
-import { LandingPage } from "../features/landing/landing-page";
+import { BoardPage } from "./board-page";
+import { LandingPage } from "./landing-page";
 import { NotFoundPage } from "./not-found-page";
 import { matchRoute } from "./routes";
-import { useLocation } from "./use-location";
+import { useLocation } from "../lib/use-location";
 
 export function App() {
   const { pathname, hash } = useLocation();

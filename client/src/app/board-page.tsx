@@ -1,13 +1,13 @@
 import { useMemo, useSyncExternalStore } from "react";
 import { ReactFlowProvider } from "@xyflow/react";
 import { canEdit, tokenRole, type AccessRole } from "@brownpaper/shared";
-import { navigate } from "../../app/use-location";
-import { tokenFromHash } from "../../lib/board-links";
-import { BoardSessionProvider, type BoardSession } from "../../sync/board-session";
+import { navigate } from "../lib/use-location";
+import { tokenFromHash } from "../lib/board-links";
+import { BoardSessionProvider, type BoardSession } from "../sync/board-session";
 import { BoardScreen } from "./board-screen";
-import { useAccess } from "./use-access";
-import { useBoardConnection, useConnectionStatus } from "./use-board-connection";
-import type { BoardConnection } from "../../sync/board-connection";
+import { useAccess } from "../features/board/use-access";
+import { useBoardConnection, useConnectionStatus } from "../features/board/use-board-connection";
+import type { BoardConnection } from "../sync/board-connection";
 
 /** `/b/:id#token=…`: checks the link, opens the board, shows it. */
 export function BoardPage({ boardId, hash }: { boardId: string; hash: string }) {

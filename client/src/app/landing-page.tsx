@@ -1,10 +1,10 @@
 import { useState } from "react";
-import { navigate } from "../../app/use-location";
-import { appPath } from "../../lib/board-links";
-import { usePreferences } from "../../state/preferences";
-import { LandingImport } from "../interchange/landing-import";
-import { TemplatePicker } from "../interchange/template-picker";
-import { createBoard } from "./create-board";
+import { navigate } from "../lib/use-location";
+import { appPath } from "../lib/board-links";
+import { usePreferences } from "../state/preferences";
+import { LandingImport } from "../features/interchange/landing-import";
+import { TemplatePicker } from "../features/interchange/template-picker";
+import { createBoard } from "../lib/create-board";
 
 /** The front door: what Brownpaper is, and one button to start a board. */
 export function LandingPage() {

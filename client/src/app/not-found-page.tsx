@@ -1,4 +1,4 @@
-import { navigate } from "./use-location";
+import { navigate } from "../lib/use-location";
 
 export function NotFoundPage() {
   return (

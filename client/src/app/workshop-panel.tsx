@@ -1,19 +1,19 @@
 import type { Board } from "@brownpaper/shared";
-import { useUiStore } from "../../state/store";
+import { useUiStore } from "../state/store";
 import {
   selectRaciMatrixOpen,
   selectSetWorkshopOpen,
   selectSetWorkshopTab,
   selectWorkshopOpen,
   selectWorkshopTab,
-} from "../../state/selectors";
-import type { WorkshopTab } from "../../state/workshop-slice";
-import { AgreementsTab } from "./agreements/agreements-tab";
-import { GapReportPanel } from "./gap/gap-report-panel";
-import { Inspector } from "./inspector/inspector";
-import { RaciMatrixDialog } from "./raci/raci-matrix-dialog";
-import { useInspectOnCanvasSelection } from "./reveal/quiet-selection";
-import { PainList } from "./voting/pain-list";
+} from "../state/selectors";
+import type { WorkshopTab } from "../state/workshop-slice";
+import { AgreementsTab } from "../features/agreements/agreements-tab";
+import { GapReportPanel } from "../features/gap/gap-report-panel";
+import { Inspector } from "../features/inspector/inspector";
+import { RaciMatrixDialog } from "../features/raci/raci-matrix-dialog";
+import { useInspectOnCanvasSelection } from "../lib/reveal/quiet-selection";
+import { PainList } from "../features/voting/pain-list";
 
 const TABS: ReadonlyArray<{ tab: WorkshopTab; label: string }> = [
   { tab: "inspect", label: "Details" },

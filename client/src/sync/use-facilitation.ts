@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from "react";
 import type { Facilitation } from "@brownpaper/shared";
-import { useBoardSession } from "../../sync/board-session";
+import { useBoardSession } from "./board-session";
 
 /** The facilitation doc as everyone sees it: lock, walk, timer, summon, silent round. */
 export function useFacilitation(): Facilitation {

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import { useBoardSession } from "../../sync/board-session";
-import { tabPresenceId } from "../../state/tab-presence-id";
+import { useBoardSession } from "./board-session";
+import { tabPresenceId } from "../state/tab-presence-id";
 import type { OwnPresence } from "./summon-leader";
 
 /** This tab's awareness client id and its presence id (the one that survives a reload). */

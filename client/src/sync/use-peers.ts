@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from "react";
 import type { Awareness } from "y-protocols/awareness";
-import { useBoardSession } from "../../sync/board-session";
+import { useBoardSession } from "./board-session";
 import { parsePeer, type Peer } from "@brownpaper/shared";
-import { createListeners } from "../../lib/listeners";
+import { createListeners } from "../lib/listeners";
 
 const NO_PEERS: readonly Peer[] = [];
 const cache = new WeakMap<

@@ -1,9 +1,9 @@
 import { useCallback, useMemo } from "react";
 import { endWalk, flowOrder, readFacilitation, walkTo, type Board } from "@brownpaper/shared";
-import { useBoardSession } from "../../../sync/board-session";
-import { useUiStore } from "../../../state/store";
-import { useFacilitation } from "../use-facilitation";
-import { walkNeighbour, walkStart } from "./walk-order";
+import { useBoardSession } from "./board-session";
+import { useUiStore } from "../state/store";
+import { useFacilitation } from "./use-facilitation";
+import { walkNeighbour, walkStart } from "../lib/walk-order";
 
 /** The walk as everyone sees it, and the facilitator's moves (writes to the facilitation doc). */
 export function useWalk(board: Board) {

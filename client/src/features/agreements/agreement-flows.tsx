@@ -8,9 +8,9 @@ import {
   type Board,
   type ServiceAgreement,
 } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { useReveal } from "../reveal/use-reveal";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { useReveal } from "../../lib/reveal/use-reveal";
 
 /** The handovers an agreement covers, with the other handovers of the same lane pair to add. */
 export function AgreementFlows({ board, agreement }: { board: Board; agreement: ServiceAgreement }) {

@@ -6,11 +6,11 @@ import {
   type Board,
   type ServiceAgreement,
 } from "@brownpaper/shared";
-import { ConfirmDialog } from "../../../components/confirm-dialog";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { CommitTextField } from "../fields/commit-text-field";
-import { SelectField } from "../fields/select-field";
+import { ConfirmDialog } from "../../components/confirm-dialog";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { CommitTextField } from "../../components/fields/commit-text-field";
+import { SelectField } from "../../components/fields/select-field";
 import { AgreementFlows } from "./agreement-flows";
 import { AgreementMeasures } from "./agreement-measures";
 import { ServiceScoreView } from "./service-score-view";

@@ -1,11 +1,11 @@
 import { addMeasure, removeMeasure, updateMeasure, weightProblem, type ServiceAgreement } from "@brownpaper/shared";
-import { Icon } from "../../../components/icon";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { CommitTextField } from "../fields/commit-text-field";
-import { SelectField } from "../fields/select-field";
+import { Icon } from "../../components/icon";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { CommitTextField } from "../../components/fields/commit-text-field";
+import { SelectField } from "../../components/fields/select-field";
 import { DIMENSION_OPTIONS } from "./measure-dimensions";
-import { NumberCell } from "./number-cell";
+import { NumberCell } from "../../components/fields/number-cell";
 
 /**
  * The agreement's measures: name, dimension, target, weight and current score. Weights that

@@ -7,12 +7,12 @@ import {
   weightProblem,
   type Board,
 } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { useUiStore } from "../../../state/store";
-import { selectOpenAgreementId, selectSetOpenAgreement } from "../../../state/selectors";
-import { Section } from "../fields/section";
-import { useReveal } from "../reveal/use-reveal";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { useUiStore } from "../../state/store";
+import { selectOpenAgreementId, selectSetOpenAgreement } from "../../state/selectors";
+import { Section } from "../../components/fields/section";
+import { useReveal } from "../../lib/reveal/use-reveal";
 import { AgreementForm } from "./agreement-form";
 import { scoreBand, scoreText } from "./score-text";
 

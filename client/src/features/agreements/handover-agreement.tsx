@@ -1,8 +1,8 @@
 import { addAgreement, type Board, type Handover } from "@brownpaper/shared";
-import { Icon } from "../../../components/icon";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { Section } from "../fields/section";
+import { Icon } from "../../components/icon";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { Section } from "../../components/fields/section";
 import { AgreementForm } from "./agreement-form";
 
 /**

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { navigate } from "../../app/use-location";
+import { navigate } from "../../lib/use-location";
 import { describeProblem, type ConnectionProblem } from "../../sync/connection-problem";
 
 export interface ProblemActions {

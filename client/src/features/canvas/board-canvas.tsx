@@ -13,9 +13,9 @@ import {
 import type { Board } from "@brownpaper/shared";
 import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
-import type { BoardNode, FlowEdge, LaneNode as LaneNodeType } from "./canvas-types";
+import type { BoardNode, FlowEdge, LaneNode as LaneNodeType } from "../../lib/canvas-types";
 import { FlowEdge as FlowEdgeView } from "./edge/flow-edge";
-import { MAX_ZOOM, MIN_ZOOM } from "./canvas-zoom";
+import { MAX_ZOOM, MIN_ZOOM } from "../../lib/canvas-zoom";
 import { EmptyState } from "./empty-state";
 import { useCanvasKeyboard } from "./interaction/use-canvas-keyboard";
 import { useConnect } from "./interaction/use-connect";

@@ -3,8 +3,8 @@ import { useBoardSession } from "../../sync/board-session";
 import { SilentRoundControls } from "./silent/silent-round-controls";
 import { useSummon } from "./summon/use-summon";
 import { TimerControls } from "./timer/timer-controls";
-import { useFacilitation, useIsFacilitator } from "./use-facilitation";
-import { useWalk } from "./walk/use-walk";
+import { useFacilitation, useIsFacilitator } from "../../sync/use-facilitation";
+import { useWalk } from "../../sync/use-walk";
 
 /**
  * The facilitator's controls, under the top bar and only on the facilitator's link: lock,

@@ -1,4 +1,4 @@
-import { useFacilitation, useIsFacilitator } from "./use-facilitation";
+import { useFacilitation, useIsFacilitator } from "../../sync/use-facilitation";
 
 /** Tells everyone the board is locked; the facilitator, who can still edit, gets a quieter note. */
 export function LockBanner() {

@@ -1,7 +1,7 @@
 import { addAgreement, type GapReport } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { useUiStore } from "../../../state/store";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { useUiStore } from "../../state/store";
 import { GapAgreements } from "./gap-agreements";
 import type { GapNames } from "./gap-names";
 import { handoversTarget } from "./gap-targets";

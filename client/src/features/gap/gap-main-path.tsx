@@ -1,5 +1,5 @@
 import type { GapReport, MainPath, MainPathParts } from "@brownpaper/shared";
-import { useReveal } from "../reveal/use-reveal";
+import { useReveal } from "../../lib/reveal/use-reveal";
 import { figureTarget, mainPathTarget, type MainPathFigure } from "./gap-targets";
 import { MainPathHelp } from "./main-path-help";
 import { minutesText, percentText, shareText } from "./report-format";

@@ -1,7 +1,7 @@
 import type { GapReport } from "@brownpaper/shared";
-import { useUiStore } from "../../../state/store";
-import { selectSelectedNoteId } from "../../../state/selectors";
-import { PAIN_CATEGORY_LABELS } from "../notes/note-kinds";
+import { useUiStore } from "../../state/store";
+import { selectSelectedNoteId } from "../../state/selectors";
+import { PAIN_CATEGORY_LABELS } from "../../lib/note-kinds";
 import type { GapNames } from "./gap-names";
 import { categoryTarget } from "./gap-targets";
 import { ReportGroup, ReportLine } from "./report-line";

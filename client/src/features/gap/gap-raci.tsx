@@ -1,5 +1,5 @@
 import type { GapReport } from "@brownpaper/shared";
-import { RACI_RULE_TEXT } from "../raci/raci-problems";
+import { RACI_RULE_TEXT } from "../../lib/raci-problems";
 import type { GapNames } from "./gap-names";
 import { roleTarget } from "./gap-targets";
 import { ReportGroup, ReportLine } from "./report-line";

@@ -1,8 +1,8 @@
 import { useMemo, useState } from "react";
 import { gapReport, gapReportMarkdown, mainPathParts, type Board } from "@brownpaper/shared";
-import { copyText } from "../../../lib/copy-text";
-import { useUiStore } from "../../../state/store";
-import { Section } from "../fields/section";
+import { copyText } from "../../lib/copy-text";
+import { useUiStore } from "../../state/store";
+import { Section } from "../../components/fields/section";
 import { GapHandovers } from "./gap-handovers";
 import { GapMainPath } from "./gap-main-path";
 import { GapMapQuality } from "./gap-map-quality";

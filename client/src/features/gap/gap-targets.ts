@@ -7,8 +7,8 @@ import type {
   ReportNames,
   RoleLoad,
 } from "@brownpaper/shared";
-import { nextInCycle } from "../reveal/next-in-cycle";
-import type { RevealTarget } from "../reveal/use-reveal";
+import { nextInCycle } from "../../lib/reveal/next-in-cycle";
+import type { RevealTarget } from "../../lib/reveal/use-reveal";
 
 /**
  * Where each kind of gap-report line takes the facilitator on the map. A line about several

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { handoverGrid, type GapReport, type LaneKind } from "@brownpaper/shared";
-import { useReveal } from "../reveal/use-reveal";
+import { useReveal } from "../../lib/reveal/use-reveal";
 import type { GapNames } from "./gap-names";
 import { handoversTarget } from "./gap-targets";
 

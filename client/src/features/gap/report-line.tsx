@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useReveal, type RevealTarget } from "../reveal/use-reveal";
+import { useReveal, type RevealTarget } from "../../lib/reveal/use-reveal";
 
 interface ReportLineProps {
   /** Required: every line of the report shows its subject on the map. */

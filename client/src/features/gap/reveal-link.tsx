@@ -1,5 +1,5 @@
 import type { ReactNode } from "react";
-import { useReveal, type RevealTarget } from "../reveal/use-reveal";
+import { useReveal, type RevealTarget } from "../../lib/reveal/use-reveal";
 
 /** A few words inside a sentence of the report that show what they count on the map. */
 export function RevealLink({

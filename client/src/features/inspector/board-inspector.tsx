@@ -1,14 +1,15 @@
 import { setBoardScope, setDotsPerParticipant, setVotesHidden, type Board } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { CommitTextField } from "../fields/commit-text-field";
-import { Section } from "../fields/section";
-import { NotesSection } from "../notes/notes-section";
-import { NumberCell } from "../agreements/number-cell";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { CommitTextField } from "../../components/fields/commit-text-field";
+import { Section } from "../../components/fields/section";
+import { NumberCell } from "../../components/fields/number-cell";
 import { voteSettingsAccess } from "./vote-settings-access";
+import { useSlots } from "../../components/feature-slots";
 
 /** With nothing selected: the workshop's frame (scope) and the vote's settings (the facilitator's to change). */
 export function BoardInspector({ board }: { board: Board }) {
+  const { NotesSection } = useSlots();
   const { doc, role, readOnly } = useBoardSession();
   const { scope, dotsPerParticipant, votesHidden } = board.meta;
   const voteSettings = voteSettingsAccess(role, readOnly);

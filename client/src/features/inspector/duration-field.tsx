@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { bestUnit, DURATION_UNITS, durationInUnit, parseDuration, type DurationUnit } from "../../../lib/duration";
+import { bestUnit, DURATION_UNITS, durationInUnit, parseDuration, type DurationUnit } from "../../lib/duration";
 
 interface DurationFieldProps {
   label: string;

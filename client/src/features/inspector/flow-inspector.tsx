@@ -6,12 +6,11 @@ import {
   type Board,
   type Flow,
 } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { HandoverAgreement } from "../agreements/handover-agreement";
-import { CommitTextField } from "../fields/commit-text-field";
-import { SelectField } from "../fields/select-field";
-import { NotesSection } from "../notes/notes-section";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { CommitTextField } from "../../components/fields/commit-text-field";
+import { SelectField } from "../../components/fields/select-field";
+import { useSlots } from "../../components/feature-slots";
 
 const CHANNEL_OPTIONS = HANDOVER_CHANNELS.map((channel) => ({
   value: channel,
@@ -20,6 +19,7 @@ const CHANNEL_OPTIONS = HANDOVER_CHANNELS.map((channel) => ({
 
 /** A flow, and for a handover what changes hands, how, and the agreement behind it. */
 export function FlowInspector({ board, flow }: { board: Board; flow: Flow }) {
+  const { NotesSection, HandoverAgreement } = useSlots();
   const { doc, readOnly } = useBoardSession();
   const handover = deriveHandovers({ steps: board.steps, flows: [flow] })[0];
   const label = (id: string) => board.steps.find((step) => step.id === id)?.label || "Untitled step";

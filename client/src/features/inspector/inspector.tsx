@@ -1,11 +1,11 @@
 import type { Board } from "@brownpaper/shared";
-import { useUiStore } from "../../../state/store";
+import { useUiStore } from "../../state/store";
 import {
   selectSelectedFlowIds,
   selectSelectedLaneId,
   selectSelectedNoteId,
   selectSelectedStepIds,
-} from "../../../state/selectors";
+} from "../../state/selectors";
 import { BoardInspector } from "./board-inspector";
 import { FlowInspector } from "./flow-inspector";
 import { LaneInspector } from "./lane-inspector";

@@ -1,15 +1,16 @@
 import { LANE_KINDS, renameLane, setLaneKind, type Board, type LaneRecord } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { CommitTextField } from "../fields/commit-text-field";
-import { SelectField } from "../fields/select-field";
-import { NotesSection } from "../notes/notes-section";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { CommitTextField } from "../../components/fields/commit-text-field";
+import { SelectField } from "../../components/fields/select-field";
 import { LaneRoles } from "./lane-roles";
+import { useSlots } from "../../components/feature-slots";
 
 const KIND_OPTIONS = LANE_KINDS.map((kind) => ({ value: kind, label: kind.charAt(0).toUpperCase() + kind.slice(1) }));
 
 /** A lane: its name and kind, the roles in it, the notes on it. */
 export function LaneInspector({ board, lane }: { board: Board; lane: LaneRecord }) {
+  const { NotesSection } = useSlots();
   const { doc, readOnly } = useBoardSession();
   const steps = board.steps.filter((step) => step.laneId === lane.id).length;
   return (

@@ -1,10 +1,10 @@
 import { useState } from "react";
 import { addRole, deleteRole, renameRole, type Board } from "@brownpaper/shared";
-import { Icon } from "../../../components/icon";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { CommitTextField } from "../fields/commit-text-field";
-import { Section } from "../fields/section";
+import { Icon } from "../../components/icon";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { CommitTextField } from "../../components/fields/commit-text-field";
+import { Section } from "../../components/fields/section";
 
 /** The roles working in a lane (roles, not people's names): add, rename, delete. */
 export function LaneRoles({ board, laneId }: { board: Board; laneId: string }) {

@@ -1,14 +1,14 @@
 import type { Board, Note } from "@brownpaper/shared";
-import { NoteCard } from "../notes/note-card";
-import { useVoteCounts } from "../voting/use-vote-counts";
-import { DotsLeft } from "../voting/dots-left";
-import { useReveal } from "../reveal/use-reveal";
+import { useVoteCounts } from "../../sync/use-vote-counts";
+import { useReveal } from "../../lib/reveal/use-reveal";
+import { useSlots } from "../../components/feature-slots";
 
 const TARGET_WORD = { step: "step", flow: "flow", lane: "lane", board: "board" } as const;
 
 /** A note picked on the canvas or in the pain list, with a way to its target. */
 export function NoteInspector({ board, note }: { board: Board; note: Note }) {
   const votes = useVoteCounts(board);
+  const { NoteCard, DotsLeft } = useSlots();
   const reveal = useReveal();
   const { type, id } = note.target;
   const targetName =

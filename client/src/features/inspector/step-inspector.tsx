@@ -1,17 +1,17 @@
 import { relabelStep, setStepKind, STEP_KINDS, type Board, type Step } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { CommitTextField } from "../fields/commit-text-field";
-import { SelectField } from "../fields/select-field";
-import { NotesSection } from "../notes/notes-section";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { CommitTextField } from "../../components/fields/commit-text-field";
+import { SelectField } from "../../components/fields/select-field";
 import { StepMeasuresForm } from "./step-measures-form";
-import { StepRaci } from "./step-raci";
+import { useSlots } from "../../components/feature-slots";
 
 const KIND_LABELS = { start: "Start", end: "End", task: "Task", decision: "Decision", wait: "Wait" } as const;
 const KIND_OPTIONS = STEP_KINDS.map((kind) => ({ value: kind, label: KIND_LABELS[kind] }));
 
 /** Everything about one step: what it is, how long it takes, who does it, what people say. */
 export function StepInspector({ board, step }: { board: Board; step: Step }) {
+  const { NotesSection, StepRaci } = useSlots();
   const { doc, readOnly } = useBoardSession();
   const lane = board.lanes.find((candidate) => candidate.id === step.laneId);
   return (

@@ -1,7 +1,7 @@
 import { setStepMeasures, type Step } from "@brownpaper/shared";
-import { useBoardSession } from "../../../sync/board-session";
-import { attempt } from "../fields/attempt";
-import { Section } from "../fields/section";
+import { useBoardSession } from "../../sync/board-session";
+import { attempt } from "../../components/fields/attempt";
+import { Section } from "../../components/fields/section";
 import { DurationField } from "./duration-field";
 import { PercentField } from "./percent-field";
 

@@ -1,8 +1,8 @@
 import { parseBoardJson, type BoardFile } from "@brownpaper/shared";
-import { navigate } from "../../app/use-location";
+import { navigate } from "../../lib/use-location";
 import { appPath, tokenFromHash } from "../../lib/board-links";
 import { usePreferences } from "../../state/preferences";
-import { createBoard } from "../landing/create-board";
+import { createBoard } from "../../lib/create-board";
 
 export interface SnapshotInfo {
   id: string;

@@ -1,9 +1,9 @@
 import { useState } from "react";
 import { addNote, PAIN_CATEGORIES, type NoteKind, type NoteTarget, type PainCategory } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { useName } from "../../../state/preferences";
-import { NOTE_KIND_INFO, NOTE_KIND_ORDER, PAIN_CATEGORY_LABELS } from "./note-kinds";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { useName } from "../../state/preferences";
+import { NOTE_KIND_INFO, NOTE_KIND_ORDER, PAIN_CATEGORY_LABELS } from "../../lib/note-kinds";
 
 /** Kind buttons, a text line and (for pain) a category: Enter sticks the note on the target. */
 export function AddNoteForm({ target, defaultKind = "pain" }: { target: NoteTarget; defaultKind?: NoteKind }) {

@@ -1,11 +1,11 @@
 import { deleteNote, PAIN_CATEGORIES, setNoteText, setPainCategory, type Board, type Note } from "@brownpaper/shared";
-import { Icon } from "../../../components/icon";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { CommitTextField } from "../fields/commit-text-field";
-import { SelectField } from "../fields/select-field";
-import { VoteControl } from "../voting/vote-control";
-import { NOTE_KIND_INFO, PAIN_CATEGORY_LABELS } from "./note-kinds";
+import { Icon } from "../../components/icon";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { CommitTextField } from "../../components/fields/commit-text-field";
+import { SelectField } from "../../components/fields/select-field";
+import { useSlots } from "../../components/feature-slots";
+import { NOTE_KIND_INFO, PAIN_CATEGORY_LABELS } from "../../lib/note-kinds";
 
 const CATEGORY_OPTIONS = PAIN_CATEGORIES.map((category) => ({
   value: category,
@@ -22,6 +22,7 @@ interface NoteCardProps {
 /** One note in the inspector: its text, a pain point's category and vote, delete. */
 export function NoteCard({ note, board, votes, selected }: NoteCardProps) {
   const { doc, readOnly } = useBoardSession();
+  const { VoteControl } = useSlots();
   return (
     <li
       className={`note-card note-card--${note.kind}${selected ? " note-card--selected" : ""}`}

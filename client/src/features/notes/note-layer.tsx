@@ -1,9 +1,9 @@
 import { useMemo } from "react";
 import { ViewportPortal } from "@xyflow/react";
 import type { Board } from "@brownpaper/shared";
-import { useUiStore } from "../../../state/store";
-import { selectSelectedNoteId } from "../../../state/selectors";
-import { useVoteCounts } from "../voting/use-vote-counts";
+import { useUiStore } from "../../state/store";
+import { selectSelectedNoteId } from "../../state/selectors";
+import { useVoteCounts } from "../../sync/use-vote-counts";
 import { placeStickies } from "./sticky-placement";
 import { StickyPile } from "./sticky-pile";
 import { useTargetGeometry } from "./use-target-geometry";

@@ -1,10 +1,10 @@
 import type { Board, NoteTarget } from "@brownpaper/shared";
-import { useBoardSession } from "../../../sync/board-session";
-import { useUiStore } from "../../../state/store";
-import { selectSelectedNoteId } from "../../../state/selectors";
-import { Section } from "../fields/section";
-import { DotsLeft } from "../voting/dots-left";
-import { useVoteCounts } from "../voting/use-vote-counts";
+import { useBoardSession } from "../../sync/board-session";
+import { useUiStore } from "../../state/store";
+import { selectSelectedNoteId } from "../../state/selectors";
+import { Section } from "../../components/fields/section";
+import { useVoteCounts } from "../../sync/use-vote-counts";
+import { useSlots } from "../../components/feature-slots";
 import { AddNoteForm } from "./add-note-form";
 import { NoteCard } from "./note-card";
 
@@ -16,6 +16,7 @@ export function NotesSection({ board, target, title = "Notes" }: { board: Board;
   const { readOnly } = useBoardSession();
   const selectedNoteId = useUiStore(selectSelectedNoteId);
   const votes = useVoteCounts(board);
+  const { DotsLeft } = useSlots();
   const notes = board.notes.filter((note) => note.target.type === target.type && note.target.id === target.id);
   return (
     <Section title={`${title} (${notes.length})`} testId="notes-section">

@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { Note } from "@brownpaper/shared";
-import { useUiStore } from "../../../state/store";
-import { NOTE_KIND_INFO } from "./note-kinds";
+import { useUiStore } from "../../state/store";
+import { NOTE_KIND_INFO } from "../../lib/note-kinds";
 import { STICKY_SIZE } from "./sticky-placement";
 
 interface StickyPileProps {

@@ -1,5 +1,5 @@
 import { useUiStore } from "../../state/store";
-import { usePeers } from "./use-peers";
+import { usePeers } from "../../sync/use-peers";
 
 const selectFollow = (state: ReturnType<typeof useUiStore.getState>) => state.follow;
 

@@ -1,5 +1,5 @@
 import { ViewportPortal, useStore, type ReactFlowState } from "@xyflow/react";
-import { usePeers } from "./use-peers";
+import { usePeers } from "../../sync/use-peers";
 
 const selectZoom = (state: ReactFlowState) => state.transform[2];
 

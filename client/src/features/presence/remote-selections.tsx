@@ -1,9 +1,9 @@
 import { Fragment } from "react";
 import { ViewportPortal, useNodes } from "@xyflow/react";
-import { laneNodeId, type BoardNode } from "../canvas/canvas-types";
+import { laneNodeId, type BoardNode } from "../../lib/canvas-types";
 import type { Peer } from "@brownpaper/shared";
 import { RemoteFlowOutline } from "./remote-flow-outline";
-import { usePeers } from "./use-peers";
+import { usePeers } from "../../sync/use-peers";
 
 const PAD = 5;
 

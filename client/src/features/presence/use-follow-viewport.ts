@@ -1,10 +1,10 @@
 import { useEffect } from "react";
 import { useReactFlow, useStore, useStoreApi } from "@xyflow/react";
 import { useUiStore } from "../../state/store";
-import { useFacilitation } from "../facilitation/use-facilitation";
-import { summonLeader } from "./summon-leader";
-import { useOwnPresence } from "./use-own-presence";
-import { usePeers } from "./use-peers";
+import { useFacilitation } from "../../sync/use-facilitation";
+import { summonLeader } from "../../sync/summon-leader";
+import { useOwnPresence } from "../../sync/use-own-presence";
+import { usePeers } from "../../sync/use-peers";
 
 const selectFollow = (state: ReturnType<typeof useUiStore.getState>) => state.follow;
 const selectPaneWidth = (state: { width: number }) => state.width;

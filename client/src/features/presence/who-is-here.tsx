@@ -4,7 +4,7 @@ import { useUiStore } from "../../state/store";
 import { useName } from "../../state/preferences";
 import { ROLE_LABEL } from "./role-label";
 import { useLocalPresence } from "./use-local-presence";
-import { usePeers } from "./use-peers";
+import { usePeers } from "../../sync/use-peers";
 
 const selectFollowTarget = (state: ReturnType<typeof useUiStore.getState>) => state.follow.target;
 const initials = (name: string) =>

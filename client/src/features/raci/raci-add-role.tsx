@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { addRole, type Board } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
 
 /** Adds a role to a lane without leaving the matrix. */
 export function RaciAddRole({ board }: { board: Board }) {

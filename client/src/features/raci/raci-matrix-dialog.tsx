@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from "react";
 import { createPortal } from "react-dom";
 import { raciCsv, type Board } from "@brownpaper/shared";
-import { useBoardSession } from "../../../sync/board-session";
-import { useUiStore } from "../../../state/store";
-import { downloadText, fileStem } from "../download-text";
+import { useBoardSession } from "../../sync/board-session";
+import { useUiStore } from "../../state/store";
+import { downloadText, fileStem } from "../../lib/download-text";
 import { RaciAddRole } from "./raci-add-role";
 import { RaciMatrixGrid } from "./raci-matrix-grid";
 import { raciMatrixModel } from "./raci-matrix-model";

@@ -1,7 +1,7 @@
 import { useCallback, useState, type KeyboardEvent } from "react";
 import { setRaci, type Board } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
 import { nextRaciCode } from "./raci-cycle";
 import { RaciCell } from "./raci-cell";
 import { raciKeyAction, type CellPosition } from "./raci-keyboard";

@@ -7,7 +7,7 @@ import {
   type Role,
   type Step,
 } from "@brownpaper/shared";
-import { issuesByStep } from "./raci-problems";
+import { issuesByStep } from "../../lib/raci-problems";
 
 export interface RaciMatrixModel {
   /** Steps in flow order: the rows. */

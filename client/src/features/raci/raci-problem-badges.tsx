@@ -1,5 +1,5 @@
 import type { RaciIssue } from "@brownpaper/shared";
-import { RACI_RULE_TEXT } from "./raci-problems";
+import { RACI_RULE_TEXT } from "../../lib/raci-problems";
 
 /** "No A" / "More than one A" (errors) and "No R" (a warning), in place. */
 export function RaciProblemBadges({ issues, stepId }: { issues: readonly RaciIssue[]; stepId: string }) {

@@ -1,10 +1,10 @@
 import { useMemo } from "react";
 import { RACI_CODES, raciCheck, setRaci, type Board, type RaciCode, type Step } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { useUiStore } from "../../../state/store";
-import { Section } from "../fields/section";
-import { RaciProblemBadges } from "../raci/raci-problem-badges";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { useUiStore } from "../../state/store";
+import { Section } from "../../components/fields/section";
+import { RaciProblemBadges } from "./raci-problem-badges";
 
 const CODE_NAMES: Readonly<Record<RaciCode, string>> = {
   R: "Responsible",

@@ -1,6 +1,6 @@
 import { dotsLeft, dotsPerParticipant, type Board } from "@brownpaper/shared";
-import { useBoardSession } from "../../../sync/board-session";
-import { useName } from "../../../state/preferences";
+import { useBoardSession } from "../../sync/board-session";
+import { useName } from "../../state/preferences";
 import { NamePrompt } from "./name-prompt";
 
 /** "2 of 3 dots left · voting as Alice", or the name prompt before someone's first vote. */

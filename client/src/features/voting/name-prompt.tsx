@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useName } from "../../../state/preferences";
+import { useName } from "../../state/preferences";
 
 /** Asks once for the name this browser votes and writes notes under. */
 export function NamePrompt({ reason }: { reason: string }) {

@@ -1,8 +1,8 @@
 import { castVote, type Board, type Note } from "@brownpaper/shared";
-import { runCommand } from "../../../sync/run-command";
-import { useBoardSession } from "../../../sync/board-session";
-import { useUiStore } from "../../../state/store";
-import { useName } from "../../../state/preferences";
+import { runCommand } from "../../sync/run-command";
+import { useBoardSession } from "../../sync/board-session";
+import { useUiStore } from "../../state/store";
+import { useName } from "../../state/preferences";
 
 interface VoteControlProps {
   note: Note;

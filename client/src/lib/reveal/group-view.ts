@@ -1,6 +1,5 @@
 import { laneBands, LANE_HEADER_WIDTH, stepRect, type Board, type Rect } from "@brownpaper/shared";
-import { MIN_ZOOM } from "../../canvas/canvas-zoom";
-import type { Viewport } from "../../canvas/layout/content-bounds";
+import { MIN_ZOOM, type Viewport } from "../canvas-zoom";
 
 /** Several things on the map at once: the steps of the main path, the handovers of a lane pair. */
 export interface RevealGroup {

@@ -1,6 +1,6 @@
 import { useEffect } from "react";
-import { useUiStore } from "../../../state/store";
-import type { Store } from "../../../state/store";
+import { useUiStore } from "../../state/store";
+import type { Store } from "../../state/store";
 
 /**
  * Picking something on the canvas opens the inspector; picking it from a list in the panel

@@ -1,8 +1,8 @@
 import { useCallback } from "react";
 import { useReactFlow, useStoreApi } from "@xyflow/react";
 import type { NoteTarget } from "@brownpaper/shared";
-import { useBoard } from "../../../sync/use-board";
-import { useUiStore } from "../../../state/store";
+import { useBoard } from "../../sync/use-board";
+import { useUiStore } from "../../state/store";
 import { groupBounds, groupViewport, REVEAL_ZOOM, type RevealGroup } from "./group-view";
 import { selectQuietly } from "./quiet-selection";
 import { targetCentre } from "./target-centre";

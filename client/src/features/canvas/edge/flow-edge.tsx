@@ -2,7 +2,7 @@ import { memo, useCallback } from "react";
 import { BaseEdge, getSmoothStepPath, type EdgeProps } from "@xyflow/react";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore, type Store } from "../../../state/store";
-import type { FlowEdge as FlowEdgeType } from "../canvas-types";
+import type { FlowEdge as FlowEdgeType } from "../../../lib/canvas-types";
 import type { Side } from "@brownpaper/shared";
 import { AgreementMarker } from "./agreement-marker";
 import { badgePosition } from "./badge-position";

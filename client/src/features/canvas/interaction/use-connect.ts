@@ -3,7 +3,7 @@ import type { Connection, IsValidConnection, OnConnectEnd } from "@xyflow/react"
 import { connect } from "@brownpaper/shared";
 import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
-import type { FlowEdge } from "../canvas-types";
+import type { FlowEdge } from "../../../lib/canvas-types";
 
 /** The step under a pointer, found through the DOM React Flow renders (`data-id` on each node). */
 function stepUnder(event: MouseEvent | TouchEvent): string | null {

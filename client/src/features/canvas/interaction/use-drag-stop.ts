@@ -4,7 +4,7 @@ import { moveSteps, type StepPosition } from "@brownpaper/shared";
 import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
-import type { BoardNode } from "../canvas-types";
+import type { BoardNode } from "../../../lib/canvas-types";
 import type { LaneBand } from "../layout/lane-layout";
 import { placeStep } from "../layout/place-step";
 import { STEP_SIZE } from "@brownpaper/shared";

@@ -6,7 +6,7 @@ import { runCommand } from "../../../sync/run-command";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { selectStartEditingLane } from "../../../state/selectors";
-import type { LaneNodeData } from "../canvas-types";
+import type { LaneNodeData } from "../../../lib/canvas-types";
 
 /** Order, rename and delete for one lane. Only rendered for people who can edit. */
 export function LaneControls({ lane }: { lane: LaneNodeData }) {

@@ -1,7 +1,7 @@
 import { useMemo, type ReactNode } from "react";
 import { createPortal } from "react-dom";
 import { useStore, type ReactFlowState } from "@xyflow/react";
-import type { LaneNode } from "../canvas-types";
+import type { LaneNode } from "../../../lib/canvas-types";
 import { LaneHeader } from "./lane-header";
 
 const selectRenderer = (state: ReactFlowState) => state.domNode?.querySelector(".react-flow__renderer") ?? null;

@@ -2,7 +2,7 @@ import { memo } from "react";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { selectActiveLaneId } from "../../../state/selectors";
-import type { LaneNodeData } from "../canvas-types";
+import type { LaneNodeData } from "../../../lib/canvas-types";
 import { LaneControls } from "./lane-controls";
 import { LaneKindBadge } from "./lane-kind-badge";
 import { LaneName } from "./lane-name";

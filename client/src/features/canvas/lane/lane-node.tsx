@@ -3,7 +3,7 @@ import type { NodeProps } from "@xyflow/react";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { selectActiveLaneId } from "../../../state/selectors";
-import type { LaneNode as LaneNodeType } from "../canvas-types";
+import type { LaneNode as LaneNodeType } from "../../../lib/canvas-types";
 import { useAddStepAtPoint } from "../interaction/use-add-step";
 import { LaneResizeHandle } from "./lane-resize-handle";
 

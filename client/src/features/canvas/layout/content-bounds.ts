@@ -1,4 +1,4 @@
-import { MIN_ZOOM } from "../canvas-zoom";
+import { MIN_ZOOM, type Viewport } from "../../../lib/canvas-zoom";
 import { totalHeight, type LaneBand } from "./lane-layout";
 
 export interface Rect {
@@ -18,12 +18,6 @@ const RIGHT_MARGIN = 96;
 export function contentBounds(bands: readonly LaneBand[], stepRightEdges: readonly number[]): Rect {
   const right = stepRightEdges.reduce((max, edge) => Math.max(max, edge + RIGHT_MARGIN), MIN_CONTENT_WIDTH);
   return { x: 0, y: 0, width: right, height: Math.max(totalHeight(bands), 1) };
-}
-
-export interface Viewport {
-  x: number;
-  y: number;
-  zoom: number;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { deriveHandovers, handoverMarks, type Board, type HandoverMark } from "@brownpaper/shared";
 import { MarkerType } from "@xyflow/react";
 import type { EntityCache } from "../../../lib/entity-cache";
-import type { FlowEdge } from "../canvas-types";
+import type { FlowEdge } from "../../../lib/canvas-types";
 import type { LaneBand } from "../layout/lane-layout";
 import { flowSides as handleSides, type Rect as Box, type Side } from "@brownpaper/shared";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { addLane, addStep, connect, moveStep, readBoard, relabelStep, type Board } from "@brownpaper/shared";
 import { EntityCache } from "../../../lib/entity-cache";
-import type { FlowEdge, LaneNode, StepNode } from "../canvas-types";
+import type { FlowEdge, LaneNode, StepNode } from "../../../lib/canvas-types";
 import { laneBands } from "../layout/lane-layout";
 import { STEP_SIZE } from "@brownpaper/shared";
 import type { Rect as Box } from "@brownpaper/shared";

@@ -1,6 +1,6 @@
 import type { Board } from "@brownpaper/shared";
 import type { EntityCache } from "../../../lib/entity-cache";
-import { laneNodeId, type LaneNode } from "../canvas-types";
+import { laneNodeId, type LaneNode } from "../../../lib/canvas-types";
 import type { LaneBand } from "../layout/lane-layout";
 import { clampStepY, minLaneHeight } from "../layout/lane-layout";
 import { STEP_SIZE } from "@brownpaper/shared";

@@ -1,6 +1,6 @@
 import { stepFacts, type Board } from "@brownpaper/shared";
 import type { EntityCache } from "../../../lib/entity-cache";
-import type { StepNode } from "../canvas-types";
+import type { StepNode } from "../../../lib/canvas-types";
 import { clampStepY, type LaneBand } from "../layout/lane-layout";
 import { STEP_SIZE } from "@brownpaper/shared";
 import { handlesOfKind } from "../step/handle-geometry";

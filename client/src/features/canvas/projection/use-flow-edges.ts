@@ -3,7 +3,7 @@ import type { EdgeChange } from "@xyflow/react";
 import { EntityCache } from "../../../lib/entity-cache";
 import { useUiStore } from "../../../state/store";
 import { selectSelectedFlowIds, selectSetFlowsSelected } from "../../../state/selectors";
-import type { FlowEdge } from "../canvas-types";
+import type { FlowEdge } from "../../../lib/canvas-types";
 
 type Overlay = { base: FlowEdge; selected: boolean };
 

@@ -9,7 +9,7 @@ import {
   selectSetStepsSelected,
 } from "../../../state/selectors";
 import type { CanvasPoint } from "../../../state/transient-slice";
-import type { BoardNode } from "../canvas-types";
+import type { BoardNode } from "../../../lib/canvas-types";
 
 type Overlay = { base: BoardNode; selected: boolean; measured: Dimensions | undefined; drag: CanvasPoint | undefined };
 

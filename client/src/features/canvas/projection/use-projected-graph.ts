@@ -3,7 +3,7 @@ import type { Board } from "@brownpaper/shared";
 import { EntityCache } from "../../../lib/entity-cache";
 import { useUiStore } from "../../../state/store";
 import { selectDragPositions } from "../../../state/selectors";
-import type { BoardNode, FlowEdge, LaneNode, StepNode } from "../canvas-types";
+import type { BoardNode, FlowEdge, LaneNode, StepNode } from "../../../lib/canvas-types";
 import { mapWidth, type LaneBand } from "../layout/lane-layout";
 import { STEP_SIZE } from "@brownpaper/shared";
 import type { Rect as Box } from "@brownpaper/shared";

@@ -3,7 +3,7 @@ import type { NodeProps } from "@xyflow/react";
 import { Icon } from "../../../components/icon";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore, type Store } from "../../../state/store";
-import type { StepNode as StepNodeType } from "../canvas-types";
+import type { StepNode as StepNodeType } from "../../../lib/canvas-types";
 import { StepHandles } from "./step-handles";
 import { StepKindToolbar } from "./step-kind-toolbar";
 import { StepFacts } from "./step-facts";

@@ -3,7 +3,7 @@ import { newId, type Board, type NoteTarget } from "@brownpaper/shared";
 import { useBoardSession } from "../../../sync/board-session";
 import { useUiStore } from "../../../state/store";
 import { draftsKey, usePreferences, type SilentDraft } from "../../../state/preferences";
-import { useFacilitation } from "../use-facilitation";
+import { useFacilitation } from "../../../sync/use-facilitation";
 import { roundNotePrefix } from "./silent-drafts";
 import { usePublishOnReveal } from "./use-publish-on-reveal";
 

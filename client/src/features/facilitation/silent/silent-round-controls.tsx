@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { endSilentRound, newId, revealSilentRound, startSilentRound } from "@brownpaper/shared";
 import { useBoardSession } from "../../../sync/board-session";
-import { useFacilitation } from "../use-facilitation";
+import { useFacilitation } from "../../../sync/use-facilitation";
 
 /** The facilitator opens a silent round (named or anonymous), reveals it, and closes it. */
 export function SilentRoundControls() {

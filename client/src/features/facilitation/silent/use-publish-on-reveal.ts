@@ -2,7 +2,7 @@ import { useEffect } from "react";
 import { addNote, LOCAL_ORIGIN, readBoard, type NoteTarget } from "@brownpaper/shared";
 import { useBoardSession } from "../../../sync/board-session";
 import { useName } from "../../../state/preferences";
-import { useFacilitation } from "../use-facilitation";
+import { useFacilitation } from "../../../sync/use-facilitation";
 import { draftsKey, usePreferences } from "../../../state/preferences";
 import { notesToPublish } from "./silent-drafts";
 

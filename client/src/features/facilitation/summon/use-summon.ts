@@ -1,10 +1,10 @@
 import { useCallback, useEffect } from "react";
 import { setSummon } from "@brownpaper/shared";
 import { useBoardSession } from "../../../sync/board-session";
-import { summonIsOwnFromBeforeReload } from "../../presence/summon-leader";
-import { useOwnPresence } from "../../presence/use-own-presence";
-import { usePeers } from "../../presence/use-peers";
-import { useFacilitation } from "../use-facilitation";
+import { summonIsOwnFromBeforeReload } from "../../../sync/summon-leader";
+import { useOwnPresence } from "../../../sync/use-own-presence";
+import { usePeers } from "../../../sync/use-peers";
+import { useFacilitation } from "../../../sync/use-facilitation";
 
 /**
  * "Bring everyone" for the facilitator's tab: whether it is on for this tab, and the toggle.

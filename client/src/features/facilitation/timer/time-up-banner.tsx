@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { useIsFacilitator } from "../use-facilitation";
+import { useIsFacilitator } from "../../../sync/use-facilitation";
 import { useTimerActions } from "./use-timer-actions";
 import { useTimerPhase } from "./use-timer-phase";
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { offerToTests } from "../../../sync/test-api";
-import { useFacilitation } from "../use-facilitation";
+import { useFacilitation } from "../../../sync/use-facilitation";
 import { useTimerActions } from "./use-timer-actions";
 
 const MINUTES = [1, 3, 5, 10, 15];

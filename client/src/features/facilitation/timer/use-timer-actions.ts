@@ -9,7 +9,7 @@ import {
   type TimerState,
 } from "@brownpaper/shared";
 import { useBoardSession } from "../../../sync/board-session";
-import { useFacilitation } from "../use-facilitation";
+import { useFacilitation } from "../../../sync/use-facilitation";
 
 /** The facilitator's moves on the timebox, in the server's time; the server keeps them from facilitator links only. */
 export function useTimerActions() {

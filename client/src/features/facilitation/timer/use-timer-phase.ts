@@ -1,5 +1,5 @@
 import { useBoardSession } from "../../../sync/board-session";
-import { useFacilitation } from "../use-facilitation";
+import { useFacilitation } from "../../../sync/use-facilitation";
 import { timerPhase } from "./timer-phase";
 import { useNow } from "./use-now";
 

@@ -1,11 +1,11 @@
 import type { Board } from "@brownpaper/shared";
 import { useBoardSession } from "../../../sync/board-session";
-import { useIsFacilitator } from "../use-facilitation";
-import { useWalk } from "./use-walk";
+import { useIsFacilitator } from "../../../sync/use-facilitation";
+import { useWalk } from "../../../sync/use-walk";
 import { useWalkKeyboard } from "./use-walk-keyboard";
 import { WalkHandovers } from "./walk-handovers";
 import { WalkNoteForm } from "./walk-note-form";
-import { walkPosition } from "./walk-order";
+import { walkPosition } from "../../../lib/walk-order";
 import { walkStepFacts } from "./walk-step-facts";
 
 /** The card everyone sees during a process walk: the current step and what surrounds it. */

@@ -1,6 +1,6 @@
 import { ViewportPortal, useNodes } from "@xyflow/react";
-import type { BoardNode } from "../../canvas/canvas-types";
-import { useFacilitation } from "../use-facilitation";
+import type { BoardNode } from "../../../lib/canvas-types";
+import { useFacilitation } from "../../../sync/use-facilitation";
 import { useCentreOnWalk } from "./use-centre-on-walk";
 
 const PAD = 8;
