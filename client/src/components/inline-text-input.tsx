@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from "react";
+import { SHORT_TEXT_MAX } from "@brownpaper/shared";
 
 interface InlineTextInputProps {
   initial: string;
@@ -57,7 +58,7 @@ export function InlineTextInput({
       aria-label={label}
       placeholder={placeholder}
       value={value}
-      maxLength={500}
+      maxLength={SHORT_TEXT_MAX}
       onChange={(event) => setValue(event.target.value)}
       onKeyDown={(event) => {
         event.stopPropagation();
