@@ -39,8 +39,33 @@ export interface Config {
   limits: Limits;
 }
 
+/**
+ * What boards may cost in memory and on disk, and how long the store may keep a board waiting.
+ * Every field is an environment variable (README, "Limits").
+ */
+export interface StorageLimits {
+  /** Bytes a board's stored log may hold; an update that would take it past this is refused (4413). */
+  maxBoardBytes: number;
+  /** Boards in memory at once; past it, idle boards are unloaded first, least recently used first. */
+  maxLoadedBoards: number;
+  /** Stored bytes of the boards in memory, added up; a board is loaded only while the total is below it. */
+  maxLoadedBytes: number;
+  /** Bytes of a board's updates waiting for the store; past it the board closes with 1011. */
+  maxUnstoredBytesPerBoard: number;
+  /** Presence states (JSON bytes) one board holds, added up; a state that would pass it is dropped. */
+  maxPresenceBytesPerBoard: number;
+  /** PostgreSQL: statement_timeout, and how long the client waits for any answer (query_timeout). */
+  databaseQueryTimeoutMs: number;
+  /** SQLite: how long one write attempt waits for another process's lock before it is retried later. */
+  sqliteBusyTimeoutMs: number;
+  /** SQLite: how long a locked write keeps being retried (without blocking) before it fails. */
+  sqliteBusyRetryMs: number;
+  /** On shutdown, how long storing what is still unsaved may take before the process stops anyway. */
+  shutdownFlushTimeoutMs: number;
+}
+
 /** What one client, board or address may cost the server. Every field is an environment variable. */
-export interface Limits {
+export interface Limits extends StorageLimits {
   maxConnectionsPerBoard: number;
   maxConnectionsPerIp: number;
   /** Per-connection token buckets; each holds two seconds' worth (bytes: at least one largest message). */
@@ -100,17 +125,32 @@ export function defaultLimits(): Limits {
   return limits({}, 8 * MIB);
 }
 
+function storageLimits(env: Env): StorageLimits {
+  return {
+    maxBoardBytes: integer(env, "MAX_BOARD_BYTES", 32 * MIB, 1024, 64 * 1024 * MIB),
+    maxLoadedBoards: integer(env, "MAX_LOADED_BOARDS", 2000, 1, 1_000_000),
+    maxLoadedBytes: integer(env, "MAX_LOADED_BYTES", 1024 * MIB, 1024, 1024 * 1024 * MIB),
+    maxUnstoredBytesPerBoard: integer(env, "MAX_UNSTORED_BYTES_PER_BOARD", 16 * MIB, 1024, 64 * 1024 * MIB),
+    maxPresenceBytesPerBoard: integer(env, "MAX_PRESENCE_BYTES_PER_BOARD", 512 * 1024, 1024, 1024 * MIB),
+    databaseQueryTimeoutMs: integer(env, "DATABASE_QUERY_TIMEOUT_MS", 10_000, 100, 10 * 60 * 1000),
+    sqliteBusyTimeoutMs: integer(env, "SQLITE_BUSY_TIMEOUT_MS", 50, 0, 60_000),
+    sqliteBusyRetryMs: integer(env, "SQLITE_BUSY_RETRY_MS", 10_000, 0, 10 * 60 * 1000),
+    shutdownFlushTimeoutMs: integer(env, "SHUTDOWN_FLUSH_TIMEOUT_MS", 10_000, 0, 10 * 60 * 1000),
+  };
+}
+
 function limits(env: Env, maxMessageBytes: number): Limits {
   return {
+    ...storageLimits(env),
     maxConnectionsPerBoard: integer(env, "MAX_CONNECTIONS_PER_BOARD", 200, 1, 1_000_000),
-    maxConnectionsPerIp: integer(env, "MAX_CONNECTIONS_PER_IP", 300, 1, 1_000_000),
+    maxConnectionsPerIp: integer(env, "MAX_CONNECTIONS_PER_IP", 100, 1, 1_000_000),
     messagesPerSecond: integer(env, "RATE_LIMIT_MESSAGES_PER_SECOND", 300, 1, 1_000_000),
     bytesPerSecond: integer(env, "RATE_LIMIT_BYTES_PER_SECOND", MIB, 1024, 1024 * MIB),
     cpuMsPerSecond: integer(env, "RATE_LIMIT_CPU_MS_PER_SECOND", 250, 1, 1000),
     maxQueuedMessages: integer(env, "MAX_QUEUED_MESSAGES", 256, 1, 1_000_000),
     maxQueuedBytes: integer(env, "MAX_QUEUED_BYTES", Math.max(16 * MIB, 2 * maxMessageBytes), 1024, 4096 * MIB),
     maxBufferedBytes: integer(env, "MAX_BUFFERED_BYTES", 4 * MIB, 1024, 4096 * MIB),
-    maxAwarenessStateBytes: integer(env, "MAX_AWARENESS_STATE_BYTES", 64 * 1024, 16, 1024 * MIB),
+    maxAwarenessStateBytes: integer(env, "MAX_AWARENESS_STATE_BYTES", 8 * 1024, 16, 1024 * MIB),
     updateTrialStructs: integer(env, "UPDATE_TRIAL_STRUCTS", 1000, 1, 100_000_000),
     updateTrialTimeoutMs: integer(env, "UPDATE_TRIAL_TIMEOUT_MS", 500, 10, 10 * 60 * 1000),
     maxPendingUpdateBytes: integer(env, "MAX_PENDING_UPDATE_BYTES", MIB, 0, 1024 * MIB),

@@ -27,6 +27,9 @@ export const REJECT_REASONS = [
   "read_only",
   "facilitator_only",
   "awareness_not_owned",
+  "board_too_big",
+  "boards_in_memory",
+  "presence_over_budget",
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

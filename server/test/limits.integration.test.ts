@@ -80,7 +80,11 @@ describe("rate limits", () => {
 
   it("more bytes per second than allowed closes with 1008", async () => {
     const server = clients.track(
-      await TestServer.start({ maxMessageBytes: 64 * 1024, limits: { bytesPerSecond: 32 * 1024 } }),
+      await TestServer.start({
+        maxMessageBytes: 64 * 1024,
+        // Presence states this large are refused by default (MAX_AWARENESS_STATE_BYTES); here they only carry bytes.
+        limits: { bytesPerSecond: 32 * 1024, maxAwarenessStateBytes: 64 * 1024 },
+      }),
     );
     const board = await server.createBoard();
     const socket = await openRaw(server, board.id, board.editToken);
@@ -249,7 +253,12 @@ describe("slow readers", () => {
   it("a client that stops reading is disconnected once MAX_BUFFERED_BYTES is unsent; others keep receiving", async () => {
     const server = clients.track(
       await TestServer.start({
-        limits: { maxBufferedBytes: 256 * 1024, bytesPerSecond: 512 * 1024 * 1024, messagesPerSecond: 100_000 },
+        limits: {
+          maxBufferedBytes: 256 * 1024,
+          bytesPerSecond: 512 * 1024 * 1024,
+          messagesPerSecond: 100_000,
+          maxAwarenessStateBytes: 64 * 1024,
+        },
       }),
     );
     const board = await server.createBoard();

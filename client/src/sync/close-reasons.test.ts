@@ -3,7 +3,7 @@ import { explainClose, isPermanentClose } from "./close-reasons";
 import { describeProblem } from "./connection-problem";
 
 /** Every code in server/src/sync/close-codes.ts (and the README's table). */
-const SERVER_CODES = [1001, 1003, 1007, 1008, 1009, 1011, 1013, 4426, 4509];
+const SERVER_CODES = [1001, 1003, 1007, 1008, 1009, 1011, 1013, 4413, 4426, 4509];
 
 describe("what a person is told when the server closes the board's socket", () => {
   it("has its own words for every code the server sends", () => {
@@ -16,6 +16,14 @@ describe("what a person is told when the server closes the board's socket", () =
     expect(tooNew.permanent).toBe(true);
     expect(tooNew.title).toBe("This board was saved by a newer version of Brownpaper");
     expect(tooNew.detail).toMatch(/once .* updated/);
+  });
+
+  it("says a full board is final and that what was saved is kept", () => {
+    const full = explainClose(4413, "board is full");
+    expect(full.permanent).toBe(true);
+    expect(full.title).toBe("This board is full");
+    expect(full.detail).toMatch(/not saved/);
+    expect(full.detail).toMatch(/saved before them is kept/);
   });
 
   it("treats the codes y-websocket retries as passing, and those it gives up on as final", () => {

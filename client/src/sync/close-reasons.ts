@@ -37,6 +37,12 @@ const EXPLAINED: Readonly<Record<number, CloseExplanation>> = {
     title: "The board is busy",
     detail: `Too many people or tabs are connected right now; retrying shortly. ${KEPT}`,
   },
+  4413: {
+    permanent: true,
+    title: "This board is full",
+    detail:
+      "It has reached the size this server allows, so your latest changes were not saved. Everything saved before them is kept and others still see it. Ask whoever runs Brownpaper to raise the limit, or continue on a new board.",
+  },
   4426: {
     permanent: true,
     title: "This board was saved by a newer version of Brownpaper",

@@ -20,12 +20,16 @@ function describe(error: unknown): string {
 
 /** PostgreSQL when DATABASE_URL is set (its schema created or migrated now), else SQLite in DATA_DIR. */
 export async function openStore(config: Config): Promise<{ store: BoardStore; kind: "postgres" | "sqlite" }> {
-  if (config.databaseUrl === undefined) return { store: SqliteStore.inDirectory(config.dataDir), kind: "sqlite" };
+  const { limits } = config;
+  if (config.databaseUrl === undefined) {
+    const options = { busyTimeoutMs: limits.sqliteBusyTimeoutMs, busyRetryMs: limits.sqliteBusyRetryMs };
+    return { store: SqliteStore.inDirectory(config.dataDir, options), kind: "sqlite" };
+  }
   try {
-    const store = await PostgresStore.connect(
-      config.databaseUrl,
-      config.databaseSchema === undefined ? {} : { schema: config.databaseSchema },
-    );
+    const store = await PostgresStore.connect(config.databaseUrl, {
+      ...(config.databaseSchema === undefined ? {} : { schema: config.databaseSchema }),
+      queryTimeoutMs: limits.databaseQueryTimeoutMs,
+    });
     return { store, kind: "postgres" };
   } catch (error) {
     throw new StartupError(

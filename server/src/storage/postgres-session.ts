@@ -4,6 +4,12 @@ export interface PostgresSessionOptions {
   /** A schema of its own (created on start if missing), e.g. to keep test runs apart. */
   schema?: string;
   max?: number;
+  /**
+   * How long a statement may run in PostgreSQL (statement_timeout) and how long the client waits
+   * for any answer (query_timeout, which also covers a database that stopped answering at all),
+   * and for a free connection. Default 10 s.
+   */
+  queryTimeoutMs?: number;
 }
 
 /**
@@ -16,11 +22,16 @@ export interface PostgresSessionOptions {
  */
 export function openPool(url: string, options: PostgresSessionOptions = {}): pg.Pool {
   const settings = ["-c synchronous_commit=on", ...(options.schema ? [`-c search_path=${options.schema}`] : [])];
+  const timeout = options.queryTimeoutMs ?? 10_000;
   const pool = new pg.Pool({
     connectionString: url,
     max: options.max ?? 10,
     // An unreachable host fails start-up (and later queries) instead of hanging.
-    connectionTimeoutMillis: 10_000,
+    connectionTimeoutMillis: timeout,
+    statement_timeout: timeout,
+    // A stalled server never answers, so statement_timeout never fires there: the client gives up
+    // too, a little later, and the pool drops that connection (a query error releases it with the error).
+    query_timeout: timeout + 1000,
     options: settings.join(" "),
   });
   pool.on("error", () => {

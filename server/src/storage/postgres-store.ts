@@ -23,7 +23,10 @@ export type PostgresStoreOptions = PostgresSessionOptions;
  * only once PostgreSQL has flushed its WAL (see openPool: synchronous_commit is on in every session).
  */
 export class PostgresStore implements BoardStore {
-  private constructor(private readonly pool: pg.Pool) {}
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly closeTimeoutMs: number,
+  ) {}
 
   static async connect(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const schema = options.schema;
@@ -42,21 +45,25 @@ export class PostgresStore implements BoardStore {
       await pool.end();
       throw error;
     }
-    return new PostgresStore(pool);
+    // Closing waits for queries still running, which end by query_timeout at the latest.
+    return new PostgresStore(pool, (options.queryTimeoutMs ?? 10_000) + 2000);
   }
 
   private async transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    let failure: Error | undefined;
     try {
       await client.query("BEGIN");
       const result = await run(client);
       await client.query("COMMIT");
       return result;
     } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
       await client.query("ROLLBACK").catch(() => {});
       throw error;
     } finally {
-      client.release();
+      // A connection whose query failed (a timeout above all) is dropped, not reused mid-answer.
+      client.release(failure);
     }
   }
 
@@ -206,7 +213,16 @@ export class PostgresStore implements BoardStore {
     }
   }
 
+  /** Waits for running queries at most closeTimeoutMs (they time out by then), so a stalled database cannot hold shutdown. */
   async close(): Promise<void> {
-    if (!this.pool.ended) await this.pool.end();
+    if (this.pool.ended || this.pool.ending) return;
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([
+      this.pool.end(),
+      new Promise<void>((resolve) => {
+        timer = setTimeout(resolve, this.closeTimeoutMs);
+      }),
+    ]);
+    clearTimeout(timer);
   }
 }

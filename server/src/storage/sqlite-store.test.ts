@@ -55,25 +55,73 @@ describe("the SQLite store's group commit", () => {
     }
   });
 
-  it("appends to several boards in one turn share one commit: when it fails, all fail and none is stored", async () => {
+  it("appends to several boards in one turn share one commit, and one board's failure fails only that board's append", async () => {
     const dir = storeDir();
     const store = SqliteStore.inDirectory(dir);
     const saboteur = new Database(join(dir, SQLITE_FILE));
     try {
       await store.createBoard("b_one", bytes(0));
       await store.createBoard("b_broken", bytes(0));
+      await store.createBoard("b_two", bytes(0));
       saboteur.exec(`CREATE TRIGGER refuse_broken BEFORE INSERT ON updates WHEN NEW.board_id = 'b_broken'
         BEGIN SELECT RAISE(ABORT, 'disk trouble (simulated)'); END`);
       const healthy = store.append("b_one", bytes(1));
-      const broken = store.append("b_broken", bytes(2));
-      await expect(healthy).rejects.toThrow("disk trouble (simulated)");
+      const broken = store.appendMany("b_broken", [bytes(2), bytes(3)]);
+      const later = store.append("b_two", bytes(4));
       await expect(broken).rejects.toThrow("disk trouble (simulated)");
-      expect(await store.load("b_one")).toEqual({ updates: [bytes(0)], lastSeq: 1 });
+      expect(await healthy).toBe(2);
+      expect(await later).toBe(2);
+      expect(await store.load("b_one")).toEqual({ updates: [bytes(0), bytes(1)], lastSeq: 2 });
+      expect(await store.load("b_two")).toEqual({ updates: [bytes(0), bytes(4)], lastSeq: 2 });
+      expect(await store.load("b_broken")).toEqual({ updates: [bytes(0)], lastSeq: 1 });
 
       saboteur.exec("DROP TRIGGER refuse_broken");
-      expect(await store.append("b_one", bytes(3))).toBe(2);
+      expect(await store.append("b_broken", bytes(5))).toBe(2);
     } finally {
       saboteur.close();
+      await store.close();
+    }
+  });
+
+  it("a write lock held by another connection does not block: the append waits without the event loop and lands once it is released", async () => {
+    const dir = storeDir();
+    const store = SqliteStore.inDirectory(dir, { busyTimeoutMs: 20, busyRetryMs: 60_000 });
+    const locker = new Database(join(dir, SQLITE_FILE));
+    try {
+      await store.createBoard("b_one", bytes(0));
+      locker.exec("BEGIN EXCLUSIVE");
+      let appended: number | undefined;
+      const append = store.append("b_one", bytes(1)).then((seq) => (appended = seq));
+      // Timers keep firing while the append waits for the lock: the loop is not held.
+      let ticks = 0;
+      while (ticks < 20) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        ticks++;
+      }
+      expect(appended).toBeUndefined();
+      expect(await store.load("b_one")).toEqual({ updates: [bytes(0)], lastSeq: 1 });
+      locker.exec("COMMIT");
+      await append;
+      expect(appended).toBe(2);
+      expect(await store.load("b_one")).toEqual({ updates: [bytes(0), bytes(1)], lastSeq: 2 });
+    } finally {
+      locker.close();
+      await store.close();
+    }
+  });
+
+  it("an append still locked out after busyRetryMs fails with SQLITE_BUSY; the next one lands", async () => {
+    const dir = storeDir();
+    const store = SqliteStore.inDirectory(dir, { busyTimeoutMs: 5, busyRetryMs: 50 });
+    const locker = new Database(join(dir, SQLITE_FILE));
+    try {
+      await store.createBoard("b_one", bytes(0));
+      locker.exec("BEGIN EXCLUSIVE");
+      await expect(store.append("b_one", bytes(1))).rejects.toMatchObject({ code: "SQLITE_BUSY" });
+      locker.exec("ROLLBACK");
+      expect(await store.append("b_one", bytes(2))).toBe(2);
+    } finally {
+      locker.close();
       await store.close();
     }
   });

@@ -97,6 +97,8 @@ export class AwarenessGuard<Owner> {
   /** Held claims: each connection's latest entry per id, and which connection named an id first. */
   private readonly heldFrom = new Map<Owner, Map<number, AwarenessEntry>>();
   private readonly heldBy = new Map<number, Owner>();
+  /** The id limit each holding owner was judged with. */
+  private readonly heldLimit = new Map<Owner, number>();
 
   constructor(
     private readonly serverClientId: number,
@@ -106,14 +108,14 @@ export class AwarenessGuard<Owner> {
 
   /**
    * The entries of `update` that `owner` may apply now and how many were refused; claims of new
-   * ids made while holding are kept (at most `maxIdsPerOwner` per owner, as owned ids are) until
+   * ids made while holding are kept (at most `maxIds` per owner, as owned ids are) until
    * `decideHeld`. Throws ProtocolError for a malformed or oversized update.
    */
-  filter(owner: Owner, update: Uint8Array): PresenceVerdict {
+  filter(owner: Owner, update: Uint8Array, maxIds = this.maxIdsPerOwner): PresenceVerdict {
     const allowed: AwarenessEntry[] = [];
     let refused = 0;
     for (const entry of decodeAwarenessUpdate(update, this.maxStateBytes)) {
-      const verdict = this.judge(owner, entry);
+      const verdict = this.judge(owner, entry, maxIds);
       if (verdict === "allow") allowed.push(entry);
       else if (verdict === "refuse") refused++;
     }
@@ -131,9 +133,12 @@ export class AwarenessGuard<Owner> {
     this.holding = false;
     this.heldFrom.clear();
     this.heldBy.clear();
+    const limits = new Map(this.heldLimit);
+    this.heldLimit.clear();
     const verdicts = new Map<Owner, PresenceVerdict>();
     for (const [owner, entries] of claims) {
-      const allowed = [...entries.values()].filter((entry) => this.judge(owner, entry) === "allow");
+      const maxIds = limits.get(owner) ?? this.maxIdsPerOwner;
+      const allowed = [...entries.values()].filter((entry) => this.judge(owner, entry, maxIds) === "allow");
       verdicts.set(owner, { allowed, refused: entries.size - allowed.length });
     }
     return verdicts;
@@ -180,6 +185,7 @@ export class AwarenessGuard<Owner> {
     this.owned.delete(owner);
     for (const id of this.heldFrom.get(owner)?.keys() ?? []) this.heldBy.delete(id);
     this.heldFrom.delete(owner);
+    this.heldLimit.delete(owner);
     return ids;
   }
 
@@ -188,7 +194,7 @@ export class AwarenessGuard<Owner> {
     return current !== undefined && current !== ANOTHER_INSTANCE;
   }
 
-  private judge(owner: Owner, entry: AwarenessEntry): "allow" | "refuse" | "hold" {
+  private judge(owner: Owner, entry: AwarenessEntry, maxIds: number): "allow" | "refuse" | "hold" {
     if (entry.clientId === this.serverClientId) return "refuse";
     const current = this.ownerOf.get(entry.clientId);
     if (current !== undefined) return current === owner ? "allow" : "refuse";
@@ -204,10 +210,11 @@ export class AwarenessGuard<Owner> {
     // Clearing a state nobody owns would only remove someone else's presence.
     if (entry.stateJson === "null") return "refuse";
     const ids = this.owned.get(owner) ?? new Set<number>();
-    if (ids.size + held.size >= this.maxIdsPerOwner) return "refuse";
+    if (ids.size + held.size >= maxIds) return "refuse";
     if (this.holding) {
       held.set(entry.clientId, entry);
       this.heldFrom.set(owner, held);
+      this.heldLimit.set(owner, maxIds);
       this.heldBy.set(entry.clientId, owner);
       return "hold";
     }

@@ -15,11 +15,14 @@ export const CLOSE = {
   /** A message over MAX_MESSAGE_BYTES (sent by `ws`), an awareness state over its limit, or an
    * update too costly to apply within the time budget. */
   messageTooBig: 1009,
-  /** The board could not be loaded or saved; the client retries. */
+  /** The board could not be loaded or saved (the store failed, timed out, or too much waits for it); the client retries. */
   internalError: 1011,
-  /** Capacity: the board or the address has too many connections, too much was queued, or the
-   * client stopped reading. Try again later. */
+  /** Capacity: the board or the address has too many connections, too much was queued, the
+   * client stopped reading, or the server has as many boards in memory as it may hold. Try again later. */
   tryAgainLater: 1013,
+  /** The update would take the board's stored log past MAX_BOARD_BYTES; what is stored stays.
+   * 44xx: y-websocket stops retrying, since resending the same change gets the same answer. */
+  boardFull: 4413,
   /** The board was saved by a newer Brownpaper: retrying against this server cannot help. */
   boardTooNew: 4426,
   /** The facilitator unlocked the board after refusing this client's edits while locked:

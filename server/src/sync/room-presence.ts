@@ -2,7 +2,13 @@ import type * as Y from "yjs";
 import * as awarenessProtocol from "y-protocols/awareness";
 import type { Metrics } from "../metrics";
 import type { BoardBus, BusMessage } from "../scale/board-bus";
-import { AwarenessGuard, encodeAwarenessUpdate, type PresenceChange, type PresenceVerdict } from "./awareness-guard";
+import {
+  AwarenessGuard,
+  encodeAwarenessUpdate,
+  type AwarenessEntry,
+  type PresenceChange,
+  type PresenceVerdict,
+} from "./awareness-guard";
 import type { Connection } from "./connection";
 import { PresenceQuestion } from "./presence-question";
 import { withConnectionRole } from "./presence-role";
@@ -14,6 +20,8 @@ export interface RoomPresenceOptions {
   bus: BoardBus;
   metrics: Metrics;
   maxStateBytes: number;
+  /** Presence bytes this instance's connections may hold in the room, added up (MAX_PRESENCE_BYTES_PER_BOARD). */
+  maxBytes: number;
   /** How long asking the other instances who is here may hold new ids (Config.presenceWaitMs). */
   waitMs: number;
   /** The room's connections: who hears of changes. */
@@ -24,6 +32,8 @@ export interface RoomPresenceOptions {
 const REMOTE = Symbol("another instance");
 /** Origin of the presence removed when a local connection closes (published, unlike timeouts). */
 const LEFT = Symbol("connection left");
+/** A view link shows one person: one presence id. Edit and facilitator links may hold a few (several tabs' worth). */
+const VIEW_LINK_IDS = 1;
 
 /**
  * Who is present in a room: cursors and names, never stored. Each connection sets only its own
@@ -37,6 +47,9 @@ export class RoomPresence {
   private readonly guard: AwarenessGuard<Connection>;
   private readonly question: PresenceQuestion;
   private closed = false;
+  /** Bytes of each state this instance's connections set, and their sum: what the budget counts. */
+  private readonly stateBytes = new Map<number, number>();
+  private totalBytes = 0;
 
   constructor(private readonly options: RoomPresenceOptions) {
     this.awareness = new awarenessProtocol.Awareness(options.doc);
@@ -54,7 +67,7 @@ export class RoomPresence {
 
   /** A connection's awareness update. Throws ProtocolError for a malformed or oversized one. */
   receive(connection: Connection, update: Uint8Array): void {
-    this.apply(connection, this.guard.filter(connection, update));
+    this.apply(connection, this.guard.filter(connection, update, connection.canWrite ? undefined : VIEW_LINK_IDS));
   }
 
   /** Another instance's presence, question or answer. Throws ProtocolError for malformed presence. */
@@ -124,13 +137,39 @@ export class RoomPresence {
   private apply(connection: Connection, { allowed, refused }: PresenceVerdict): void {
     if (refused > 0) this.options.metrics.reject("awareness_not_owned");
     if (allowed.length === 0) return;
-    const stamped = allowed.map((entry) => withConnectionRole(entry, connection.role));
+    const stamped = allowed
+      .map((entry) => withConnectionRole(entry, connection.role))
+      .filter((entry) => this.withinBudget(entry));
+    if (stamped.length === 0) return;
     awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessUpdate(stamped), connection);
+  }
+
+  /**
+   * Counts a state against the room's presence budget, or drops it (the client's earlier state
+   * stays) when it would take the room past it: everyone who joins is sent every state, and every
+   * change is sent to everyone, so the budget bounds both.
+   */
+  private withinBudget(entry: AwarenessEntry): boolean {
+    const bytes = entry.stateJson === "null" ? 0 : Buffer.byteLength(entry.stateJson);
+    const previous = this.stateBytes.get(entry.clientId) ?? 0;
+    if (bytes > previous && this.totalBytes + bytes - previous > this.options.maxBytes) {
+      this.options.metrics.reject("presence_over_budget");
+      return false;
+    }
+    this.count(entry.clientId, bytes);
+    return true;
+  }
+
+  private count(clientId: number, bytes: number): void {
+    this.totalBytes += bytes - (this.stateBytes.get(clientId) ?? 0);
+    if (bytes === 0) this.stateBytes.delete(clientId);
+    else this.stateBytes.set(clientId, bytes);
   }
 
   private readonly onUpdate = (change: PresenceChange, origin: unknown): void => {
     this.guard.noteChange(change, origin === REMOTE);
     const { added, updated, removed } = change;
+    for (const id of removed) this.count(id, 0);
     const changed = [...added, ...updated, ...removed];
     if (changed.length === 0) return;
     const message = awarenessMessage(this.awareness, changed);

@@ -65,19 +65,19 @@ export class Room {
   /** Loads a board completely (and stores its migration) before any client is served. */
   static async load(options: RoomOptions): Promise<Room> {
     const loaded = await loadBoardDoc(options.store, options.boardId, { migrate: options.migrate });
-    let lastSeq = loaded.lastSeq;
-    let storedRows = loaded.storedRows;
+    let { lastSeq, storedRows, storedBytes } = loaded;
     if (loaded.migrationUpdate) {
       try {
         lastSeq = await options.store.append(options.boardId, loaded.migrationUpdate);
         storedRows++;
+        storedBytes += loaded.migrationUpdate.byteLength;
       } catch (error) {
         loaded.doc.destroy();
         throw error;
       }
       options.bus.publish(options.boardId, { kind: "update", data: loaded.migrationUpdate });
     }
-    return new Room(options, loaded.doc, lastSeq, storedRows);
+    return new Room(options, loaded.doc, lastSeq, storedRows, storedBytes);
   }
 
   private constructor(
@@ -85,6 +85,7 @@ export class Room {
     readonly doc: Y.Doc,
     lastSeq: number,
     storedRows: number,
+    storedBytes: number,
   ) {
     this.boardId = options.boardId;
     this.presence = new RoomPresence({
@@ -93,6 +94,7 @@ export class Room {
       bus: options.bus,
       metrics: options.metrics,
       maxStateBytes: options.limits.maxAwarenessStateBytes,
+      maxBytes: options.limits.maxPresenceBytesPerBoard,
       waitMs: options.presenceWaitMs,
       connections: this.connections,
     });
@@ -103,6 +105,8 @@ export class Room {
       metrics: options.metrics,
       lastSeq,
       storedRows,
+      storedBytes,
+      maxUnstoredBytes: options.limits.maxUnstoredBytesPerBoard,
       compactEvery: options.compactEvery,
       // Pending updates were never stored one by one; the snapshot holds what the log holds.
       snapshot: () => withoutPending(doc, () => Y.encodeStateAsUpdate(doc)),
@@ -114,6 +118,11 @@ export class Room {
 
   get size(): number {
     return this.connections.size;
+  }
+
+  /** Bytes of the board's stored log (and what waits to be stored): what MAX_BOARD_BYTES and MAX_LOADED_BYTES count. */
+  get storedBytes(): number {
+    return this.updates.bytes;
   }
 
   /** Serves a connection: the server's state vector and who is here, then its queued frames. */
@@ -131,8 +140,10 @@ export class Room {
   applyRemote(message: BusMessage): void {
     if (this.closed) return;
     try {
-      if (message.kind === "update") Y.applyUpdate(this.doc, message.data, REMOTE);
-      else this.presence.applyRemote(message);
+      if (message.kind === "update") {
+        Y.applyUpdate(this.doc, message.data, REMOTE);
+        this.updates.noteStored(message.data.byteLength);
+      } else this.presence.applyRemote(message);
     } catch (error) {
       this.options.logger.warn("bus.bad_message", {
         boardId: this.boardId,
@@ -151,6 +162,11 @@ export class Room {
   /** Asks the other instances for their clients' presence (they answer on the bus). */
   requestPresence(): void {
     if (!this.closed) this.presence.ask();
+  }
+
+  /** Bytes of updates received and not stored yet. */
+  get unstoredBytes(): number {
+    return this.updates.unstoredBytes;
   }
 
   /** Resolves once every update received so far is stored. */
@@ -217,6 +233,16 @@ export class Room {
   /** Small updates are applied at once; large ones after a timed trial in a worker (UpdateTrial). */
   private receiveUpdate(connection: Connection, update: Uint8Array): void | Promise<void> {
     const shape = checkUpdate(update, { roots: this.options.roots });
+    // An update that only deletes is let through, so a full board can still be cleared up.
+    if (shape.structs > 0 && this.updates.bytes + update.byteLength > this.options.limits.maxBoardBytes) {
+      this.options.logger.warn("sync.board_full", {
+        boardId: this.boardId,
+        connId: connection.id,
+        bytes: this.updates.bytes,
+      });
+      connection.reject("board_too_big", CLOSE.boardFull, "board is full");
+      return;
+    }
     if (shape.structs + shape.deletions < this.options.limits.updateTrialStructs) return this.apply(connection, update);
     const base = Y.encodeStateAsUpdate(this.doc);
     return this.options.trial.run(base, update).then((result) => {

@@ -38,9 +38,12 @@ interface Slot {
   holds: number;
   /** Lets go of what this room holds (its facilitation room), once. */
   release: () => void;
+  /** When someone last joined or left (a counter, not a clock): the least recently used idle board is unloaded first. */
+  lastUsed: number;
 }
 
 const SHUTDOWN_REASON = "going away";
+const BUSY_REASON = "too many boards open on this server; try again later";
 
 /**
  * The boards in memory. A board is loaded once, however many clients arrive while it loads;
@@ -57,6 +60,7 @@ export class Rooms {
   private readonly tooNew = new TooNewRefusals();
   private shuttingDown = false;
   private readonly writes = new RoomWritePolicy();
+  private useClock = 0;
 
   constructor(private readonly options: RoomsOptions) {
     options.bus.onResync(() => void this.catchUp());
@@ -84,6 +88,10 @@ export class Rooms {
       connection.reject("board_too_new", CLOSE.boardTooNew, refusal);
       return;
     }
+    if (!this.canLoad(roomId)) {
+      connection.reject("boards_in_memory", CLOSE.tryAgainLater, BUSY_REASON);
+      return;
+    }
     const slot = this.slotFor(roomId);
     if (slot.room) {
       slot.room.add(connection);
@@ -98,7 +106,7 @@ export class Rooms {
   private slotFor(roomId: string): Slot {
     let slot = this.slots.get(roomId);
     if (!slot) {
-      slot = { room: null, waiting: new Set(), unloadTimer: null, holds: 0, release: () => {} };
+      slot = { room: null, waiting: new Set(), unloadTimer: null, holds: 0, release: () => {}, lastUsed: 0 };
       this.slots.set(roomId, slot);
       this.load(roomId, slot);
     }
@@ -106,7 +114,46 @@ export class Rooms {
       clearTimeout(slot.unloadTimer);
       slot.unloadTimer = null;
     }
+    slot.lastUsed = ++this.useClock;
     return slot;
+  }
+
+  /**
+   * Whether a room may be served now. A board not in memory yet needs room under
+   * MAX_LOADED_BOARDS and MAX_LOADED_BYTES; boards nobody is connected to are unloaded for it,
+   * least recently used first. A board already in memory (or its other room) always may.
+   */
+  private canLoad(roomId: string): boolean {
+    const { boardId } = parseSyncRoom(roomId);
+    const { maxLoadedBoards, maxLoadedBytes } = this.options.limits;
+    const boards = new Map<string, Slot[]>();
+    for (const [id, slot] of this.slots) {
+      const owner = parseSyncRoom(id).boardId;
+      boards.set(owner, [...(boards.get(owner) ?? []), slot]);
+    }
+    if (boards.has(boardId)) return true;
+    let bytes = 0;
+    for (const slot of this.slots.values()) bytes += slot.room?.storedBytes ?? 0;
+    const idle = [...boards]
+      .filter(([, slots]) =>
+        slots.every((slot) => slot.room !== null && slot.room.size === 0 && slot.waiting.size === 0),
+      )
+      .sort(([, a], [, b]) => lastUse(a) - lastUse(b));
+    let count = boards.size;
+    while (count >= maxLoadedBoards || bytes >= maxLoadedBytes) {
+      const next = idle.shift();
+      if (!next) return false;
+      const [evicted, slots] = next;
+      // The board room first: it holds its facilitation room, which is then free to go too.
+      for (const slot of [...slots].sort((a, b) => a.holds - b.holds)) {
+        bytes -= slot.room?.storedBytes ?? 0;
+        const id = [...this.slots].find(([, candidate]) => candidate === slot)?.[0];
+        if (id !== undefined && slot.room) this.unload(id, slot.room);
+      }
+      count--;
+      this.options.logger.info("board.evicted", { boardId: evicted });
+    }
+    return true;
   }
 
   /**
@@ -144,22 +191,44 @@ export class Rooms {
     );
   }
 
-  /** Stores what is pending, closes every connection with 1001 and drops every doc. */
+  /**
+   * Stores what is pending, closes every connection with 1001 and drops every doc. Storing may
+   * take at most SHUTDOWN_FLUSH_TIMEOUT_MS (a stalled database must not keep the process up);
+   * what is still unstored then is logged and dropped. None of it was ever delivered or
+   * acknowledged, so the clients that sent it still hold it and send it again on reconnect.
+   */
   async closeAll(): Promise<void> {
     this.shuttingDown = true;
-    const slots = [...this.slots.values()];
+    const slots = [...this.slots];
     this.slots.clear();
-    await Promise.all(
-      slots.map(async (slot) => {
+    const flushed = Promise.all(
+      slots.map(async ([, slot]) => {
         if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
         for (const connection of slot.waiting) connection.close(CLOSE.goingAway, SHUTDOWN_REASON);
         if (!slot.room) return;
         await slot.room.flush();
         slot.room.closeAll(CLOSE.goingAway, SHUTDOWN_REASON);
-        slot.room.destroy();
       }),
-    );
-    await Promise.all(this.draining.values());
+    ).then(() => Promise.all(this.draining.values()));
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<"late">((resolve) => {
+      timer = setTimeout(() => resolve("late"), this.options.limits.shutdownFlushTimeoutMs);
+    });
+    const outcome = await Promise.race([flushed.then(() => "stored" as const), late]);
+    clearTimeout(timer);
+    if (outcome === "late") {
+      const unstored = slots
+        .filter(([, slot]) => slot.room !== null && slot.room.unstoredBytes > 0)
+        .map(([roomId, slot]) => ({ boardId: roomId, bytes: slot.room!.unstoredBytes }));
+      this.options.logger.error("shutdown.unflushed", {
+        boards: unstored.map(({ boardId, bytes }) => `${boardId}:${bytes}`).join(" "),
+        bytes: unstored.reduce((sum, { bytes }) => sum + bytes, 0),
+      });
+    }
+    for (const [, slot] of slots) {
+      slot.room?.closeAll(CLOSE.goingAway, SHUTDOWN_REASON);
+      slot.room?.destroy();
+    }
   }
 
   private load(roomId: string, slot: Slot): void {
@@ -237,6 +306,7 @@ export class Rooms {
   private scheduleUnload(roomId: string, room: Room): void {
     const slot = this.slots.get(roomId);
     if (!slot || slot.room !== room) return;
+    slot.lastUsed = ++this.useClock;
     if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
     slot.unloadTimer = setTimeout(() => {
       slot.unloadTimer = null;
@@ -270,4 +340,8 @@ export class Rooms {
       if (this.draining.get(roomId) === drained) this.draining.delete(roomId);
     });
   }
+}
+
+function lastUse(slots: readonly Slot[]): number {
+  return Math.max(...slots.map((slot) => slot.lastUsed));
 }

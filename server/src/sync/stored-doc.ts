@@ -13,6 +13,8 @@ export interface LoadedBoard {
   lastSeq: number;
   /** How many rows the board's log holds. */
   storedRows: number;
+  /** How many bytes those rows hold. */
+  storedBytes: number;
   /** What the migrations changed, to be stored before anyone sees it; null when nothing. */
   migrationUpdate: Uint8Array | null;
 }
@@ -54,6 +56,7 @@ export async function loadBoardDoc(
       doc,
       lastSeq: stored.lastSeq,
       storedRows: stored.updates.length,
+      storedBytes: stored.updates.reduce((sum, update) => sum + update.byteLength, 0),
       migrationUpdate: changes.length === 0 ? null : Y.mergeUpdates(changes),
     };
   } catch (error) {

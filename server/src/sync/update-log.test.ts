@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createLogger } from "../logger";
 import { Metrics } from "../metrics";
 import { MemoryStore } from "../storage/memory-store";
-import { UpdateLog, type UpdateLogOptions } from "./update-log";
+import { UnstoredBytesError, UpdateLog, type UpdateLogOptions } from "./update-log";
 
 const BOARD = "b_log";
 
@@ -47,6 +47,8 @@ async function openLog(options: Partial<UpdateLogOptions> = {}) {
     metrics: new Metrics(),
     lastSeq: 1,
     storedRows: 1,
+    storedBytes: 1,
+    maxUnstoredBytes: Infinity,
     compactEvery: 1000,
     snapshot: () => update(99),
     compactFromStore: false,
@@ -159,5 +161,38 @@ describe("the update log", () => {
     await store.release();
     await log.flush();
     expect(await store.load(BOARD)).toEqual({ updates: [update(99)], lastSeq: 4 });
+  });
+
+  it("counts the bytes it holds, stored and waiting, and what another instance stored", async () => {
+    const { store, log, record } = await openLog();
+    expect(log.bytes).toBe(1);
+    record(1);
+    record(2);
+    expect(log.bytes).toBe(3);
+    await settle();
+    await store.release();
+    expect(log.bytes).toBe(3);
+    log.noteStored(10);
+    expect(log.bytes).toBe(13);
+  });
+
+  it("fails once more than maxUnstoredBytes wait for a stalled store, delivering none of it", async () => {
+    const { store, log, record, delivered, failures } = await openLog({ maxUnstoredBytes: 2 });
+    record(1);
+    await settle();
+    record(2);
+    expect(failures).toEqual([]);
+    record(3);
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toBeInstanceOf(UnstoredBytesError);
+    // The write in flight may still land: a flush (and so a reload) waits for it to settle.
+    let flushed = false;
+    void log.flush().then(() => (flushed = true));
+    await settle();
+    expect(flushed).toBe(false);
+    await store.release();
+    expect(flushed).toBe(true);
+    expect(delivered).toEqual([]);
+    expect((await store.load(BOARD)).updates.map((stored) => stored[0])).toEqual([0, 1]);
   });
 });

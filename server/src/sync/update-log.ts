@@ -12,6 +12,10 @@ export interface UpdateLogOptions {
   lastSeq: number;
   /** Rows already in the log, counted towards the next compaction. */
   storedRows: number;
+  /** Bytes the log's rows hold now. */
+  storedBytes: number;
+  /** Bytes of updates waiting to be stored (in flight included) past which the log fails. */
+  maxUnstoredBytes: number;
   compactEvery: number;
   /** The whole doc as one update, for compaction. */
   snapshot: () => Uint8Array;
@@ -50,14 +54,46 @@ export class UpdateLog {
   private entered = 0;
   private done = 0;
   private flushes: { through: number; resolve: () => void }[] = [];
+  /** Bytes of the stored log, as far as this log knows (what other instances append is added by `noteStored`). */
+  private stored: number;
+  /** Bytes recorded and not yet stored, the write in flight included. */
+  private unstored = 0;
+  /** The write in flight, settled either way; a failed log still waits for it before it says it is flushed. */
+  private inFlight: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly options: UpdateLogOptions) {
     this.lastSeq = options.lastSeq;
     this.sinceCompaction = Math.max(0, options.storedRows - 1);
+    this.stored = options.storedBytes;
   }
 
-  /** Stores `update`, then runs `deliver` (the broadcast). */
+  /** Bytes the board's log holds, plus what waits to be stored: what the next update would add to. */
+  get bytes(): number {
+    return this.stored + this.unstored;
+  }
+
+  /** Bytes recorded and not stored yet (none of it delivered to anyone). */
+  get unstoredBytes(): number {
+    return this.unstored;
+  }
+
+  /** Counts what another instance stored in the same log. */
+  noteStored(bytes: number): void {
+    this.stored += bytes;
+  }
+
+  /**
+   * Stores `update`, then runs `deliver` (the broadcast). Past maxUnstoredBytes waiting (the
+   * store has stalled) the log fails instead: nothing of what waits was delivered, so clients
+   * still hold it and send it again when they reconnect.
+   */
   record(update: Uint8Array, deliver: () => void): void {
+    if (this.failed) return;
+    this.unstored += update.byteLength;
+    if (this.unstored > this.options.maxUnstoredBytes) {
+      this.fail(new UnstoredBytesError(this.options.boardId, this.unstored));
+      return;
+    }
     this.enqueue({ update, deliver });
   }
 
@@ -66,9 +102,13 @@ export class UpdateLog {
     this.enqueue({ deliver });
   }
 
-  /** Resolves when everything queued so far has been stored (or the log failed). Never rejects. */
+  /**
+   * Resolves when everything queued so far has been stored, or the log failed and its last write
+   * has settled (so a reload reads a log nobody is still writing to). Never rejects.
+   */
   flush(): Promise<void> {
-    if (this.failed || this.done === this.entered) return Promise.resolve();
+    if (this.failed) return this.inFlight.then(() => {});
+    if (this.done === this.entered) return Promise.resolve();
     return new Promise((resolve) => this.flushes.push({ through: this.entered, resolve }));
   }
 
@@ -89,9 +129,10 @@ export class UpdateLog {
       try {
         await this.write(batch);
       } catch (error) {
-        this.fail(error);
+        if (!this.failed) this.fail(error);
         return;
       }
+      if (this.failed) return;
       this.done += batch.length;
       this.settleFlushes();
     }
@@ -108,7 +149,14 @@ export class UpdateLog {
     const waiting = batch.slice(firstUpdate);
     const updates = waiting.flatMap((entry) => (entry.update ? [entry.update] : []));
     const started = performance.now();
-    this.lastSeq = await this.options.store.appendMany(this.options.boardId, updates);
+    const appended = this.options.store.appendMany(this.options.boardId, updates);
+    this.inFlight = appended.catch(() => {});
+    this.lastSeq = await appended;
+    // Failed meanwhile (too much waited): the room is gone, nobody is left to deliver to.
+    if (this.failed) return;
+    const bytes = updates.reduce((sum, update) => sum + update.byteLength, 0);
+    this.unstored -= bytes;
+    this.stored += bytes;
     // Each update in the batch took this long to store durably.
     const seconds = (performance.now() - started) / 1000;
     for (let i = 0; i < updates.length; i++) this.options.metrics.observeStoreWrite(seconds);
@@ -151,11 +199,24 @@ export class UpdateLog {
         merged = this.options.snapshot();
       }
       await store.compact(boardId, merged, throughSeq);
+      // Rows another instance appended meanwhile are left out until the next load: a small undercount.
+      this.stored = merged.byteLength;
       logger.info("board.compacted", { boardId, throughSeq, rows, bytes: merged.byteLength });
     } catch (error) {
       // A failed compaction leaves the log as it was: still complete, just longer.
       logger.warn("board.compaction_failed", { boardId, throughSeq, error: errorMessage(error) });
     }
+  }
+}
+
+/** The store has not kept up with a board: more than its limit waits to be stored. */
+export class UnstoredBytesError extends Error {
+  override name = "UnstoredBytesError";
+  constructor(
+    readonly boardId: string,
+    readonly bytes: number,
+  ) {
+    super(`${bytes} bytes of board "${boardId}" are waiting for the store, more than MAX_UNSTORED_BYTES_PER_BOARD.`);
   }
 }
 

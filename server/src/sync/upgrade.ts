@@ -69,10 +69,13 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       deps.logger.info("upgrade.refused", { boardId, status: 401 });
       return refuse(socket, 401);
     }
-    deps.store.boardExists(boardId).then(
+    // A board in memory is served from memory: watchers and joiners of a loaded board do not
+    // wait for a database that has stalled.
+    const loaded = deps.rooms.peek(room) !== undefined;
+    (loaded ? Promise.resolve(true) : deps.store.boardExists(boardId)).then(
       async (exists) => {
         if (!exists) return refuse(socket, 404);
-        if (facilitation) await ensureFacilitationDoc(deps.store, room);
+        if (facilitation && !loaded) await ensureFacilitationDoc(deps.store, room);
         if (socket.destroyed) return;
         if (!deps.accepting()) return refuse(socket, 503);
         deps.wss.handleUpgrade(request, socket, head, (ws) => {
