@@ -39,6 +39,28 @@ export interface Config {
   limits: Limits;
 }
 
+/** What the HTTP side lets one address or board take, and how long it waits. Every field is an environment variable. */
+export interface HttpLimits {
+  /** Boards one address may create (blank or imported) in any 60 seconds; past it 429 with Retry-After. 0 = no limit. */
+  boardCreationsPerMinute: number;
+  /** Snapshots one board may keep; past it 409. */
+  maxSnapshotsPerBoard: number;
+  /** Bytes of snapshot data one board may keep; a snapshot that would pass it is refused with 413. */
+  maxSnapshotBytesPerBoard: number;
+  /** Free bytes DATA_DIR's file system must keep; below it writes get 507 and /healthz 503. 0 = no floor. */
+  diskFreeFloorBytes: number;
+  /** How long a request body may take to arrive; past it 408. */
+  bodyTimeoutMs: number;
+  /** How long request headers may take to arrive (Node's headersTimeout). */
+  headersTimeoutMs: number;
+  /** How long /healthz waits for the store and the disk before it answers 503. */
+  healthTimeoutMs: number;
+  /** Open TCP connections the server accepts, WebSockets included (Node's maxConnections). */
+  maxHttpConnections: number;
+  /** Open plain HTTP connections (not WebSockets) per address; ignored with TRUST_PROXY, where the proxy is the address. */
+  maxHttpConnectionsPerIp: number;
+}
+
 /**
  * What boards may cost in memory and on disk, and how long the store may keep a board waiting.
  * Every field is an environment variable (README, "Limits").
@@ -65,7 +87,7 @@ export interface StorageLimits {
 }
 
 /** What one client, board or address may cost the server. Every field is an environment variable. */
-export interface Limits extends StorageLimits {
+export interface Limits extends HttpLimits, StorageLimits {
   maxConnectionsPerBoard: number;
   maxConnectionsPerIp: number;
   /** Per-connection token buckets; each holds two seconds' worth (bytes: at least one largest message). */
@@ -125,6 +147,20 @@ export function defaultLimits(): Limits {
   return limits({}, 8 * MIB);
 }
 
+function httpLimits(env: Env): HttpLimits {
+  return {
+    boardCreationsPerMinute: integer(env, "BOARD_CREATIONS_PER_MINUTE", 30, 0, 1_000_000),
+    maxSnapshotsPerBoard: integer(env, "MAX_SNAPSHOTS_PER_BOARD", 200, 1, 1_000_000),
+    maxSnapshotBytesPerBoard: integer(env, "MAX_SNAPSHOT_BYTES_PER_BOARD", 256 * MIB, 1024, 1024 * 1024 * MIB),
+    diskFreeFloorBytes: integer(env, "DISK_FREE_FLOOR_BYTES", 256 * MIB, 0, Number.MAX_SAFE_INTEGER),
+    bodyTimeoutMs: integer(env, "BODY_TIMEOUT_MS", 30_000, 100, 60 * 60 * 1000),
+    headersTimeoutMs: integer(env, "HEADERS_TIMEOUT_MS", 20_000, 100, 60 * 60 * 1000),
+    healthTimeoutMs: integer(env, "HEALTH_TIMEOUT_MS", 2000, 10, 60_000),
+    maxHttpConnections: integer(env, "MAX_HTTP_CONNECTIONS", 10_000, 1, 1_000_000),
+    maxHttpConnectionsPerIp: integer(env, "MAX_HTTP_CONNECTIONS_PER_IP", 256, 1, 1_000_000),
+  };
+}
+
 function storageLimits(env: Env): StorageLimits {
   return {
     maxBoardBytes: integer(env, "MAX_BOARD_BYTES", 32 * MIB, 1024, 64 * 1024 * MIB),
@@ -141,6 +177,7 @@ function storageLimits(env: Env): StorageLimits {
 
 function limits(env: Env, maxMessageBytes: number): Limits {
   return {
+    ...httpLimits(env),
     ...storageLimits(env),
     maxConnectionsPerBoard: integer(env, "MAX_CONNECTIONS_PER_BOARD", 200, 1, 1_000_000),
     maxConnectionsPerIp: integer(env, "MAX_CONNECTIONS_PER_IP", 100, 1, 1_000_000),

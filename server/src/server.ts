@@ -3,6 +3,8 @@ import type { AddressInfo } from "node:net";
 import { WebSocketServer } from "ws";
 import type * as Y from "yjs";
 import type { Config } from "./config";
+import { capConnectionsPerAddress } from "./http/connection-cap";
+import { pickSyncProtocol } from "./http/request-token";
 import { createRouter } from "./http/router";
 import { createLogger, type Logger } from "./logger";
 import { Metrics } from "./metrics";
@@ -69,10 +71,22 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const connections = new Set<Connection>();
   metrics.setGauges({ openConnections: () => connections.size, loadedBoards: () => rooms.loadedCount });
   // No per-message compression: a small compressed frame could inflate past any size check.
-  const wss = new WebSocketServer({ noServer: true, maxPayload: config.maxMessageBytes, perMessageDeflate: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: config.maxMessageBytes,
+    perMessageDeflate: false,
+    handleProtocols: pickSyncProtocol,
+  });
   let accepting = true;
 
-  const http = createServer();
+  const http = createServer({
+    headersTimeout: limits.headersTimeoutMs,
+    // A backstop behind the router's own body deadline (408), for requests whose body no route reads.
+    requestTimeout: Math.max(limits.headersTimeoutMs, limits.bodyTimeoutMs) + 5000,
+    connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(limits.headersTimeoutMs / 4))),
+  });
+  http.maxConnections = limits.maxHttpConnections;
+  if (!config.trustProxy) capConnectionsPerAddress(http, limits.maxHttpConnectionsPerIp, logger);
   http.on(
     "upgrade",
     createUpgradeHandler({
@@ -95,8 +109,11 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       ? setInterval(() => connections.forEach((c) => c.heartbeat()), limits.pingIntervalMs)
       : null;
   heartbeat?.unref();
-  http.on("clientError", (_error, socket) => {
-    if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
+  http.on("clientError", (error: NodeJS.ErrnoException, socket) => {
+    // Headers that did not arrive within HEADERS_TIMEOUT_MS (or a request past requestTimeout).
+    if (error.code === "ERR_HTTP_REQUEST_TIMEOUT" && socket.writable)
+      socket.end("HTTP/1.1 408 Request Timeout\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+    else if (socket.writable) socket.end("HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n");
     else socket.destroy();
   });
 
@@ -127,6 +144,9 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       metrics,
       metricsToken: config.metricsToken,
       clientDist: config.clientDist,
+      dataDir: config.dataDir,
+      trustProxy: config.trustProxy,
+      limits,
       publicUrl: config.publicUrl,
       fallbackHost: new URL(url).host,
     }),

@@ -146,7 +146,7 @@ describe("health and the client files", () => {
     store.unhealthy = true;
     const response = await server.get("/healthz");
     expect(response.status).toBe(503);
-    expect(await response.json()).toEqual({ ok: false });
+    expect(await response.json()).toEqual({ ok: false, reason: "The board store does not answer." });
   });
 
   it("/api/time answers the server's clock, never from a cache", async () => {

@@ -1,13 +1,19 @@
 import { timingSafeEqual } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { isBoardId } from "../board-id";
+import type { HttpLimits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
 import type { BoardStore } from "../storage/board-store";
+import { clientAddress } from "../sync/admission";
 import { boardAccess, shareableLinks, type BoardRouteDeps } from "./board-routes";
 import { sendBoardExport } from "./board-exports";
 import { createBoard, type CreateBoardDeps } from "./create-board";
-import { HttpError, pathOf, sendError, sendJson } from "./respond";
+import { CreationRate } from "./creation-rate";
+import { DiskFloor } from "./disk-space";
+import { createHealthCheck } from "./health";
+import { HttpError, pathOf, RequestAbortedError, sendError, sendJson, setBodyDeadline } from "./respond";
+import { securityHeaders, setSecurityHeaders } from "./security-headers";
 import { listSnapshots, matchSnapshotRoute, saveSnapshot, sendSnapshot } from "./snapshot-routes";
 import { requestToken } from "./request-token";
 import { createStaticHandler } from "./static-files";
@@ -19,6 +25,9 @@ export interface RouterDeps extends BoardRouteDeps, CreateBoardDeps {
   /** When set, /metrics wants it as a bearer token. */
   metricsToken: string | undefined;
   clientDist: string;
+  dataDir: string;
+  trustProxy: boolean;
+  limits: HttpLimits;
 }
 
 const BOARD_ROUTE = /^\/api\/boards\/([^/]+)\/(export\.(?:json|bpmn|svg|csv)|report\.json|access|links)$/;
@@ -36,12 +45,22 @@ function allow(req: IncomingMessage, ...methods: string[]): void {
 /** Every HTTP request: the JSON API under /api, /healthz, and the client for everything else. */
 export function createRouter(deps: RouterDeps) {
   const serveStatic = createStaticHandler(deps.clientDist);
+  const headers = securityHeaders(deps.publicUrl);
+  const creations = new CreationRate(deps.limits.boardCreationsPerMinute);
+  const diskFloor = new DiskFloor(deps.dataDir, deps.limits.diskFreeFloorBytes);
+  const health = createHealthCheck({
+    store: deps.store,
+    diskFloor,
+    dataDir: deps.dataDir,
+    timeoutMs: deps.limits.healthTimeoutMs,
+  });
+  const snapshotDeps = { ...deps, diskFloor };
 
   const route = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (path === "/healthz") {
       allow(req, "GET", "HEAD");
-      const ok = await deps.store.healthy().catch(() => false);
-      return sendJson(res, ok ? 200 : 503, { ok });
+      const answer = await health();
+      return sendJson(res, answer.ok ? 200 : 503, answer);
     }
     if (path === "/metrics") {
       allow(req, "GET");
@@ -59,6 +78,15 @@ export function createRouter(deps: RouterDeps) {
     }
     if (path === "/api/boards") {
       allow(req, "POST");
+      const rate = creations.take(clientAddress(req, deps.trustProxy));
+      if (!rate.ok) {
+        throw new HttpError(
+          429,
+          `This address has created ${deps.limits.boardCreationsPerMinute} boards in the last minute, the most it may (BOARD_CREATIONS_PER_MINUTE); try again in ${rate.retryAfterSeconds} s.`,
+          { "retry-after": String(rate.retryAfterSeconds) },
+        );
+      }
+      await diskFloor.assertRoom();
       return createBoard(req, res, deps);
     }
     const board = BOARD_ROUTE.exec(path);
@@ -76,7 +104,9 @@ export function createRouter(deps: RouterDeps) {
       allow(req, ...(snapshotId === undefined ? ["GET", "POST"] : ["GET"]));
       if (!isBoardId(boardId)) throw new HttpError(404, "There is no such board.");
       if (snapshotId !== undefined) return sendSnapshot(req, res, boardId, snapshotId, deps);
-      return req.method === "POST" ? saveSnapshot(req, res, boardId, deps) : listSnapshots(req, res, boardId, deps);
+      return req.method === "POST"
+        ? saveSnapshot(req, res, boardId, snapshotDeps)
+        : listSnapshots(req, res, boardId, deps);
     }
     if (path === "/api" || path.startsWith("/api/") || path.startsWith("/sync/"))
       throw new HttpError(404, "Not found.");
@@ -87,18 +117,27 @@ export function createRouter(deps: RouterDeps) {
   return (req: IncomingMessage, res: ServerResponse): void => {
     const started = Date.now();
     const path = pathOf(req);
+    setSecurityHeaders(res, headers);
+    setBodyDeadline(req, deps.limits.bodyTimeoutMs);
     res.on("finish", () => {
       deps.logger.debug("http.request", { method: req.method, path, status: res.statusCode, ms: Date.now() - started });
     });
     route(req, res, path).catch((error: unknown) => {
+      if (error instanceof RequestAbortedError) {
+        deps.logger.debug("http.aborted", { method: req.method, path });
+        res.destroy();
+        return;
+      }
       const status = error instanceof HttpError ? error.status : 500;
       if (status >= 500) deps.logger.error("http.failed", { method: req.method, path, error: errorMessage(error) });
       if (res.headersSent) {
         res.destroy();
         return;
       }
-      // Do not keep reading a body that was refused for its size.
-      if (status === 413) res.setHeader("connection", "close");
+      if (error instanceof HttpError)
+        for (const [name, value] of Object.entries(error.headers)) res.setHeader(name, value);
+      // Do not keep reading a body that was refused for its size or that is too slow to come.
+      if (status === 413 || status === 408) res.setHeader("connection", "close");
       sendError(res, status, error instanceof HttpError ? error.message : "Something went wrong on the server.");
     });
   };

@@ -1,7 +1,9 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { canEdit, exportBoardJson, newId } from "@brownpaper/shared";
+import type { HttpLimits } from "../config";
 import type { SnapshotInfo } from "../storage/board-store";
 import { authorise, readBoardDoc, type BoardRouteDeps } from "./board-routes";
+import type { DiskFloor } from "./disk-space";
 import { HttpError, readBody, sendJson } from "./respond";
 
 const MAX_NAME_LENGTH = 120;
@@ -35,20 +37,43 @@ function parseRequest(body: Buffer): { name: string; author: string } {
   };
 }
 
+export interface SnapshotQuotaDeps {
+  limits: Pick<HttpLimits, "maxSnapshotsPerBoard" | "maxSnapshotBytesPerBoard">;
+  diskFloor: DiskFloor;
+}
+
 /**
  * `POST /api/boards/:id/snapshots` with an edit or facilitator link: keeps the board as it is
  * now on the server (not as the client says it is) under a name. Answers the snapshot's info.
+ * A board keeps at most MAX_SNAPSHOTS_PER_BOARD snapshots (409) of MAX_SNAPSHOT_BYTES_PER_BOARD
+ * bytes in all (413); under the disk floor nothing is saved (507).
  */
 export async function saveSnapshot(
   req: IncomingMessage,
   res: ServerResponse,
   boardId: string,
-  deps: BoardRouteDeps,
+  deps: BoardRouteDeps & SnapshotQuotaDeps,
 ): Promise<void> {
   const role = await authorise(req, boardId, deps);
   if (!canEdit(role)) throw new HttpError(403, "A view link cannot save snapshots.");
   const { name, author } = parseRequest(await readBody(req, MAX_REQUEST_BYTES));
+  const { maxSnapshotsPerBoard, maxSnapshotBytesPerBoard } = deps.limits;
+  const usage = await deps.store.snapshotUsage(boardId);
+  if (usage.count >= maxSnapshotsPerBoard) {
+    throw new HttpError(
+      409,
+      `This board keeps ${usage.count} snapshots, the most it may (MAX_SNAPSHOTS_PER_BOARD = ${maxSnapshotsPerBoard}).`,
+    );
+  }
+  await deps.diskFloor.assertRoom();
   const json = await readBoardDoc(boardId, deps, exportBoardJson);
+  const bytes = Buffer.byteLength(json);
+  if (usage.bytes + bytes > maxSnapshotBytesPerBoard) {
+    throw new HttpError(
+      413,
+      `This snapshot (${bytes} bytes) would take the board's snapshots past ${maxSnapshotBytesPerBoard} bytes (MAX_SNAPSHOT_BYTES_PER_BOARD); they hold ${usage.bytes}.`,
+    );
+  }
   const info: SnapshotInfo = { id: newId("s", 12), name, author, createdAt: Date.now() };
   await deps.store.saveSnapshot(boardId, { ...info, data: new TextEncoder().encode(json) });
   sendJson(res, 201, info);

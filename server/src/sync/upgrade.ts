@@ -5,6 +5,7 @@ import type { WebSocketServer } from "ws";
 import { parseSyncRoom } from "@brownpaper/shared";
 import { verifyToken, type Secret } from "../auth/tokens";
 import { isBoardId } from "../board-id";
+import { syncToken } from "../http/request-token";
 import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
@@ -51,7 +52,8 @@ function refuse(socket: Duplex, status: number): void {
 }
 
 /**
- * `GET /sync/<boardId>?token=…` → WebSocket. The token and the board are checked before the
+ * `GET /sync/<boardId>` → WebSocket, the token in `Sec-WebSocket-Protocol` or `?token=` (see
+ * syncToken). The token and the board are checked before the
  * socket is accepted: a refused client never gets to send a single frame.
  */
 export function createUpgradeHandler(deps: UpgradeDeps) {
@@ -64,7 +66,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     // A board's room, or its facilitation room `<boardId>.facilitation`; both open with the board's links.
     const { boardId, facilitation } = parseSyncRoom(room);
     if (!isBoardId(boardId)) return refuse(socket, 404);
-    const role = verifyToken(deps.secret, boardId, url.searchParams.get("token"));
+    const role = verifyToken(deps.secret, boardId, syncToken(request));
     if (role === null) {
       deps.logger.info("upgrade.refused", { boardId, status: 401 });
       return refuse(socket, 401);
