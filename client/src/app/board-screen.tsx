@@ -37,6 +37,7 @@ import { ReadonlyBanner } from "../features/board/readonly-banner";
 import { SharePopover } from "../features/board/share-popover";
 import { FeatureSlotsProvider } from "../components/feature-slots";
 import { FEATURE_SLOTS } from "./feature-slots";
+import "./board-screen.css";
 
 /** An open board: top bar with tools, status and sharing; the map below. */
 export function BoardScreen({

@@ -5,6 +5,7 @@ import { usePreferences } from "../state/preferences";
 import { LandingImport } from "../features/interchange/landing-import";
 import { TemplatePicker } from "../features/interchange/template-picker";
 import { createBoard } from "../lib/create-board";
+import "./landing-page.css";
 
 /** The front door: what Brownpaper is, and one button to start a board. */
 export function LandingPage() {

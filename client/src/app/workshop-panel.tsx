@@ -14,6 +14,7 @@ import { Inspector } from "../features/inspector/inspector";
 import { RaciMatrixDialog } from "../features/raci/raci-matrix-dialog";
 import { useInspectOnCanvasSelection } from "../lib/reveal/quiet-selection";
 import { PainList } from "../features/voting/pain-list";
+import "./workshop-panel.css";
 
 const TABS: ReadonlyArray<{ tab: WorkshopTab; label: string }> = [
   { tab: "inspect", label: "Details" },

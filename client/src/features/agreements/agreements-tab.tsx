@@ -15,6 +15,7 @@ import { Section } from "../../components/fields/section";
 import { useReveal } from "../../lib/reveal/use-reveal";
 import { AgreementForm } from "./agreement-form";
 import { scoreBand, scoreText } from "./score-text";
+import "./agreements.css";
 
 /** All service agreements (click to open one) and the handovers still without one. */
 export function AgreementsTab({ board }: { board: Board }) {

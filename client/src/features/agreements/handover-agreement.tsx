@@ -4,6 +4,7 @@ import { runCommand } from "../../sync/run-command";
 import { useBoardSession } from "../../sync/board-session";
 import { Section } from "../../components/fields/section";
 import { AgreementForm } from "./agreement-form";
+import "./agreements.css";
 
 /**
  * The service agreement of one handover: the agreement that lists it, or a button creating

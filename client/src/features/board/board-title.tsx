@@ -3,6 +3,7 @@ import { setBoardTitle } from "@brownpaper/shared";
 import { InlineTextInput } from "../../components/inline-text-input";
 import { runCommand } from "../../sync/run-command";
 import { useBoardSession } from "../../sync/board-session";
+import "./board.css";
 
 /** The board's title in the top bar; editors rename it by double-clicking. */
 export function BoardTitle({ title }: { title: string }) {

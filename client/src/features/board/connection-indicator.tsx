@@ -3,6 +3,7 @@ import { describeProblem } from "../../sync/connection-problem";
 import type { ConnectionStatus } from "../../sync/connection-status";
 import { useBrowserOnline } from "../../sync/use-browser-online";
 import type { ConnectionTrouble } from "../../sync/watch-connection";
+import "./board.css";
 
 type Shown = ConnectionStatus | "reconnecting" | "stopped";
 

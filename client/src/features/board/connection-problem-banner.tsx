@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { navigate } from "../../lib/use-location";
 import { describeProblem, type ConnectionProblem } from "../../sync/connection-problem";
+import "./board.css";
 
 export interface ProblemActions {
   retry: () => void;

@@ -1,4 +1,5 @@
 import { Icon } from "../../components/icon";
+import "./board.css";
 
 export function ReadonlyBanner() {
   return (

@@ -5,6 +5,7 @@ import { onThisOrigin, tokenFromHash } from "../../lib/board-links";
 import { useUiStore } from "../../state/store";
 import { selectSetShareOpen, selectShareOpen } from "../../state/selectors";
 import { useShareLinks, type ShareableLinks } from "./use-share-links";
+import "./board.css";
 
 const LINK_ROWS: { role: AccessRole; title: string; hint: string }[] = [
   { role: "edit", title: "Edit link", hint: "For participants: they can add and change everything." },

@@ -30,6 +30,7 @@ import { useFlowNodes } from "./projection/use-flow-nodes";
 import { useLaneBands } from "./projection/use-lane-bands";
 import { useProjectedGraph } from "./projection/use-projected-graph";
 import { StepNode } from "./step/step-node";
+import "./canvas.css";
 
 const NODE_TYPES: NodeTypes = { lane: LaneNode, step: StepNode };
 const EDGE_TYPES: EdgeTypes = { flow: FlowEdgeView };

@@ -5,6 +5,7 @@ import { useSummon } from "./summon/use-summon";
 import { TimerControls } from "./timer/timer-controls";
 import { useFacilitation, useIsFacilitator } from "../../sync/use-facilitation";
 import { useWalk } from "../../sync/use-walk";
+import "./facilitation.css";
 
 /**
  * The facilitator's controls, under the top bar and only on the facilitator's link: lock,

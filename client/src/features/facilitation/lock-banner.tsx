@@ -1,4 +1,5 @@
 import { useFacilitation, useIsFacilitator } from "../../sync/use-facilitation";
+import "./facilitation.css";
 
 /** Tells everyone the board is locked; the facilitator, who can still edit, gets a quieter note. */
 export function LockBanner() {

@@ -9,6 +9,7 @@ import { GapMapQuality } from "./gap-map-quality";
 import { gapNames } from "./gap-names";
 import { GapPain } from "./gap-pain";
 import { GapRaci } from "./gap-raci";
+import "./gap-report.css";
 
 /**
  * The live gap report: computed here from the same snapshot everyone sees, by the same

@@ -1,6 +1,7 @@
 import { useSyncExternalStore } from "react";
 import { useBoardSession } from "../../sync/board-session";
 import { useUndoKeyboard } from "./use-undo-keyboard";
+import "./history.css";
 
 const IS_MAC = typeof navigator !== "undefined" && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = IS_MAC ? "⌘" : "Ctrl+";

@@ -11,6 +11,7 @@ import { FlowInspector } from "./flow-inspector";
 import { LaneInspector } from "./lane-inspector";
 import { NoteInspector } from "./note-inspector";
 import { StepInspector } from "./step-inspector";
+import "./inspector.css";
 
 /** Shows what is selected: one step, one flow, a lane or a note; the board when nothing is. */
 export function Inspector({ board }: { board: Board }) {

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { addRole, deleteRole, renameRole, type Board } from "@brownpaper/shared";
+import { addRole, deleteRole, renameRole, SHORT_TEXT_MAX, type Board } from "@brownpaper/shared";
 import { Icon } from "../../components/icon";
 import { runCommand } from "../../sync/run-command";
 import { useBoardSession } from "../../sync/board-session";
@@ -62,7 +62,7 @@ export function LaneRoles({ board, laneId }: { board: Board; laneId: string }) {
             data-testid="new-role-name"
             placeholder="New role, e.g. Order clerk"
             value={name}
-            maxLength={500}
+            maxLength={SHORT_TEXT_MAX}
             onKeyDown={(event) => event.stopPropagation()}
             onChange={(event) => setName(event.target.value)}
           />

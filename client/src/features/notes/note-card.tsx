@@ -6,6 +6,7 @@ import { CommitTextField } from "../../components/fields/commit-text-field";
 import { SelectField } from "../../components/fields/select-field";
 import { useSlots } from "../../components/feature-slots";
 import { NOTE_KIND_INFO, PAIN_CATEGORY_LABELS } from "../../lib/note-kinds";
+import "./notes.css";
 
 const CATEGORY_OPTIONS = PAIN_CATEGORIES.map((category) => ({
   value: category,

@@ -7,6 +7,7 @@ import { useVoteCounts } from "../../sync/use-vote-counts";
 import { placeStickies } from "./sticky-placement";
 import { StickyPile } from "./sticky-pile";
 import { useTargetGeometry } from "./use-target-geometry";
+import "./notes.css";
 
 const NO_VOTES: ReadonlyMap<string, number> = new Map();
 

@@ -7,6 +7,7 @@ import { useVoteCounts } from "../../sync/use-vote-counts";
 import { useSlots } from "../../components/feature-slots";
 import { AddNoteForm } from "./add-note-form";
 import { NoteCard } from "./note-card";
+import "./notes.css";
 
 /**
  * The notes stuck on one target, with the form to add another. Where a pain point here can be

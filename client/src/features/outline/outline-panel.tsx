@@ -9,6 +9,7 @@ import { laneKey, OutlineLanes } from "./outline-lanes";
 import { buildOutline } from "./outline-model";
 import { OutlineStepItem, stepKey } from "./outline-step-item";
 import { useOutlineKeys } from "./use-outline-keys";
+import "./outline.css";
 
 const selectOutlineOpen = (state: ReturnType<typeof useUiStore.getState>) => state.outlineOpen;
 

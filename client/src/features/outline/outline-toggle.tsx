@@ -1,4 +1,5 @@
 import { useUiStore } from "../../state/store";
+import "./outline.css";
 
 const selectOutlineOpen = (state: ReturnType<typeof useUiStore.getState>) => state.outlineOpen;
 

@@ -1,5 +1,6 @@
 import { useUiStore } from "../../state/store";
 import { usePeers } from "../../sync/use-peers";
+import "./presence.css";
 
 const selectFollow = (state: ReturnType<typeof useUiStore.getState>) => state.follow;
 

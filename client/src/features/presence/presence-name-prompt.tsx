@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useName } from "../../state/preferences";
+import "./presence.css";
 
 /**
  * Asks once for the name others see beside this person's cursor and in "who's here". It does

@@ -5,6 +5,7 @@ import { useName } from "../../state/preferences";
 import { ROLE_LABEL } from "./role-label";
 import { useLocalPresence } from "./use-local-presence";
 import { usePeers } from "../../sync/use-peers";
+import "./presence.css";
 
 const selectFollowTarget = (state: ReturnType<typeof useUiStore.getState>) => state.follow.target;
 const initials = (name: string) =>

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { addRole, type Board } from "@brownpaper/shared";
+import { addRole, SHORT_TEXT_MAX, type Board } from "@brownpaper/shared";
 import { runCommand } from "../../sync/run-command";
 import { useBoardSession } from "../../sync/board-session";
 
@@ -24,7 +24,7 @@ export function RaciAddRole({ board }: { board: Board }) {
         data-testid="matrix-role-name"
         placeholder="New role, e.g. Order clerk"
         value={name}
-        maxLength={500}
+        maxLength={SHORT_TEXT_MAX}
         onKeyDown={(event) => event.stopPropagation()}
         onChange={(event) => setName(event.target.value)}
       />

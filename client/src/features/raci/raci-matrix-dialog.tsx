@@ -7,6 +7,7 @@ import { downloadText, fileStem } from "../../lib/download-text";
 import { RaciAddRole } from "./raci-add-role";
 import { RaciMatrixGrid } from "./raci-matrix-grid";
 import { raciMatrixModel } from "./raci-matrix-model";
+import "./raci.css";
 
 /** The RACI matrix over the board: every role against every step, problems marked in place. */
 export function RaciMatrixDialog({ board }: { board: Board }) {

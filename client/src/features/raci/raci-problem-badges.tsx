@@ -1,5 +1,6 @@
 import type { RaciIssue } from "@brownpaper/shared";
 import { RACI_RULE_TEXT } from "../../lib/raci-problems";
+import "./raci.css";
 
 /** "No A" / "More than one A" (errors) and "No R" (a warning), in place. */
 export function RaciProblemBadges({ issues, stepId }: { issues: readonly RaciIssue[]; stepId: string }) {

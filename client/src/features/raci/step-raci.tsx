@@ -5,6 +5,7 @@ import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
 import { Section } from "../../components/fields/section";
 import { RaciProblemBadges } from "./raci-problem-badges";
+import "./raci.css";
 
 const CODE_NAMES: Readonly<Record<RaciCode, string>> = {
   R: "Responsible",

@@ -1,4 +1,5 @@
 import { Icon } from "../../components/icon";
+import "./toolbar.css";
 
 interface BoardToolbarProps {
   readOnly: boolean;

@@ -2,6 +2,7 @@ import { dotsLeft, dotsPerParticipant, type Board } from "@brownpaper/shared";
 import { useBoardSession } from "../../sync/board-session";
 import { useName } from "../../state/preferences";
 import { NamePrompt } from "./name-prompt";
+import "./voting.css";
 
 /** "2 of 3 dots left · voting as Alice", or the name prompt before someone's first vote. */
 export function DotsLeft({ board }: { board: Pick<Board, "meta" | "notes"> }) {

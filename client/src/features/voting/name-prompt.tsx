@@ -1,5 +1,6 @@
 import { useState } from "react";
 import { useName } from "../../state/preferences";
+import "./voting.css";
 
 /** Asks once for the name this browser votes and writes notes under. */
 export function NamePrompt({ reason }: { reason: string }) {

@@ -7,6 +7,7 @@ import { targetName } from "../../lib/reveal/target-name";
 import { useReveal } from "../../lib/reveal/use-reveal";
 import { DotsLeft } from "./dots-left";
 import { VoteControl } from "./vote-control";
+import "./voting.css";
 
 /**
  * Every pain point, most votes first (counted votes, so nobody's extra dots count). While the

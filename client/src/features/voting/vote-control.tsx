@@ -3,6 +3,7 @@ import { runCommand } from "../../sync/run-command";
 import { useBoardSession } from "../../sync/board-session";
 import { useUiStore } from "../../state/store";
 import { useName } from "../../state/preferences";
+import "./voting.css";
 
 interface VoteControlProps {
   note: Note;

@@ -8,6 +8,7 @@ import { AgreementMarker } from "./agreement-marker";
 import { badgePosition } from "./badge-position";
 import { FlowLabelInput } from "./flow-label-input";
 import { FlowLabelPortal } from "./flow-label-portal";
+import "./flows.css";
 
 /**
  * A flow between two steps. Handovers (flows that cross lanes) carry a badge naming the

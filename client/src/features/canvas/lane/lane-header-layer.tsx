@@ -3,6 +3,7 @@ import { createPortal } from "react-dom";
 import { useStore, type ReactFlowState } from "@xyflow/react";
 import type { LaneNode } from "../../../lib/canvas-types";
 import { LaneHeader } from "./lane-header";
+import "./lanes.css";
 
 const selectRenderer = (state: ReactFlowState) => state.domNode?.querySelector(".react-flow__renderer") ?? null;
 

@@ -6,6 +6,7 @@ import { selectActiveLaneId } from "../../../state/selectors";
 import type { LaneNode as LaneNodeType } from "../../../lib/canvas-types";
 import { useAddStepAtPoint } from "../interaction/use-add-step";
 import { LaneResizeHandle } from "./lane-resize-handle";
+import "./lanes.css";
 
 /** A full-width band for one team, steps drawn on top; its header is drawn by LaneHeaderLayer. */
 function LaneNodeView({ data, height, positionAbsoluteY }: NodeProps<LaneNodeType>) {

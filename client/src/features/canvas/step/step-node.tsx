@@ -8,6 +8,7 @@ import { StepHandles } from "./step-handles";
 import { StepKindToolbar } from "./step-kind-toolbar";
 import { StepFacts } from "./step-facts";
 import { StepLabel } from "./step-label";
+import "./steps.css";
 
 /**
  * One step, drawn in its kind's shape: task, decision, start, end or wait. It reads only

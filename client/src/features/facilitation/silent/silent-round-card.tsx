@@ -6,6 +6,7 @@ import { draftsKey, usePreferences, type SilentDraft } from "../../../state/pref
 import { useFacilitation } from "../../../sync/use-facilitation";
 import { roundNotePrefix } from "./silent-drafts";
 import { usePublishOnReveal } from "./use-publish-on-reveal";
+import "../facilitation.css";
 
 const NO_DRAFTS: readonly SilentDraft[] = [];
 

@@ -2,6 +2,7 @@ import { useState } from "react";
 import { useIsFacilitator } from "../../../sync/use-facilitation";
 import { useTimerActions } from "./use-timer-actions";
 import { useTimerPhase } from "./use-timer-phase";
+import "../facilitation.css";
 
 /**
  * Time's up, in words, across the board for everyone: a red pill in the corner is easy to

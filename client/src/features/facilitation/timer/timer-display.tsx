@@ -2,6 +2,7 @@ import { formatRemaining, remainingMs } from "@brownpaper/shared";
 import { SoundHint } from "./sound-hint";
 import { useTimeUpSignal } from "./use-time-up-signal";
 import { useTimerPhase } from "./use-timer-phase";
+import "../facilitation.css";
 
 /**
  * The timebox everyone sees. The remaining time comes from the shared end time and the

@@ -7,6 +7,7 @@ import { WalkHandovers } from "./walk-handovers";
 import { WalkNoteForm } from "./walk-note-form";
 import { walkPosition } from "../../../lib/walk-order";
 import { walkStepFacts } from "./walk-step-facts";
+import "../facilitation.css";
 
 /** The card everyone sees during a process walk: the current step and what surrounds it. */
 export function WalkCard({ board }: { board: Board }) {

@@ -2,6 +2,7 @@ import { ViewportPortal, useNodes } from "@xyflow/react";
 import type { BoardNode } from "../../../lib/canvas-types";
 import { useFacilitation } from "../../../sync/use-facilitation";
 import { useCentreOnWalk } from "./use-centre-on-walk";
+import "../facilitation.css";
 
 const PAD = 8;
 
