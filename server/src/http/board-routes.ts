@@ -2,6 +2,7 @@ import type { IncomingMessage } from "node:http";
 import type * as Y from "yjs";
 import { SchemaTooNewError, type AccessRole } from "@brownpaper/shared";
 import { verifyToken, type Secret } from "../auth/tokens";
+import type { HeavyWork } from "../heavy-work/heavy-work";
 import type { BoardStore } from "../storage/board-store";
 import { loadBoardDoc } from "../sync/stored-doc";
 import type { Rooms } from "../sync/rooms";
@@ -13,6 +14,8 @@ export interface BoardRouteDeps {
   secret: Secret;
   store: BoardStore;
   rooms: Rooms;
+  /** Where exports are made: worker threads, bounded, cached per board version. */
+  heavyWork: HeavyWork;
 }
 
 /** Any valid link for this board, or 401; then the board must exist, or 404. */
