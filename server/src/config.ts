@@ -3,6 +3,7 @@ import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { isLogLevel, LOG_LEVELS, type LogLevel } from "./logger";
 import { loadOrCreateSecret } from "./secret";
+import type { HeavyWorkSettings } from "./heavy-work/heavy-work";
 
 export interface Config {
   port: number;
@@ -87,7 +88,7 @@ export interface StorageLimits {
 }
 
 /** What one client, board or address may cost the server. Every field is an environment variable. */
-export interface Limits extends HttpLimits, StorageLimits {
+export interface Limits extends StorageLimits, HeavyWorkSettings {
   maxConnectionsPerBoard: number;
   maxConnectionsPerIp: number;
   /** Per-connection token buckets; each holds two seconds' worth (bytes: at least one largest message). */
@@ -175,8 +176,20 @@ function storageLimits(env: Env): StorageLimits {
   };
 }
 
+/** Imports and exports in worker threads (see HeavyWorkPool), and the cache of finished exports. */
+function heavyWorkSettings(env: Env): HeavyWorkSettings {
+  return {
+    heavyWorkThreads: integer(env, "HEAVY_WORK_THREADS", 2, 1, 64),
+    heavyWorkTimeoutMs: integer(env, "HEAVY_WORK_TIMEOUT_MS", 20_000, 100, 10 * 60 * 1000),
+    heavyWorkQueue: integer(env, "HEAVY_WORK_QUEUE", 32, 0, 100_000),
+    heavyWorkMemoryMb: integer(env, "HEAVY_WORK_MEMORY_MB", 1024, 64, 64 * 1024),
+    exportCacheBytes: integer(env, "EXPORT_CACHE_BYTES", 64 * MIB, 0, 64 * 1024 * MIB),
+  };
+}
+
 function limits(env: Env, maxMessageBytes: number): Limits {
   return {
+    ...heavyWorkSettings(env),
     ...httpLimits(env),
     ...storageLimits(env),
     maxConnectionsPerBoard: integer(env, "MAX_CONNECTIONS_PER_BOARD", 200, 1, 1_000_000),

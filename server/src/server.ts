@@ -5,6 +5,7 @@ import type * as Y from "yjs";
 import type { Config } from "./config";
 import { capConnectionsPerAddress } from "./http/connection-cap";
 import { pickSyncProtocol } from "./http/request-token";
+import { HeavyWork } from "./heavy-work/heavy-work";
 import { createRouter } from "./http/router";
 import { createLogger, type Logger } from "./logger";
 import { Metrics } from "./metrics";
@@ -57,6 +58,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   const { limits } = config;
   const metrics = new Metrics();
   const trial = new UpdateTrial(limits.updateTrialTimeoutMs, logger);
+  const heavyWork = new HeavyWork(limits, logger);
   const rooms = new Rooms({
     store,
     bus,
@@ -128,6 +130,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
   } catch (error) {
     if (heartbeat) clearInterval(heartbeat);
     await trial.close();
+    await heavyWork.close();
     await bus.close();
     await store.close();
     throw error;
@@ -149,6 +152,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       limits,
       publicUrl: config.publicUrl,
       fallbackHost: new URL(url).host,
+      heavyWork,
     }),
   );
 
@@ -171,6 +175,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     clearInterval(idleSweep);
     wss.close();
     await trial.close();
+    await heavyWork.close();
     await bus.close();
     await store.close();
     logger.info("server.stopped", { url });
