@@ -88,7 +88,7 @@ export interface StorageLimits {
 }
 
 /** What one client, board or address may cost the server. Every field is an environment variable. */
-export interface Limits extends StorageLimits, HeavyWorkSettings {
+export interface Limits extends HttpLimits, StorageLimits, HeavyWorkSettings {
   maxConnectionsPerBoard: number;
   maxConnectionsPerIp: number;
   /** Per-connection token buckets; each holds two seconds' worth (bytes: at least one largest message). */
