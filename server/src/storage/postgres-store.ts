@@ -16,6 +16,8 @@ import { openPool, requireSynchronousCommit, type PostgresSessionOptions } from 
 
 export type PostgresStoreOptions = PostgresSessionOptions;
 
+const CLOSE_TIMEOUT_MS = 2000;
+
 /**
  * BoardStore on PostgreSQL, for several server instances sharing boards. An append takes the
  * next seqs from the board's row in the same statement that stores the updates, so concurrent
@@ -23,10 +25,7 @@ export type PostgresStoreOptions = PostgresSessionOptions;
  * only once PostgreSQL has flushed its WAL (see openPool: synchronous_commit is on in every session).
  */
 export class PostgresStore implements BoardStore {
-  private constructor(
-    private readonly pool: pg.Pool,
-    private readonly closeTimeoutMs: number,
-  ) {}
+  private constructor(private readonly pool: pg.Pool) {}
 
   static async connect(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const schema = options.schema;
@@ -45,8 +44,7 @@ export class PostgresStore implements BoardStore {
       await pool.end();
       throw error;
     }
-    // Closing waits for queries still running, which end by query_timeout at the latest.
-    return new PostgresStore(pool, (options.queryTimeoutMs ?? 10_000) + 2000);
+    return new PostgresStore(pool);
   }
 
   private async transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -213,14 +211,18 @@ export class PostgresStore implements BoardStore {
     }
   }
 
-  /** Waits for running queries at most closeTimeoutMs (they time out by then), so a stalled database cannot hold shutdown. */
+  /**
+   * Waits for running queries at most CLOSE_TIMEOUT_MS, so a stalled database cannot hold
+   * shutdown: by then the rooms have stored what they could, and a write still running was
+   * never acknowledged to anyone.
+   */
   async close(): Promise<void> {
     if (this.pool.ended || this.pool.ending) return;
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([
       this.pool.end(),
       new Promise<void>((resolve) => {
-        timer = setTimeout(resolve, this.closeTimeoutMs);
+        timer = setTimeout(resolve, CLOSE_TIMEOUT_MS);
       }),
     ]);
     clearTimeout(timer);
