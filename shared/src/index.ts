@@ -8,6 +8,7 @@ export * from "./schema/raci";
 export * from "./schema/note";
 export * from "./schema/agreement";
 export * from "./schema/board";
+export * from "./schema/entities";
 export * from "./ids";
 export * from "./access";
 export * from "./presence/presence-state";

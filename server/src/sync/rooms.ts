@@ -1,4 +1,10 @@
-import { FACILITATION_ROOT, facilitationRoom, parseSyncRoom, ROOT, SchemaTooNewError } from "@brownpaper/shared";
+import {
+  DOCUMENT_ROOTS,
+  FACILITATION_ROOT,
+  facilitationRoom,
+  parseSyncRoom,
+  SchemaTooNewError,
+} from "@brownpaper/shared";
 import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
@@ -25,7 +31,8 @@ export interface RoomsOptions {
   presenceWaitMs: number;
 }
 
-const BOARD_ROOTS: ReadonlySet<string> = new Set(Object.values(ROOT));
+/** A board room takes updates to its document-scope roots only. */
+const BOARD_ROOTS: ReadonlySet<string> = new Set(DOCUMENT_ROOTS);
 const FACILITATION_ROOTS: ReadonlySet<string> = new Set([FACILITATION_ROOT]);
 
 /** A board in memory, or on its way there. */

@@ -1,4 +1,5 @@
 import { useState, type KeyboardEvent } from "react";
+import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from "@brownpaper/shared";
 
 interface CommitTextFieldProps {
   label: string;
@@ -59,9 +60,9 @@ export function CommitTextField({
     <label className="field">
       {!hideLabel && <span className="field__label">{label}</span>}
       {multiline ? (
-        <textarea rows={3} maxLength={10_000} {...common} />
+        <textarea rows={3} maxLength={LONG_TEXT_MAX} {...common} />
       ) : (
-        <input type="text" maxLength={500} {...common} />
+        <input type="text" maxLength={SHORT_TEXT_MAX} {...common} />
       )}
     </label>
   );
