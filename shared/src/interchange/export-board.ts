@@ -11,7 +11,7 @@ export function boardToFile(board: Board): BoardFile {
     scope: { trigger: board.meta.scope.trigger, outcome: board.meta.scope.outcome },
     state: board.meta.state,
     dotsPerParticipant: board.meta.dotsPerParticipant,
-    lanes: board.lanes.map(({ id, name, kind, order, height }) => ({ id, name, kind, order, height })),
+    lanes: board.lanes.map(({ orderKey: _orderKey, ...lane }) => lane),
     steps: board.steps.map((step) => ({ ...step })),
     flows: board.flows.map((flow) => ({ ...flow })),
     roles: board.roles.map((role) => ({ ...role })),
