@@ -1,9 +1,11 @@
 import Database from "better-sqlite3";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { addLane } from "@brownpaper/shared";
+import * as Y from "yjs";
+import { addLane, ROOT } from "@brownpaper/shared";
 import { SQLITE_FILE } from "../src/storage/sqlite-store";
-import { SyncClients } from "./sync-clients";
+import { syncFrame } from "./crafted-messages";
+import { closed, opened, SyncClients } from "./sync-clients";
 import { SCALE_OUT, TestServer } from "./test-server";
 import { settle, waitFor } from "./wait";
 
@@ -76,4 +78,34 @@ describe.skipIf(SCALE_OUT)("SQLite locked by another connection", () => {
       observer.board().lanes.some((lane) => lane.name === "Kept in the browser"),
     );
   });
+
+  it("past MAX_UNSTORED_BYTES_PER_BOARD waiting for a locked store, the board closes with 1011 and says why", async () => {
+    const server = clients.track(await TestServer.start({ limits: { maxUnstoredBytesPerBoard: 16_384 } }));
+    const board = await server.createBoard();
+    const socket = clients.raw(server, board.id, board.editToken);
+    await opened(socket);
+    const locker = new Database(join(server.config.dataDir, SQLITE_FILE));
+    try {
+      locker.exec("BEGIN EXCLUSIVE");
+      const closing = closed(socket);
+      for (let i = 0; i < 4; i++) socket.send(syncFrame(noteUpdate(`note ${i}`, 6000)));
+      expect(await closing).toEqual({ code: 1011, reason: "too many changes waiting to be saved" });
+    } finally {
+      if (locker.inTransaction) locker.exec("ROLLBACK");
+      locker.close();
+    }
+    // The board loads again from what is stored.
+    const reader = await clients.connectSynced(server, board.id, board.viewToken);
+    expect(reader.provider.wsconnected).toBe(true);
+  });
 });
+
+/** An update from a client of its own setting `key` of the notes map to `bytes` characters. */
+function noteUpdate(key: string, bytes: number): Uint8Array {
+  const doc = new Y.Doc();
+  let update: Uint8Array | null = null;
+  doc.on("update", (change: Uint8Array) => (update = change));
+  doc.getMap(ROOT.notes).set(key, "x".repeat(bytes));
+  doc.destroy();
+  return update!;
+}

@@ -12,7 +12,7 @@ import { RoomPresence } from "./room-presence";
 import { loadBoardDoc } from "./stored-doc";
 import { checkUpdate } from "./update-check";
 import type { UpdateTrial } from "./update-trial";
-import { UpdateLog } from "./update-log";
+import { UnstoredBytesError, UpdateLog } from "./update-log";
 import { applyKeepingVoteSettings } from "./vote-settings-guard";
 
 export interface RoomOptions {
@@ -335,7 +335,10 @@ export class Room {
 
   private fail(error: unknown): void {
     this.options.logger.error("board.append_failed", { boardId: this.boardId, error: errorMessage(error) });
-    this.closeAll(CLOSE.internalError, "board could not be saved");
+    this.closeAll(
+      CLOSE.internalError,
+      error instanceof UnstoredBytesError ? "too many changes waiting to be saved" : "board could not be saved",
+    );
     this.options.onFailure(this);
   }
 }
