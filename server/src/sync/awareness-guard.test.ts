@@ -25,6 +25,16 @@ describe("AwarenessGuard", () => {
     expect(ids(guard.filter("bob", update(state(10, 4, null))).allowed)).toEqual([10]);
   });
 
+  it("holds an owner to the id limit it is given (a view link: one), while held and once decided", () => {
+    const guard = new AwarenessGuard<string>(SERVER_ID);
+    expect(ids(guard.filter("viewer", update(state(10, 1, {}), state(11, 1, {})), 1).allowed)).toEqual([10]);
+    expect(ids(guard.filter("viewer", update(state(10, 2, {}), state(12, 1, {})), 1).allowed)).toEqual([10]);
+    expect(ids(guard.filter("editor", update(state(20, 1, {}), state(21, 1, {}))).allowed)).toEqual([20, 21]);
+    guard.hold();
+    expect(guard.filter("late", update(state(30, 1, {}), state(31, 1, {})), 1)).toEqual({ allowed: [], refused: 1 });
+    expect(ids(guard.decideHeld().get("late")!.allowed)).toEqual([30]);
+  });
+
   it("drops another instance's states for ids this instance's connections own, and the server's own id", () => {
     const guard = new AwarenessGuard<string>(SERVER_ID);
     guard.filter("bob", update(state(10, 1, { name: "Bob" })));

@@ -131,6 +131,7 @@ export class Rooms {
    * least recently used first. A board already in memory (or its other room) always may.
    */
   private canLoad(roomId: string): boolean {
+    if (this.slots.has(roomId)) return true;
     const { boardId } = parseSyncRoom(roomId);
     const { maxLoadedBoards, maxLoadedBytes } = this.options.limits;
     const boards = new Map<string, Slot[]>();
