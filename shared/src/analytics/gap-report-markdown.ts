@@ -7,6 +7,7 @@ import {
   formatPercent,
   formatScore,
   formatShare,
+  inline,
   namer,
   table,
   type NameOverrides,
@@ -51,13 +52,13 @@ function agreementSection(report: GapReport, name: Namer): string[] {
   const out = ["## Service agreements", ""];
   if (report.agreements.length === 0) return [...out, "No service agreements yet."];
   const rows = report.agreements.map((agreement) => [
-    agreement.expectation.trim() || agreement.agreementId,
+    inline(agreement.expectation.trim() || agreement.agreementId),
     `${name.lane(agreement.providerLaneId)} → ${name.lane(agreement.customerLaneId)}`,
-    agreement.status,
+    inline(agreement.status),
     formatScore(agreement.score.combined),
     formatScore(agreement.score.task),
     formatScore(agreement.score.relationship),
-    agreement.weightProblem ?? "",
+    inline(agreement.weightProblem ?? ""),
   ]);
   out.push(table(["Agreement", "Provider → customer", "Status", "Score", "Task", "Relationship", "Problem"], rows));
   if (report.coverage.mismatched.length > 0 || report.coverage.withoutFlows.length > 0) {
@@ -72,7 +73,8 @@ function agreementSection(report: GapReport, name: Namer): string[] {
         out.push(`- ${lanes}: ${name.flow(flow.flowId)} ${where}`);
       }
     }
-    for (const agreementId of report.coverage.withoutFlows) out.push(`- ${agreementId} covers no flow any more`);
+    for (const agreementId of report.coverage.withoutFlows)
+      out.push(`- ${inline(agreementId)} covers no flow any more`);
   }
   return out;
 }
@@ -154,7 +156,7 @@ export function gapReportMarkdown(source: Board | GapReport, names: NameOverride
   const report = "meta" in source ? gapReport(source) : source;
   const name = namer(report.names, names);
   const sections = [
-    [`# Gap report: ${report.title}`, "", `Map state: ${report.state}.`],
+    [`# Gap report: ${inline(report.title)}`, "", `Map state: ${inline(report.state)}.`],
     handoverSection(report, name),
     agreementSection(report, name),
     raciSection(report, name),

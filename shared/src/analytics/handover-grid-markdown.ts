@@ -1,6 +1,6 @@
 import type { GapReport } from "./gap-report";
 import { handoverGrid } from "./handover-grid";
-import { table, type Namer } from "./markdown";
+import { inline, table, type Namer } from "./markdown";
 
 /**
  * The handover grid as a Markdown table: provider lanes down, customer lanes across, each lane
@@ -11,7 +11,7 @@ export function handoverGridMarkdown(report: Pick<GapReport, "handovers" | "name
   const grid = handoverGrid(report.handovers, report.names.lanes);
   if (grid.laneIds.length === 0) return [];
   const kindOf = new Map(report.names.lanes.map((lane) => [lane.id, lane.kind]));
-  const heading = (laneId: string) => `${name.lane(laneId)} (${kindOf.get(laneId) ?? "lane"})`;
+  const heading = (laneId: string) => `${name.lane(laneId)} (${inline(kindOf.get(laneId) ?? "lane")})`;
   const rows = grid.rows.map((row) => [
     heading(row.providerLaneId),
     ...row.cells.map((cell) =>

@@ -1,16 +1,38 @@
 import type { ReportNames } from "./gap-report";
 import type { StepMeasure } from "./step-measures";
 
-/** Text made safe for one Markdown table cell: no pipes breaking columns, no line breaks. */
-export function cell(text: string): string {
+/**
+ * Characters that start Markdown or HTML inline: emphasis, code, links and images (`[`, `]`),
+ * autolinks and raw HTML (`<`, `>`), entities (`&`), table cells (`|`), strikethrough and the
+ * escape itself. Backslash-escaped, each shows as itself (CommonMark: any ASCII punctuation).
+ */
+const INLINE_MARKUP = /[\\`*_[\]<>&|~]/g;
+/** What makes a line a heading, quote, list item or setext underline when it starts one. */
+const BLOCK_START = /^[#>+=-]/;
+/** An ordered list item's number: its delimiter is what is escaped (`1\.`). */
+const ORDERED_START = /^(\d+)([.)])/;
+
+/**
+ * User text (a name, label, note) made into Markdown that shows exactly that text on one line:
+ * every line break and run of blanks becomes one space, so it cannot start a heading, list or
+ * block of its own, and markup characters are escaped, so it cannot make a link, an image, HTML
+ * or a table cell. Every string from a board goes through here before it reaches the report.
+ */
+export function inline(text: string): string {
   return text
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/\s*\r?\n\s*/g, " ")
-    .trim();
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(INLINE_MARKUP, "\\$&")
+    .replace(BLOCK_START, "\\$&")
+    .replace(ORDERED_START, "$1\\$2");
 }
 
-/** A GitHub-flavoured Markdown table; cells are escaped here. */
+/** One table cell of Markdown (user text already `inline`): a stray line break would end the row. */
+export function cell(markdown: string): string {
+  return markdown.replace(/\s*[\r\n\u2028\u2029]\s*/g, " ").trim();
+}
+
+/** A GitHub-flavoured Markdown table. Cells are Markdown: pass user text through `inline` first. */
 export function table(headers: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   const line = (cells: readonly (string | number)[]) => `| ${cells.map((value) => cell(String(value))).join(" | ")} |`;
   return [line(headers), `|${headers.map(() => " --- ").join("|")}|`, ...rows.map(line)].join("\n");
@@ -50,7 +72,7 @@ export function formatScore(value: number | null): string {
   return value === null ? "not scored" : String(Math.round(value * 10) / 10);
 }
 
-/** Looks names up by id, falling back to the id itself so nothing renders blank. */
+/** Looks names up by id, falling back to the id itself so nothing renders blank; answers Markdown (see `inline`). */
 export interface Namer {
   lane(id: string): string;
   step(id: string): string;
@@ -73,8 +95,10 @@ export function namer(names: ReportNames, overrides: NameOverrides = {}): Namer 
     extra: readonly T[] | undefined,
     text: (entry: T) => string,
   ) => {
-    const map = new Map([...base, ...(extra ?? [])].map((entry) => [entry.id, text(entry)]));
-    return (id: string) => map.get(id) ?? id;
+    const map = new Map<string, string>();
+    for (const entry of base) map.set(entry.id, text(entry));
+    for (const entry of extra ?? []) map.set(entry.id, text(entry));
+    return (id: string) => inline(map.get(id) ?? id);
   };
   return {
     lane: lookup(names.lanes, overrides.lanes, (lane) => lane.name),

@@ -1,5 +1,5 @@
 import type { GapReport } from "./gap-report";
-import { table, type Namer } from "./markdown";
+import { inline, table, type Namer } from "./markdown";
 
 function targetName(target: { type: string; id: string }, name: Namer): string {
   switch (target.type) {
@@ -25,7 +25,7 @@ export function painSection(report: GapReport, name: Namer): string[] {
     out.push(
       table(
         ["Pain point", "Category", "On"],
-        pain.ranked.map((note) => [note.text, note.category, targetName(note.target, name)]),
+        pain.ranked.map((note) => [inline(note.text), inline(note.category), targetName(note.target, name)]),
       ),
     );
     const mix = pain.categories.filter((category) => category.notes > 0);
@@ -33,7 +33,7 @@ export function painSection(report: GapReport, name: Namer): string[] {
       "",
       table(
         ["Category", "Pain points"],
-        mix.map((category) => [category.category, category.notes]),
+        mix.map((category) => [inline(category.category), category.notes]),
       ),
     );
     return out;
@@ -41,8 +41,8 @@ export function painSection(report: GapReport, name: Namer): string[] {
   const { pain } = report;
   const rows = pain.ranked.map((note, index) => [
     index + 1,
-    note.text,
-    note.category,
+    inline(note.text),
+    inline(note.category),
     targetName(note.target, name),
     note.votes,
   ]);
@@ -54,7 +54,7 @@ export function painSection(report: GapReport, name: Namer): string[] {
     "",
     table(
       ["Category", "Pain points", "Votes"],
-      mix.map((c) => [c.category, c.notes, c.votes]),
+      mix.map((c) => [inline(c.category), c.notes, c.votes]),
     ),
   );
   const lanes = pain.lanes.filter((lane) => lane.notes > 0);
