@@ -22,10 +22,15 @@ export function stateOf(entry: AwarenessEntry): unknown {
 }
 
 /**
- * Decodes an awareness update without applying it. Throws ProtocolError when it is malformed or
- * a state is over `maxStateBytes` (presence is a cursor and a name, not a document).
+ * Decodes an awareness update without applying it. Throws ProtocolError when it is malformed,
+ * or when a state is over `maxStateBytes` (presence is a cursor and a name, not a document)
+ * unless `onOversized` is given: then that entry is skipped, unparsed, and reported there.
  */
-export function decodeAwarenessUpdate(update: Uint8Array, maxStateBytes = Infinity): AwarenessEntry[] {
+export function decodeAwarenessUpdate(
+  update: Uint8Array,
+  maxStateBytes = Infinity,
+  onOversized?: (clientId: number) => void,
+): AwarenessEntry[] {
   const entries: AwarenessEntry[] = [];
   try {
     const decoder = decoding.createDecoder(update);
@@ -36,6 +41,10 @@ export function decodeAwarenessUpdate(update: Uint8Array, maxStateBytes = Infini
       const stateJson = decoding.readVarString(decoder);
       // Measured before it is parsed: an oversized state is refused without the work.
       if (Buffer.byteLength(stateJson) > maxStateBytes) {
+        if (onOversized) {
+          onOversized(clientId);
+          continue;
+        }
         throw new ProtocolError(
           `awareness state over ${maxStateBytes} bytes`,
           "awareness_too_big",
@@ -78,6 +87,8 @@ export interface PresenceVerdict {
   /** Entries to apply now. */
   allowed: AwarenessEntry[];
   refused: number;
+  /** Entries over the state size, dropped unread. */
+  oversized?: number;
 }
 
 /**
@@ -109,17 +120,20 @@ export class AwarenessGuard<Owner> {
   /**
    * The entries of `update` that `owner` may apply now and how many were refused; claims of new
    * ids made while holding are kept (at most `maxIds` per owner, as owned ids are) until
-   * `decideHeld`. Throws ProtocolError for a malformed or oversized update.
+   * `decideHeld`. A state over the size limit is dropped (the client's earlier state stays):
+   * an honest client with a large selection should lose its outline for others, not its
+   * connection. Throws ProtocolError for a malformed update.
    */
   filter(owner: Owner, update: Uint8Array, maxIds = this.maxIdsPerOwner): PresenceVerdict {
     const allowed: AwarenessEntry[] = [];
     let refused = 0;
-    for (const entry of decodeAwarenessUpdate(update, this.maxStateBytes)) {
+    let oversized = 0;
+    for (const entry of decodeAwarenessUpdate(update, this.maxStateBytes, () => oversized++)) {
       const verdict = this.judge(owner, entry, maxIds);
       if (verdict === "allow") allowed.push(entry);
       else if (verdict === "refuse") refused++;
     }
-    return { allowed, refused };
+    return oversized > 0 ? { allowed, refused, oversized } : { allowed, refused };
   }
 
   /** From now until `decideHeld`, claims of ids this instance has not seen wait. */

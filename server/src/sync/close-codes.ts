@@ -12,8 +12,8 @@ export const CLOSE = {
   invalidPayload: 1007,
   /** Over the per-connection rate limit (messages, bytes or server time per second). */
   policyViolation: 1008,
-  /** A message over MAX_MESSAGE_BYTES (sent by `ws`), an awareness state over its limit, or an
-   * update too costly to apply within the time budget. */
+  /** A message over MAX_MESSAGE_BYTES (sent by `ws`), or an update too costly to apply within
+   * the time budget. (An awareness state over its limit is dropped, not closed for.) */
   messageTooBig: 1009,
   /** The board could not be loaded or saved (the store failed, timed out, or too much waits for it); the client retries. */
   internalError: 1011,

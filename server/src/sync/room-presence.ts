@@ -65,7 +65,7 @@ export class RoomPresence {
     return present.length > 0 ? awarenessMessage(this.awareness, present) : null;
   }
 
-  /** A connection's awareness update. Throws ProtocolError for a malformed or oversized one. */
+  /** A connection's awareness update; states over the size limit are dropped. Throws ProtocolError for a malformed one. */
   receive(connection: Connection, update: Uint8Array): void {
     this.apply(connection, this.guard.filter(connection, update, connection.canWrite ? undefined : VIEW_LINK_IDS));
   }
@@ -134,8 +134,9 @@ export class RoomPresence {
     for (const [connection, verdict] of this.guard.decideHeld()) this.apply(connection, verdict);
   }
 
-  private apply(connection: Connection, { allowed, refused }: PresenceVerdict): void {
+  private apply(connection: Connection, { allowed, refused, oversized = 0 }: PresenceVerdict): void {
     if (refused > 0) this.options.metrics.reject("awareness_not_owned");
+    if (oversized > 0) this.options.metrics.reject("awareness_too_big");
     if (allowed.length === 0) return;
     const stamped = allowed
       .map((entry) => withConnectionRole(entry, connection.role))
