@@ -62,6 +62,17 @@ describe("snapshots per board", () => {
     expect((await saveSnapshot(server, other.id, other.editToken, "one")).status).toBe(201);
   });
 
+  it("snapshots asked for at once cannot together pass the count", async () => {
+    const server = clients.track(await TestServer.start({ limits: { maxSnapshotsPerBoard: 2 } }));
+    const board = await server.createBoard(purchaseToPayFile());
+    const statuses = await Promise.all(
+      [1, 2, 3, 4, 5, 6].map(async (n) => (await saveSnapshot(server, board.id, board.editToken, `s${n}`)).status),
+    );
+    expect(statuses.filter((status) => status === 201)).toHaveLength(2);
+    expect(statuses.filter((status) => status === 409)).toHaveLength(4);
+    expect(await snapshotCount(server, board.id, board.editToken)).toBe(2);
+  });
+
   it("refuses a snapshot that would take the board's snapshots past MAX_SNAPSHOT_BYTES_PER_BOARD with 413", async () => {
     const maxBytes = 40_000;
     const server = clients.track(await TestServer.start({ limits: { maxSnapshotBytesPerBoard: maxBytes } }));

@@ -12,6 +12,7 @@ import { createBoard, type CreateBoardDeps } from "./create-board";
 import { CreationRate } from "./creation-rate";
 import { DiskFloor } from "./disk-space";
 import { createHealthCheck } from "./health";
+import { OneAtATime } from "./one-at-a-time";
 import { HttpError, pathOf, RequestAbortedError, sendError, sendJson, setBodyDeadline } from "./respond";
 import { securityHeaders, setSecurityHeaders } from "./security-headers";
 import { listSnapshots, matchSnapshotRoute, saveSnapshot, sendSnapshot } from "./snapshot-routes";
@@ -54,7 +55,7 @@ export function createRouter(deps: RouterDeps) {
     dataDir: deps.dataDir,
     timeoutMs: deps.limits.healthTimeoutMs,
   });
-  const snapshotDeps = { ...deps, diskFloor };
+  const snapshotDeps = { ...deps, diskFloor, snapshotSaves: new OneAtATime() };
 
   const route = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (path === "/healthz") {

@@ -4,6 +4,7 @@ import type { HttpLimits } from "../config";
 import type { SnapshotInfo } from "../storage/board-store";
 import { authorise, readBoardDoc, type BoardRouteDeps } from "./board-routes";
 import type { DiskFloor } from "./disk-space";
+import type { OneAtATime } from "./one-at-a-time";
 import { HttpError, readBody, sendJson } from "./respond";
 
 const MAX_NAME_LENGTH = 120;
@@ -40,6 +41,8 @@ function parseRequest(body: Buffer): { name: string; author: string } {
 export interface SnapshotQuotaDeps {
   limits: Pick<HttpLimits, "maxSnapshotsPerBoard" | "maxSnapshotBytesPerBoard">;
   diskFloor: DiskFloor;
+  /** Snapshots of one board are saved one at a time, so two at once cannot both pass its quota. */
+  snapshotSaves: OneAtATime;
 }
 
 /**
@@ -57,6 +60,16 @@ export async function saveSnapshot(
   const role = await authorise(req, boardId, deps);
   if (!canEdit(role)) throw new HttpError(403, "A view link cannot save snapshots.");
   const { name, author } = parseRequest(await readBody(req, MAX_REQUEST_BYTES));
+  const info = await deps.snapshotSaves.run(boardId, () => saveWithinQuota(boardId, name, author, deps));
+  sendJson(res, 201, info);
+}
+
+async function saveWithinQuota(
+  boardId: string,
+  name: string,
+  author: string,
+  deps: BoardRouteDeps & SnapshotQuotaDeps,
+): Promise<SnapshotInfo> {
   const { maxSnapshotsPerBoard, maxSnapshotBytesPerBoard } = deps.limits;
   const usage = await deps.store.snapshotUsage(boardId);
   if (usage.count >= maxSnapshotsPerBoard) {
@@ -76,7 +89,7 @@ export async function saveSnapshot(
   }
   const info: SnapshotInfo = { id: newId("s", 12), name, author, createdAt: Date.now() };
   await deps.store.saveSnapshot(boardId, { ...info, data: new TextEncoder().encode(json) });
-  sendJson(res, 201, info);
+  return info;
 }
 
 /** `GET /api/boards/:id/snapshots` with any link: `{ snapshots: [{ id, name, author, createdAt }] }`, newest first. */
