@@ -110,6 +110,8 @@ export class PeerProcess {
       // Every simulated participant connects from 127.0.0.1; Brownpaper's cap of 100 connections
       // per IP would refuse the many-teams scenario's 500. Its other limits stay as shipped.
       MAX_CONNECTIONS_PER_IP: "1000000",
+      // The load generator creates every scenario's boards from 127.0.0.1, hundreds in seconds.
+      BOARD_CREATIONS_PER_MINUTE: "0",
       ...options.env,
     };
     const child = spawnNode(LAUNCHERS[name], {
