@@ -57,13 +57,34 @@ export function foldGateways(
   nodes: Map<string, GraphNode>,
   flows: GraphFlow[],
 ): { flows: GraphFlow[]; dropped: string[] } {
-  let current = flows;
+  // The flows still standing, in order (folded ones are appended), and each node's flows in and
+  // out, so folding a gateway touches its own flows only: linear in the flows, not their square.
+  const live = new Set(flows);
+  const into = new Map<string, Set<GraphFlow>>();
+  const outOf = new Map<string, Set<GraphFlow>>();
+  const index = (map: Map<string, Set<GraphFlow>>, id: string) => {
+    let set = map.get(id);
+    if (!set) map.set(id, (set = new Set()));
+    return set;
+  };
+  const add = (flow: GraphFlow) => {
+    live.add(flow);
+    index(into, flow.to).add(flow);
+    index(outOf, flow.from).add(flow);
+  };
+  const remove = (flow: GraphFlow) => {
+    live.delete(flow);
+    into.get(flow.to)?.delete(flow);
+    outOf.get(flow.from)?.delete(flow);
+  };
+  for (const flow of flows) add(flow);
   const dropped: string[] = [];
   for (const [id, node] of nodes) {
     if (!node.collapse) continue;
-    const ins = current.filter((flow) => flow.to === id);
-    const outs = current.filter((flow) => flow.from === id);
-    const rest = current.filter((flow) => flow.to !== id && flow.from !== id);
+    const ins = [...(into.get(id) ?? [])];
+    const outs = [...(outOf.get(id) ?? [])];
+    for (const flow of ins) remove(flow);
+    for (const flow of outs) remove(flow);
     for (const incoming of ins) {
       for (const outgoing of outs) {
         if (incoming.from === outgoing.to) {
@@ -71,11 +92,11 @@ export function foldGateways(
           continue;
         }
         const ext = outgoing.ext ?? incoming.ext;
-        rest.push({
+        add({
           id:
             text(ext?.id) ??
             (outs.length === 1 ? incoming.id : ins.length === 1 ? outgoing.id : `${incoming.id}_${outgoing.id}`),
-          sources: [...incoming.sources, ...outgoing.sources],
+          sources: incoming.sources.concat(outgoing.sources),
           from: incoming.from,
           to: outgoing.to,
           label: outgoing.label || incoming.label,
@@ -83,10 +104,9 @@ export function foldGateways(
         });
       }
     }
-    current = rest;
   }
   const seen = new Set<string>();
-  const unique = current.filter((flow) => {
+  const unique = [...live].filter((flow) => {
     const key = `${flow.from}\u0000${flow.to}`;
     if (seen.has(key)) return false;
     seen.add(key);

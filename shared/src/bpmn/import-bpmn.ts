@@ -33,6 +33,7 @@ import {
 } from "./bpmn-model";
 import { classify, foldGateways, type GraphFlow, type GraphNode } from "./bpmn-flow-graph";
 import { readBoardExtensions } from "./read-board-extensions";
+import { bpmnOverCaps } from "./bpmn-caps";
 
 export type BpmnImportResult = { ok: true; board: BoardFile; unmapped: string[] } | { ok: false; error: string };
 
@@ -40,6 +41,53 @@ function leafLanes(laneSets: unknown): ModdleElement[] {
   return elements(laneSets).flatMap((set) =>
     elements(set.lanes).flatMap((lane) => (isElement(lane.childLaneSet) ? leafLanes([lane.childLaneSet]) : [lane])),
   );
+}
+
+/**
+ * Lane names made unique as the map wants them ("Sales", "Sales 2", "Sales 3"), remembering the
+ * next number per name so that thousands of lanes of one name cost one lookup each.
+ */
+function uniqueLaneNames(): (name: string) => string {
+  const used = new Set<string>();
+  const nextNumber = new Map<string, number>();
+  return (wanted) => {
+    let name = wanted;
+    if (used.has(name.toLowerCase())) {
+      const base = name.replace(/ \d+$/, "");
+      let n = nextNumber.get(base.toLowerCase()) ?? 2;
+      while (used.has(`${base} ${n}`.toLowerCase())) n++;
+      name = `${base} ${n}`;
+      nextNumber.set(base.toLowerCase(), n + 1);
+    }
+    used.add(name.toLowerCase());
+    return name;
+  };
+}
+
+/** The lane whose band holds `y`: bands sorted by top, found by halving (an overlap goes to the lower band). */
+function laneBands(laneBox: Map<string, Box>): (y: number) => string | undefined {
+  const bands = [...laneBox].sort(([, a], [, b]) => a.y - b.y);
+  return (y) => {
+    let low = 0;
+    let high = bands.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (bands[middle]![1].y <= y) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    const band = bands[found];
+    return band && y < band[1].y + band[1].height ? band[0] : undefined;
+  };
+}
+
+/** The leftmost x of any shape; a loop, since spreading 100,000 values into Math.min overflows the stack. */
+function leftmost(shapes: Map<string, Box>): number {
+  let x = Infinity;
+  for (const box of shapes.values()) if (box.x < x) x = box.x;
+  return Number.isFinite(x) ? x : 0;
 }
 
 function pickProcess(
@@ -70,6 +118,8 @@ function pickProcess(
  * flows. What has no place on a Brownpaper map is listed in `unmapped`, never dropped silently.
  */
 export async function importBpmn(xml: string): Promise<BpmnImportResult> {
+  const overCaps = bpmnOverCaps(xml);
+  if (overCaps) return { ok: false, error: overCaps };
   const parsed = await parseBpmnXml(xml);
   if (!parsed.ok) return parsed;
   const unmapped: string[] = [];
@@ -80,15 +130,14 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
 
   const bpmnLanes = leafLanes(process.laneSets);
   const laneOfNode = new Map<string, string>();
-  const usedNames = new Set<string>();
+  const uniqueName = uniqueLaneNames();
   const lanes: Lane[] = (bpmnLanes.length > 0 ? bpmnLanes : [undefined]).map((bpmnLane, order) => {
     const ext = bpmnLane && extensionOf(bpmnLane, "lane");
     const id = text(ext?.id) ?? bpmnLane?.id ?? "lane_1";
-    let name =
+    const name = uniqueName(
       (bpmnLane?.name ?? "").trim() ||
-      (bpmnLane ? `${DEFAULT_LANE_NAME} ${order + 1}` : (pool?.name ?? process.name ?? "Process"));
-    for (let n = 2; usedNames.has(name.toLowerCase()); n++) name = `${name.replace(/ \d+$/, "")} ${n}`;
-    usedNames.add(name.toLowerCase());
+        (bpmnLane ? `${DEFAULT_LANE_NAME} ${order + 1}` : (pool?.name ?? process.name ?? "Process")),
+    );
     for (const node of elements(bpmnLane?.flowNodeRef)) if (node.id) laneOfNode.set(node.id, id);
     const box = bpmnLane?.id ? shapes.get(bpmnLane.id) : undefined;
     const height = clampLaneHeight(box?.height ?? number(ext?.height) ?? DEFAULT_LANE_HEIGHT);
@@ -100,7 +149,8 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
     if (box) laneBox.set(lanes[index]!.id, box);
   });
   const poolX = pool?.id ? shapes.get(pool.id)?.x : undefined;
-  const originX = poolX ?? (shapes.size > 0 ? Math.min(...[...shapes.values()].map((box) => box.x)) : 0);
+  const originX = poolX ?? leftmost(shapes);
+  const laneAt = laneBands(laneBox);
 
   const flowElements = elements(process.flowElements);
   const outgoingCount = (element: ModdleElement) => elements(element.outgoing).length;
@@ -135,7 +185,7 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
     });
   }
   const folded = foldGateways(nodes, rawFlows);
-  unmapped.push(...folded.dropped);
+  for (const reason of folded.dropped) unmapped.push(reason);
 
   const stepId = new Map<string, string>();
   const steps: Step[] = [];
@@ -146,12 +196,7 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
     const id = text(ext?.id) ?? bpmnId;
     stepId.set(bpmnId, id);
     const box = shapes.get(bpmnId);
-    const laneId =
-      laneOfNode.get(bpmnId) ??
-      [...laneBox].find(
-        ([, lane]) => box && box.y + box.height / 2 >= lane.y && box.y + box.height / 2 < lane.y + lane.height,
-      )?.[0] ??
-      lanes[0]!.id;
+    const laneId = laneOfNode.get(bpmnId) ?? (box && laneAt(box.y + box.height / 2)) ?? lanes[0]!.id;
     const lane = laneBox.get(laneId);
     const kind = oneOf(ext?.kind, STEP_KINDS) ?? node.kind;
     const size = STEP_SIZE[kind];

@@ -53,9 +53,14 @@ export function readBoardExtensions(
   const roleIds = new Set(roles.map((role) => role.id));
 
   const raci: RaciAssignment[] = [];
-  const flowElements = elements(process.flowElements);
+  // Each element by the step id its extension names (the first one wins), looked up per step.
+  const elementOfStep = new Map<string, ModdleElement>();
+  for (const element of elements(process.flowElements)) {
+    const stepId = text(extensionOf(element, "step")?.id);
+    if (stepId !== undefined && !elementOfStep.has(stepId)) elementOfStep.set(stepId, element);
+  }
   for (const step of map.steps) {
-    const element = flowElements.find((candidate) => text(extensionOf(candidate, "step")?.id) === step.id);
+    const element = elementOfStep.get(step.id);
     if (!element) continue;
     for (const entry of extensionsOf(element, "raci")) {
       const roleId = text(entry.roleId);
