@@ -30,6 +30,12 @@ export const REJECT_REASONS = [
   "board_too_big",
   "boards_in_memory",
   "presence_over_budget",
+  // HTTP: requests and connections refused at the edge.
+  "http_creation_rate",
+  "http_snapshot_quota",
+  "http_disk_floor",
+  "http_body_timeout",
+  "http_ip_full",
 ] as const;
 export type RejectReason = (typeof REJECT_REASONS)[number];
 

@@ -88,7 +88,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
     connectionsCheckingInterval: Math.min(30_000, Math.max(250, Math.floor(limits.headersTimeoutMs / 4))),
   });
   http.maxConnections = limits.maxHttpConnections;
-  if (!config.trustProxy) capConnectionsPerAddress(http, limits.maxHttpConnectionsPerIp, logger);
+  if (!config.trustProxy) capConnectionsPerAddress(http, limits.maxHttpConnectionsPerIp, logger, metrics);
   http.on(
     "upgrade",
     createUpgradeHandler({

@@ -93,6 +93,7 @@ describe("slow and aborted bodies", () => {
     expect(slow.received()).toMatch(/^HTTP\/1\.1 408 /);
     expect(slow.received()).toMatch(/BODY_TIMEOUT_MS/);
     await waitFor("the slow connection closed", slow.closed);
+    expect(await server.metric('brownpaper_rejected_total{reason="http_body_timeout"}')).toBe(1);
     expect((await server.post("/api/boards")).status).toBe(201);
   });
 
@@ -144,6 +145,7 @@ describe("HTTP connection caps", () => {
       await waitFor("an answer", () => next.closed() || next.received().includes("\r\n\r\n"));
       return next.received().startsWith("HTTP/1.1 200");
     });
+    expect(await server.metric('brownpaper_rejected_total{reason="http_ip_full"}')).toBeGreaterThanOrEqual(1);
   });
 
   it("drops connections past MAX_HTTP_CONNECTIONS", async () => {

@@ -35,6 +35,7 @@ describe("board creation per address", () => {
     const retryAfter = Number(refused.headers.get("retry-after"));
     expect(Number.isInteger(retryAfter) && retryAfter >= 1 && retryAfter <= 60).toBe(true);
     expect(((await refused.json()) as { error: string }).error).toMatch(/BOARD_CREATIONS_PER_MINUTE/);
+    expect(await server.metric('brownpaper_rejected_total{reason="http_creation_rate"}')).toBe(1);
     // The rest of the API still answers that address.
     expect((await server.get("/api/time")).status).toBe(200);
   });
@@ -57,6 +58,7 @@ describe("snapshots per board", () => {
     expect(refused.status).toBe(409);
     expect(((await refused.json()) as { error: string }).error).toMatch(/MAX_SNAPSHOTS_PER_BOARD/);
     expect(await snapshotCount(server, board.id, board.editToken)).toBe(2);
+    expect(await server.metric('brownpaper_rejected_total{reason="http_snapshot_quota"}')).toBe(1);
     // Another board has a quota of its own.
     const other = await server.createBoard();
     expect((await saveSnapshot(server, other.id, other.editToken, "one")).status).toBe(201);
@@ -125,6 +127,7 @@ describe("disk-space floor", () => {
     const health = await server.get("/healthz");
     expect(health.status).toBe(503);
     expect(((await health.json()) as { ok: boolean; reason: string }).reason).toMatch(/DISK_FREE_FLOOR_BYTES/);
+    expect(await server.metric('brownpaper_rejected_total{reason="http_disk_floor"}')).toBe(3);
     // Reading what is there still works.
     expect((await server.get(`/api/boards/${board.id}/export.json`, board.viewToken)).status).toBe(200);
   });

@@ -1,6 +1,7 @@
 import type { Server } from "node:http";
 import type { Socket } from "node:net";
 import type { Logger } from "../logger";
+import type { Metrics } from "../metrics";
 
 const REFUSAL = "HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 5\r\nContent-Length: 0\r\n\r\n";
 
@@ -14,7 +15,7 @@ function addressOf(socket: Socket): string {
  * 503 and is closed. A connection that becomes a WebSocket stops counting here (the sync
  * side has caps of its own). Off behind a proxy, where every connection comes from the proxy.
  */
-export function capConnectionsPerAddress(server: Server, perAddress: number, logger: Logger): void {
+export function capConnectionsPerAddress(server: Server, perAddress: number, logger: Logger, metrics: Metrics): void {
   const open = new Map<string, number>();
   const releases = new WeakMap<Socket, () => void>();
   server.on("connection", (socket: Socket) => {
@@ -22,6 +23,7 @@ export function capConnectionsPerAddress(server: Server, perAddress: number, log
     const count = (open.get(address) ?? 0) + 1;
     if (count > perAddress) {
       logger.info("http.connection_refused", { ip: address, open: count - 1 });
+      metrics.reject("http_ip_full");
       socket.end(REFUSAL);
       return;
     }

@@ -27,6 +27,9 @@ export class DiskFloor {
 
   async assertRoom(): Promise<void> {
     const shortage = await this.shortage();
-    if (shortage !== null) throw new HttpError(507, `${shortage} Nothing new can be saved until space is freed.`);
+    if (shortage !== null)
+      throw new HttpError(507, `${shortage} Nothing new can be saved until space is freed.`, {
+        reason: "http_disk_floor",
+      });
   }
 }

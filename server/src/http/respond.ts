@@ -1,15 +1,22 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
+import type { RejectReason } from "../metrics";
 
 /** An answer other than success, with a message for the person reading it. */
 export class HttpError extends Error {
   override name = "HttpError";
+  /** Sent with the error, e.g. `retry-after`. */
+  readonly headers: Record<string, string>;
+  /** A quota or deadline the request ran into, counted in `brownpaper_rejected_total`. */
+  readonly reason: RejectReason | undefined;
+
   constructor(
     readonly status: number,
     message: string,
-    /** Sent with the error, e.g. `retry-after`. */
-    readonly headers: Record<string, string> = {},
+    options: { headers?: Record<string, string>; reason?: RejectReason } = {},
   ) {
     super(message);
+    this.headers = options.headers ?? {};
+    this.reason = options.reason;
   }
 }
 
@@ -79,7 +86,9 @@ export async function readBody(req: IncomingMessage, limit: number): Promise<Buf
     const timer = setTimeout(
       () =>
         settle(
-          new HttpError(408, `The request body did not arrive within ${deadline.timeoutMs} ms (BODY_TIMEOUT_MS).`),
+          new HttpError(408, `The request body did not arrive within ${deadline.timeoutMs} ms (BODY_TIMEOUT_MS).`, {
+            reason: "http_body_timeout",
+          }),
         ),
       Math.max(0, deadline.at - Date.now()),
     );

@@ -84,7 +84,7 @@ export function createRouter(deps: RouterDeps) {
         throw new HttpError(
           429,
           `This address has created ${deps.limits.boardCreationsPerMinute} boards in the last minute, the most it may (BOARD_CREATIONS_PER_MINUTE); try again in ${rate.retryAfterSeconds} s.`,
-          { "retry-after": String(rate.retryAfterSeconds) },
+          { headers: { "retry-after": String(rate.retryAfterSeconds) }, reason: "http_creation_rate" },
         );
       }
       await diskFloor.assertRoom();
@@ -130,6 +130,7 @@ export function createRouter(deps: RouterDeps) {
         return;
       }
       const status = error instanceof HttpError ? error.status : 500;
+      if (error instanceof HttpError && error.reason !== undefined) deps.metrics.reject(error.reason);
       if (status >= 500) deps.logger.error("http.failed", { method: req.method, path, error: errorMessage(error) });
       if (res.headersSent) {
         res.destroy();

@@ -76,6 +76,7 @@ async function saveWithinQuota(
     throw new HttpError(
       409,
       `This board keeps ${usage.count} snapshots, the most it may (MAX_SNAPSHOTS_PER_BOARD = ${maxSnapshotsPerBoard}).`,
+      { reason: "http_snapshot_quota" },
     );
   }
   await deps.diskFloor.assertRoom();
@@ -85,6 +86,7 @@ async function saveWithinQuota(
     throw new HttpError(
       413,
       `This snapshot (${bytes} bytes) would take the board's snapshots past ${maxSnapshotBytesPerBoard} bytes (MAX_SNAPSHOT_BYTES_PER_BOARD); they hold ${usage.bytes}.`,
+      { reason: "http_snapshot_quota" },
     );
   }
   const info: SnapshotInfo = { id: newId("s", 12), name, author, createdAt: Date.now() };
