@@ -1,10 +1,8 @@
 import type { IncomingMessage } from "node:http";
-import type * as Y from "yjs";
-import { SchemaTooNewError, type AccessRole } from "@brownpaper/shared";
+import type { AccessRole } from "@brownpaper/shared";
 import { verifyToken, type Secret } from "../auth/tokens";
 import type { HeavyWork } from "../heavy-work/heavy-work";
 import type { BoardStore } from "../storage/board-store";
-import { loadBoardDoc } from "../sync/stored-doc";
 import type { Rooms } from "../sync/rooms";
 import { boardLinks, SHAREABLE_ROLES, type BoardLinkDeps, type BoardLinks } from "./board-links";
 import { requestToken } from "./request-token";
@@ -24,26 +22,6 @@ export async function authorise(req: IncomingMessage, boardId: string, deps: Boa
   if (role === null) throw new HttpError(401, "A valid link for this board is required.");
   if (!(await deps.store.boardExists(boardId))) throw new HttpError(404, "There is no such board.");
   return role;
-}
-
-/**
- * Runs `read` on the board's doc: the live one when the board is loaded, else one rebuilt from
- * the store for this request only (never kept, never written).
- */
-export async function readBoardDoc<T>(boardId: string, deps: BoardRouteDeps, read: (doc: Y.Doc) => T): Promise<T> {
-  const room = deps.rooms.peek(boardId);
-  if (room) return read(room.doc);
-  try {
-    const loaded = await loadBoardDoc(deps.store, boardId);
-    try {
-      return read(loaded.doc);
-    } finally {
-      loaded.doc.destroy();
-    }
-  } catch (error) {
-    if (error instanceof SchemaTooNewError) throw new HttpError(409, error.message);
-    throw error;
-  }
 }
 
 /** `GET /api/boards/:id/access`: what the presented link allows. */

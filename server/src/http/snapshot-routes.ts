@@ -1,8 +1,8 @@
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { canEdit, exportBoardJson, newId } from "@brownpaper/shared";
+import { canEdit, newId } from "@brownpaper/shared";
 import type { HttpLimits } from "../config";
 import type { SnapshotInfo } from "../storage/board-store";
-import { authorise, readBoardDoc, type BoardRouteDeps } from "./board-routes";
+import { authorise, type BoardRouteDeps } from "./board-routes";
 import type { DiskFloor } from "./disk-space";
 import type { OneAtATime } from "./one-at-a-time";
 import { HttpError, readBody, sendJson } from "./respond";
@@ -80,8 +80,9 @@ async function saveWithinQuota(
     );
   }
   await deps.diskFloor.assertRoom();
-  const json = await readBoardDoc(boardId, deps, exportBoardJson);
-  const bytes = Buffer.byteLength(json);
+  // The board file, made off the main thread like an export.json (and shared with one).
+  const file = await deps.heavyWork.exportBoard(boardId, "export.json", undefined, deps);
+  const bytes = file.body.byteLength;
   if (usage.bytes + bytes > maxSnapshotBytesPerBoard) {
     throw new HttpError(
       413,
@@ -90,7 +91,7 @@ async function saveWithinQuota(
     );
   }
   const info: SnapshotInfo = { id: newId("s", 12), name, author, createdAt: Date.now() };
-  await deps.store.saveSnapshot(boardId, { ...info, data: new TextEncoder().encode(json) });
+  await deps.store.saveSnapshot(boardId, { ...info, data: file.body });
   return info;
 }
 
