@@ -9,8 +9,8 @@ const agreement = (file: ReturnType<typeof claimsBoardFile>, id: string) =>
   toBoard(file).agreements.find((a) => a.id === id)!;
 const measure = (dimension: Measure["dimension"], weight: number, score?: number): Measure =>
   score === undefined
-    ? { name: dimension, dimension, target: "", weight }
-    : { name: dimension, dimension, target: "", weight, score };
+    ? { id: dimension, name: dimension, dimension, target: "", weight }
+    : { id: dimension, name: dimension, dimension, target: "", weight, score };
 
 describe("service score", () => {
   it("weighs scored measures only and splits task from relationship dimensions", () => {

@@ -74,7 +74,7 @@ describe("BPMN export", () => {
     );
     expect(xml).toContain('<bp:raci roleId="r-hm" code="A" />');
     expect(xml).toMatch(
-      /<bp:agreement id="a1" providerLaneId="l-hm" customerLaneId="l-hr"[^>]*><bp:covers flowId="f1" \/><bp:measure name="Request complete"/,
+      /<bp:agreement id="a1" providerLaneId="l-hm" customerLaneId="l-hr"[^>]*><bp:covers flowId="f1" \/><bp:measure id="m1" name="Request complete"/,
     );
   });
 

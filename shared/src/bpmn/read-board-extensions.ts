@@ -1,3 +1,5 @@
+import { newId } from "../ids";
+import { DEFAULT_REVIEW_INTERVAL_DAYS } from "../schema/review";
 import type { BoardFile } from "../interchange/board-file";
 import { BOARD_STATES, DEFAULT_BOARD_STATE, DEFAULT_DOTS_PER_PARTICIPANT } from "../schema/board";
 import {
@@ -88,6 +90,7 @@ export function readBoardExtensions(
         const score = number(child.score);
         return [
           {
+            id: text(child.id) ?? newId("m"),
             name: text(child.name) ?? "",
             dimension,
             target: text(child.target) ?? "",
@@ -109,6 +112,8 @@ export function readBoardExtensions(
       customerObligations: text(agreement.customerObligations) ?? "",
       reviewBy: /^\d{4}-\d{2}-\d{2}$/.test(text(agreement.reviewBy) ?? "") ? text(agreement.reviewBy)! : "",
       measures,
+      reviewIntervalDays: DEFAULT_REVIEW_INTERVAL_DAYS,
+      reviews: [],
     });
   }
   return { meta, roles, raci, agreements };

@@ -1,5 +1,4 @@
 import * as Y from "yjs";
-import { getEntity, type EntityMap } from "../doc/layout";
 import type { Origin } from "../doc/origin";
 import { readBoard } from "../doc/read-board";
 import { deriveHandovers } from "../handovers";
@@ -11,26 +10,13 @@ import {
   toMeasureYMap,
   type AgreementStatus,
   type Measure,
+  type MeasureFile,
 } from "../schema/agreement";
+import { clearSignoff, SIGNOFF_CLEARED } from "./agreement-signoff";
+import { agreementArray as array, requireAgreement } from "./agreement-entity";
 import { clipLong } from "../schema/common";
 import { CommandError } from "./command-error";
 import { transact } from "./transact";
-import type { BoardMaps } from "../doc/layout";
-
-function requireAgreement(maps: BoardMaps, agreementId: string): EntityMap {
-  const agreement = getEntity(maps.agreements, agreementId);
-  if (!agreement) throw new CommandError(`There is no service agreement "${agreementId}".`);
-  return agreement;
-}
-
-function array<T>(agreement: EntityMap, key: "flowIds" | "measures"): Y.Array<T> {
-  let value = agreement.get(key);
-  if (!(value instanceof Y.Array)) {
-    value = new Y.Array<T>();
-    agreement.set(key, value);
-  }
-  return value as Y.Array<T>;
-}
 
 export interface AgreementFields {
   status?: AgreementStatus;
@@ -43,12 +29,17 @@ export interface AgreementFields {
 export function updateAgreement(doc: Y.Doc, agreementId: string, fields: AgreementFields, origin?: Origin): void {
   if (fields.status !== undefined && !AGREEMENT_STATUSES.includes(fields.status))
     throw new CommandError(`Unknown status "${fields.status}".`);
+  if (fields.status === "agreed")
+    throw new CommandError("An agreement becomes agreed when both sides have signed it off.");
   if (fields.reviewBy !== undefined && !REVIEW_DATE_PATTERN.test(fields.reviewBy))
     throw new CommandError("A review date looks like 2027-03-31.");
   transact(doc, origin, (maps) => {
     const agreement = requireAgreement(maps, agreementId);
     if (fields.status !== undefined) agreement.set("status", fields.status);
-    if (fields.expectation !== undefined) agreement.set("expectation", clipLong(fields.expectation));
+    if (fields.expectation !== undefined && agreement.get("expectation") !== clipLong(fields.expectation)) {
+      agreement.set("expectation", clipLong(fields.expectation));
+      clearSignoff(agreement, SIGNOFF_CLEARED.expectation);
+    }
     if (fields.customerObligations !== undefined)
       agreement.set("customerObligations", clipLong(fields.customerObligations));
     if (fields.reviewBy !== undefined) agreement.set("reviewBy", fields.reviewBy);
@@ -82,7 +73,7 @@ export function removeAgreementFlow(doc: Y.Doc, agreementId: string, flowId: str
   });
 }
 
-function checkMeasure(measure: Partial<Measure>): void {
+function checkMeasure(measure: Partial<MeasureFile>): void {
   if (measure.dimension !== undefined && !MEASURE_DIMENSIONS.includes(measure.dimension))
     throw new CommandError(`Unknown dimension "${measure.dimension}".`);
   for (const key of ["weight", "score"] as const) {
@@ -93,11 +84,13 @@ function checkMeasure(measure: Partial<Measure>): void {
 }
 
 /** Appends a measure to an agreement; weights are never adjusted to sum to 100 behind anyone's back. */
-export function addMeasure(doc: Y.Doc, agreementId: string, measure: Measure, origin?: Origin): void {
+export function addMeasure(doc: Y.Doc, agreementId: string, measure: MeasureFile, origin?: Origin): void {
   checkMeasure(measure);
-  transact(doc, origin, (maps) =>
-    array<Y.Map<unknown>>(requireAgreement(maps, agreementId), "measures").push([toMeasureYMap(measure)]),
-  );
+  transact(doc, origin, (maps) => {
+    const agreement = requireAgreement(maps, agreementId);
+    array<Y.Map<unknown>>(agreement, "measures").push([toMeasureYMap(measure)]);
+    clearSignoff(agreement, SIGNOFF_CLEARED.measures);
+  });
 }
 
 /** Edits one measure's fields (`score: null` clears the score). */
@@ -105,23 +98,33 @@ export function updateMeasure(
   doc: Y.Doc,
   agreementId: string,
   index: number,
-  fields: Partial<Omit<Measure, "score">> & { score?: number | null },
+  fields: Partial<Omit<Measure, "score" | "id">> & { score?: number | null },
   origin?: Origin,
 ): void {
   checkMeasure({ ...fields, score: fields.score ?? undefined });
   transact(doc, origin, (maps) => {
-    const measure = array<Y.Map<unknown>>(requireAgreement(maps, agreementId), "measures").get(index);
+    const agreement = requireAgreement(maps, agreementId);
+    const measure = array<Y.Map<unknown>>(agreement, "measures").get(index);
     if (!(measure instanceof Y.Map)) throw new CommandError("That measure no longer exists.");
+    let termsChanged = false;
     for (const [key, value] of Object.entries(fields)) {
+      if (value === undefined || measure.get(key) === value) continue;
       if (value === null) measure.delete(key);
-      else if (value !== undefined) measure.set(key, value);
+      else measure.set(key, value);
+      // A score is a result; the name, dimension, target and weight are what both sides signed.
+      if (key !== "score") termsChanged = true;
     }
+    if (termsChanged) clearSignoff(agreement, SIGNOFF_CLEARED.measures);
   });
 }
 
 export function removeMeasure(doc: Y.Doc, agreementId: string, index: number, origin?: Origin): void {
   transact(doc, origin, (maps) => {
-    const measures = array<Y.Map<unknown>>(requireAgreement(maps, agreementId), "measures");
-    if (index >= 0 && index < measures.length) measures.delete(index, 1);
+    const agreement = requireAgreement(maps, agreementId);
+    const measures = array<Y.Map<unknown>>(agreement, "measures");
+    if (index >= 0 && index < measures.length) {
+      measures.delete(index, 1);
+      clearSignoff(agreement, SIGNOFF_CLEARED.measures);
+    }
   });
 }

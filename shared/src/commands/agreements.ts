@@ -1,6 +1,7 @@
 import type * as Y from "yjs";
 import type { Origin } from "../doc/origin";
-import { DEFAULT_AGREEMENT_STATUS, toAgreementYMap, type Measure } from "../schema/agreement";
+import { DEFAULT_AGREEMENT_STATUS, toAgreementYMap, type MeasureFile } from "../schema/agreement";
+import { DEFAULT_REVIEW_INTERVAL_DAYS } from "../schema/review";
 import { clipLong } from "../schema/common";
 import { newId } from "../ids";
 import { CommandError } from "./command-error";
@@ -13,7 +14,7 @@ export interface AddAgreementInput {
   expectation?: string;
   customerObligations?: string;
   reviewBy?: string;
-  measures?: Measure[];
+  measures?: MeasureFile[];
   id?: string;
 }
 
@@ -36,6 +37,8 @@ export function addAgreement(doc: Y.Doc, input: AddAgreementInput, origin?: Orig
       customerObligations: clipLong(input.customerObligations ?? ""),
       reviewBy: input.reviewBy ?? "",
       measures: input.measures ?? [],
+      reviewIntervalDays: DEFAULT_REVIEW_INTERVAL_DAYS,
+      reviews: [],
     });
     maps.agreements.set(id, agreement);
     return id;

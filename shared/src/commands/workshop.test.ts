@@ -97,7 +97,7 @@ describe("service agreement editing", () => {
   it("edits words, status, review date and measures without touching weights", () => {
     const { doc, agreement } = handoverBoard();
     updateAgreement(doc, agreement, {
-      status: "agreed",
+      status: "retired",
       expectation: "Start date in one ticket",
       reviewBy: "2027-01-31",
     });
@@ -105,7 +105,7 @@ describe("service agreement editing", () => {
     addMeasure(doc, agreement, { name: "Polite", dimension: "courtesy", target: "always", weight: 20, score: 90 });
     updateMeasure(doc, agreement, 0, { score: 60 });
     const read = readBoard(doc).agreements[0]!;
-    expect(read).toMatchObject({ status: "agreed", expectation: "Start date in one ticket", reviewBy: "2027-01-31" });
+    expect(read).toMatchObject({ status: "retired", expectation: "Start date in one ticket", reviewBy: "2027-01-31" });
     expect(read.measures.map((m) => [m.name, m.weight, m.score])).toEqual([
       ["On time", 70, 60],
       ["Polite", 20, 90],
@@ -113,7 +113,7 @@ describe("service agreement editing", () => {
     removeMeasure(doc, agreement, 1);
     updateMeasure(doc, agreement, 0, { score: null });
     expect(readBoard(doc).agreements[0]!.measures).toEqual([
-      { name: "On time", dimension: "speed", target: "1 day", weight: 70 },
+      { id: expect.stringMatching(/^m_/), name: "On time", dimension: "speed", target: "1 day", weight: 70 },
     ]);
     expect(() => updateAgreement(doc, agreement, { reviewBy: "soon" })).toThrow(/2027-03-31/);
     expect(() => addMeasure(doc, agreement, { name: "x", dimension: "speed", target: "", weight: 120 })).toThrow(

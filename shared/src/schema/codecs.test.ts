@@ -143,7 +143,18 @@ describe("entity codecs: hostile values read as defaults", () => {
       expectation: "",
       customerObligations: "",
       reviewBy: "",
-      measures: [{ name: "Fast", dimension: "speed", target: "", weight: 0, score: 70 }],
+      measures: [
+        {
+          id: expect.stringMatching(/^m-\d+-\d+$/),
+          name: "Fast",
+          dimension: "speed",
+          target: "",
+          weight: 0,
+          score: 70,
+        },
+      ],
+      reviewIntervalDays: 90,
+      reviews: [],
     });
     expect(readAgreement("b", raw({ flowIds: ["f1"], measures: "none" }))).toMatchObject({ flowIds: [], measures: [] });
   });

@@ -90,9 +90,11 @@ export function sampleBoardFile(): BoardFile {
         expectation: "Complete request with start date",
         customerObligations: "Acknowledge within a day",
         reviewBy: "2027-03-31",
+        reviewIntervalDays: 90,
+        reviews: [],
         measures: [
-          { name: "Request complete", dimension: "accuracy", target: "95% complete", weight: 60, score: 70 },
-          { name: "Courteous follow-up", dimension: "courtesy", target: "always", weight: 40 },
+          { id: "m1", name: "Request complete", dimension: "accuracy", target: "95% complete", weight: 60, score: 70 },
+          { id: "m2", name: "Courteous follow-up", dimension: "courtesy", target: "always", weight: 40 },
         ],
       },
     ],

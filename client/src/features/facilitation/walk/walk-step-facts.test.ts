@@ -73,9 +73,11 @@ const board: Board = {
       expectation: "Complete orders the same day",
       customerObligations: "",
       reviewBy: "",
+      reviewIntervalDays: 90,
+      reviews: [],
       measures: [
-        { name: "Complete", dimension: "accuracy", target: "98%", weight: 60, score: 90 },
-        { name: "Fast", dimension: "speed", target: "same day", weight: 40, score: 40 },
+        { id: "m1", name: "Complete", dimension: "accuracy", target: "98%", weight: 60, score: 90 },
+        { id: "m2", name: "Fast", dimension: "speed", target: "same day", weight: 40, score: 40 },
       ],
     },
   ],
