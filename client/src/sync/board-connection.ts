@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
-import { boardMaps, type AccessRole } from "@brownpaper/shared";
+import { boardMaps, syncProtocols, type AccessRole } from "@brownpaper/shared";
 import { createBoardUndo, type BoardUndo } from "./board-undo";
 import { openFacilitationConnection, type FacilitationConnection } from "./facilitation-connection";
 import { keepOffline, offlineCopyName, type OfflineCopy } from "./offline-copy";
@@ -41,7 +41,8 @@ export function openBoardConnection(boardId: string, token: string, role: Access
   const doc = new Y.Doc();
   const syncUrl = syncOrigin(window.location);
   const provider = new WebsocketProvider(syncUrl, boardId, doc, {
-    params: { token },
+    // The token rides in Sec-WebSocket-Protocol, not the URL, so proxy logs never see a working link.
+    protocols: syncProtocols(token),
     // Same-origin tabs would otherwise exchange updates over BroadcastChannel, bypassing the
     // server's check that view links cannot write.
     disableBc: true,

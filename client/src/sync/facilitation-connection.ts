@@ -1,6 +1,6 @@
 import * as Y from "yjs";
 import { WebsocketProvider } from "y-websocket";
-import { facilitationRoom, readFacilitation, type Facilitation } from "@brownpaper/shared";
+import { facilitationRoom, readFacilitation, syncProtocols, type Facilitation } from "@brownpaper/shared";
 import { createListeners } from "../lib/listeners";
 
 /**
@@ -19,7 +19,8 @@ export interface FacilitationConnection {
 export function openFacilitationConnection(syncUrl: string, boardId: string, token: string): FacilitationConnection {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(syncUrl, facilitationRoom(boardId), doc, {
-    params: { token },
+    // The token rides in Sec-WebSocket-Protocol, not the URL, so proxy logs never see a working link.
+    protocols: syncProtocols(token),
     disableBc: true,
   });
   const listeners = createListeners();
