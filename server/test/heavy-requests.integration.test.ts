@@ -62,6 +62,13 @@ describe("heavy requests run off the main thread", { timeout: 60_000 }, () => {
     expect(seen.answeredWhileRunning(UNDER_WAY_MS)).toBeGreaterThanOrEqual(FREE_THREAD_PROBES);
   });
 
+  it("refuses a board file past an entity cap with 413 naming the cap, before validating a step of it", async () => {
+    const file = { ...largeBoardFile({ steps: 1 }), steps: new Array(50_001).fill({ not: "a step" }) };
+    const refused = await importBoard(JSON.stringify(file));
+    expect(refused.status).toBe(413);
+    expect(await refused.json()).toEqual({ error: "A board may hold at most 50,000 steps; this one has 50,001." });
+  });
+
   it(`answers /api/time while three SVG exports of a ${EXPORTED_BOARD_STEPS}-step board run at once`, async () => {
     const imported = await importBoard(JSON.stringify(largeBoardFile({ steps: EXPORTED_BOARD_STEPS })));
     expect(imported.status).toBe(201);
