@@ -74,10 +74,15 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     // A board in memory is served from memory: watchers and joiners of a loaded board do not
     // wait for a database that has stalled.
     const loaded = deps.rooms.peek(room) !== undefined;
-    (loaded ? Promise.resolve(true) : deps.store.boardExists(boardId)).then(
-      async (exists) => {
+    const ready = async (): Promise<boolean> => {
+      if (loaded) return true;
+      if (!(await deps.store.boardExists(boardId))) return false;
+      if (facilitation) await ensureFacilitationDoc(deps.store, room);
+      return true;
+    };
+    ready().then(
+      (exists) => {
         if (!exists) return refuse(socket, 404);
-        if (facilitation && !loaded) await ensureFacilitationDoc(deps.store, room);
         if (socket.destroyed) return;
         if (!deps.accepting()) return refuse(socket, 503);
         deps.wss.handleUpgrade(request, socket, head, (ws) => {
@@ -106,8 +111,14 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
         });
       },
       (error: unknown) => {
+        // The store failed or timed out (DATABASE_QUERY_TIMEOUT_MS). Told as a close code rather
+        // than an HTTP status, which a browser only sees as "could not connect".
         deps.logger.error("upgrade.store_failed", { boardId, error: errorMessage(error) });
-        refuse(socket, 503);
+        if (socket.destroyed) return;
+        if (!deps.accepting()) return refuse(socket, 503);
+        deps.wss.handleUpgrade(request, socket, head, (ws) =>
+          ws.close(CLOSE.internalError, "board could not be loaded"),
+        );
       },
     );
   };
