@@ -51,6 +51,12 @@ describe("board size (MAX_BOARD_BYTES)", () => {
     const editor = await openRaw(restarted, board.id, board.editToken);
     editor.send(syncFrame(bigNote("fourth", 8000)));
     expect((await closed(editor)).code).toBe(4413);
+
+    // Deleting still works on a full board, so it can be cleared up.
+    const cleaner = await clients.connectSynced(restarted, board.id, board.editToken);
+    cleaner.doc.getMap(ROOT.notes).delete("first");
+    await waitFor("the deletion reaches the reader", () => !notes.has("first"));
+    expect(cleaner.provider.wsconnected).toBe(true);
   });
 
   it("a board under its size takes edits as before", async () => {
