@@ -190,6 +190,18 @@ describe("health and the client files", () => {
     }
   });
 
+  it("review survey links get survey.html, other routes index.html", async () => {
+    const dist = tempDir("brownpaper-dist-");
+    writeFileSync(join(dist, "index.html"), "<!doctype html><title>Brownpaper</title>");
+    writeFileSync(join(dist, "survey.html"), "<!doctype html><title>Brownpaper review</title>");
+    const server = clients.track(await TestServer.start({ clientDist: dist }));
+    const survey = await server.get("/s/b_0000000000000000/a_1/r_1");
+    expect(survey.status).toBe(200);
+    expect(survey.headers.get("cache-control")).toBe("no-cache");
+    expect(await survey.text()).toContain("<title>Brownpaper review</title>");
+    expect(await (await server.get("/sa/other")).text()).toContain("<title>Brownpaper</title>");
+  });
+
   it("paths that try to leave the client folder get the page, never the file", async () => {
     const dataDir = tempDir();
     const dist = join(dataDir, "dist");

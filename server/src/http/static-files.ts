@@ -70,13 +70,17 @@ function send(req: IncomingMessage, res: ServerResponse, path: string, size: num
   stream.pipe(res);
 }
 
+/** Review survey links (`/s/<board>/<agreement>/<round>`) get the survey's own light page. */
+const SURVEY_PATH = /^\/s(\/|$)/;
+
 /**
  * Serves the built client from `dist`. Unknown paths get `index.html` (the client routes
- * `/b/<id>` itself); hashed assets are cached for good, the page never.
+ * `/b/<id>` itself), `/s/...` gets `survey.html`; hashed assets are cached for good, the page never.
  */
 export function createStaticHandler(dist: string) {
   const root = resolve(dist);
   const index = join(root, "index.html");
+  const survey = join(root, "survey.html");
   return async (req: IncomingMessage, res: ServerResponse, urlPath: string): Promise<void> => {
     const indexSize = await fileAt(index);
     if (indexSize === null) {
@@ -89,6 +93,11 @@ export function createStaticHandler(dist: string) {
     if (path !== null && size !== null && path !== index) {
       const immutable = path.startsWith(join(root, "assets") + sep);
       send(req, res, path, size, immutable ? "public, max-age=31536000, immutable" : "no-cache");
+      return;
+    }
+    const surveySize = SURVEY_PATH.test(urlPath) ? await fileAt(survey) : null;
+    if (surveySize !== null) {
+      send(req, res, survey, surveySize, "no-cache");
       return;
     }
     send(req, res, index, indexSize, "no-cache");
