@@ -1,4 +1,5 @@
 import type pg from "pg";
+import { REVIEW_ROUNDS_MIGRATION } from "../reviews/postgres-review-schema";
 
 /**
  * Versioned schema steps: step n takes the schema from version n to n + 1. Never change a step
@@ -25,6 +26,7 @@ export const MIGRATIONS: readonly string[] = [
      data BYTEA NOT NULL,
      PRIMARY KEY (board_id, id)
    );`,
+  REVIEW_ROUNDS_MIGRATION,
 ];
 
 /** Held while migrating; the same key for every Brownpaper instance on the database. */

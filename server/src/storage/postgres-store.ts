@@ -27,6 +27,11 @@ const CLOSE_TIMEOUT_MS = 2000;
 export class PostgresStore implements BoardStore {
   private constructor(private readonly pool: pg.Pool) {}
 
+  /** The pool, for tables kept beside the boards' in the same schema (reviews/postgres-review-store). */
+  get database(): pg.Pool {
+    return this.pool;
+  }
+
   static async connect(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
     const schema = options.schema;
     if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))

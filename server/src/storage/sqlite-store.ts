@@ -160,6 +160,11 @@ export class SqliteStore implements BoardStore {
     };
   }
 
+  /** The connection, for tables kept beside the boards' in the same file (reviews/sqlite-review-store). */
+  get database(): Database.Database {
+    return this.db;
+  }
+
   /** Opens (or creates) DATA_DIR/brownpaper.db. */
   static inDirectory(dataDir: string, options: SqliteStoreOptions = {}): SqliteStore {
     return new SqliteStore(join(dataDir, SQLITE_FILE), options);

@@ -5,6 +5,7 @@ import {
   parseSyncRoom,
   SchemaTooNewError,
 } from "@brownpaper/shared";
+import type * as Y from "yjs";
 import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
@@ -47,6 +48,8 @@ interface Slot {
   release: () => void;
   /** When someone last joined or left (a counter, not a clock): the least recently used idle board is unloaded first. */
   lastUsed: number;
+  /** Settles when the room has loaded (or failed to), for the server's own changes (`change`); set as loading starts. */
+  ready: Promise<Room> | null;
 }
 
 const SHUTDOWN_REASON = "going away";
@@ -113,9 +116,19 @@ export class Rooms {
   private slotFor(roomId: string): Slot {
     let slot = this.slots.get(roomId);
     if (!slot) {
-      slot = { room: null, waiting: new Set(), unloadTimer: null, holds: 0, release: () => {}, lastUsed: 0 };
+      slot = {
+        room: null,
+        waiting: new Set(),
+        unloadTimer: null,
+        holds: 0,
+        release: () => {},
+        lastUsed: 0,
+        ready: null,
+      };
       this.slots.set(roomId, slot);
-      this.load(roomId, slot);
+      slot.ready = this.load(roomId, slot);
+      // Only `change` waits on it; a failed load is handled (and logged) in load.
+      slot.ready.catch(() => {});
     }
     if (slot.unloadTimer) {
       clearTimeout(slot.unloadTimer);
@@ -239,7 +252,28 @@ export class Rooms {
     }
   }
 
-  private load(roomId: string, slot: Slot): void {
+  /**
+   * Runs `change` on a board's doc as the server does its own edits (a review round's results):
+   * the board is loaded if it is not, and what `change` does is stored, published to the other
+   * instances and relayed to every client like any edit. Resolves with what `change` answered
+   * once that is stored; `change` may also only read.
+   */
+  async change<T>(boardId: string, change: (doc: Y.Doc) => T): Promise<T> {
+    if (this.shuttingDown || !this.canLoad(boardId)) throw new RoomsBusyError(BUSY_REASON);
+    const slot = this.slotFor(boardId);
+    slot.holds++;
+    try {
+      const room = await (slot.ready ?? Promise.reject(new RoomsBusyError(BUSY_REASON)));
+      const answer = change(room.doc);
+      await room.flush();
+      return answer;
+    } finally {
+      slot.holds--;
+      if (slot.room && slot.room.size === 0 && slot.holds === 0) this.scheduleUnload(boardId, slot.room);
+    }
+  }
+
+  private load(roomId: string, slot: Slot): Promise<Room> {
     const { store, bus, logger, metrics, limits, trial, compactEvery, presenceWaitMs } = this.options;
     const previous = this.draining.get(roomId) ?? Promise.resolve();
     const started = Date.now();
@@ -253,7 +287,7 @@ export class Rooms {
       if (loaded) loaded.applyRemote(message);
       else inbox.push(message);
     };
-    previous
+    return previous
       .then(() => bus.subscribe(roomId, deliver))
       .then(() => (facilitation ? ensureFacilitationDoc(store, roomId) : this.writes.prime(boardId, store)))
       .then(() =>
@@ -281,7 +315,7 @@ export class Rooms {
           if (this.slots.get(roomId) !== slot) {
             room.destroy();
             this.drain(roomId, bus.unsubscribe(roomId));
-            return;
+            throw new RoomsBusyError("the board was unloaded while it loaded");
           }
           for (const message of inbox) room.applyRemote(message);
           inbox = [];
@@ -293,6 +327,7 @@ export class Rooms {
           for (const connection of slot.waiting) room.add(connection);
           slot.waiting.clear();
           if (room.size === 0 && slot.holds === 0) this.scheduleUnload(roomId, room);
+          return room;
         },
         (error: unknown) => {
           logger.error("board.load_failed", { boardId: roomId, error: errorMessage(error) });
@@ -307,6 +342,7 @@ export class Rooms {
             for (const connection of slot.waiting) connection.close(CLOSE.internalError, "board could not be loaded");
           }
           slot.waiting.clear();
+          throw error;
         },
       );
   }
@@ -348,6 +384,11 @@ export class Rooms {
       if (this.draining.get(roomId) === drained) this.draining.delete(roomId);
     });
   }
+}
+
+/** A server-side change found no room for the board (MAX_LOADED_BOARDS, shutting down). */
+export class RoomsBusyError extends Error {
+  override name = "RoomsBusyError";
 }
 
 function lastUse(slots: readonly Slot[]): number {
