@@ -1,3 +1,4 @@
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
 
@@ -19,5 +20,12 @@ export default defineConfig({
     sourcemap: true,
     // One page app: React Flow, Yjs and the shared model load together on the board page anyway.
     chunkSizeWarningLimit: 1024,
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL("index.html", import.meta.url)),
+        // The review survey is its own light page (no React Flow, no Yjs): people open it on a phone.
+        survey: fileURLToPath(new URL("survey.html", import.meta.url)),
+      },
+    },
   },
 });

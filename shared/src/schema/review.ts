@@ -1,5 +1,8 @@
 import { z } from "zod";
 import { idSchema, shortText } from "./common";
+import { MAX_REVIEW_COMMENT } from "./review-survey";
+
+export { focusQuestion, MAX_REVIEW_COMMENT, SURVEY_SCALE } from "./review-survey";
 
 /**
  * A closed review round of a service agreement: the internal customer's people rated each
@@ -8,7 +11,6 @@ import { idSchema, shortText } from "./common";
  */
 export const MAX_REVIEWS_PER_AGREEMENT = 1000;
 export const MAX_RESPONSES_PER_ROUND = 500;
-export const MAX_REVIEW_COMMENT = 2000;
 export const DEFAULT_REVIEW_INTERVAL_DAYS = 90;
 export const MAX_REVIEW_INTERVAL_DAYS = 3650;
 
@@ -32,20 +34,6 @@ export type ReviewRecord = z.output<typeof reviewRecordSchema>;
 /** Who signed an agreement for one side, and when (ISO timestamp). */
 export const signatureSchema = z.object({ name: shortText.min(1, "must not be empty"), at: z.string().max(40) });
 export type Signature = z.output<typeof signatureSchema>;
-
-/** The answer to the fixed question every review asks about the provider. */
-export function focusQuestion(providerName: string): string {
-  return `How free did working with ${providerName || "this team"} leave you to focus on your own work?`;
-}
-
-/** The five steps a survey shows for each measure, and the score each stands for. */
-export const SURVEY_SCALE = [
-  { value: 0, label: "Never" },
-  { value: 25, label: "Rarely" },
-  { value: 50, label: "Sometimes" },
-  { value: 75, label: "Usually" },
-  { value: 100, label: "Always" },
-] as const;
 
 /** One person's answer to a review round, as the survey posts it. */
 export interface ReviewResponse {
