@@ -6,7 +6,7 @@
  *   timeout and falls back to the cached copy, so a reload without network still opens the
  *   board while a reload with network always gets the newest client;
  * - /api is network-first (only the access check is kept, so a board opens offline);
- * - /sync (WebSocket) is never touched.
+ * - /sync (WebSocket) and the review survey's page (/s/...) are never touched.
  */
 const CACHE = "brownpaper-shell-v1";
 const PAGE = "/index.html";
@@ -64,6 +64,8 @@ self.addEventListener("fetch", (event) => {
   if (request.method !== "GET") return;
   const url = new URL(request.url);
   if (url.origin !== self.location.origin || url.pathname.startsWith("/sync")) return;
+  // A review survey (/s/...) is its own page, survey.html: never answered with, or cached as, the board app's.
+  if (url.pathname === "/s" || url.pathname.startsWith("/s/")) return;
   if (url.pathname.startsWith("/api/")) {
     const keep = /^\/api\/boards\/[^/]+\/access$/.test(url.pathname) ? request : null;
     event.respondWith(networkFirst(request, keep, 0));
