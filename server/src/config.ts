@@ -71,7 +71,10 @@ export interface StorageLimits {
   maxBoardBytes: number;
   /** Boards in memory at once; past it, idle boards are unloaded first, least recently used first. */
   maxLoadedBoards: number;
-  /** Stored bytes of the boards in memory, added up; a board is loaded only while the total is below it. */
+  /**
+   * Stored bytes of the boards in memory, added up; a board is loaded only while the total is below it.
+   * A board in memory takes some 15-20 times its stored size (7.5 MB stored took about 130 MB).
+   */
   maxLoadedBytes: number;
   /** Bytes of a board's updates waiting for the store; past it the board closes with 1011. */
   maxUnstoredBytesPerBoard: number;
@@ -165,8 +168,8 @@ function httpLimits(env: Env): HttpLimits {
 function storageLimits(env: Env): StorageLimits {
   return {
     maxBoardBytes: integer(env, "MAX_BOARD_BYTES", 32 * MIB, 1024, 64 * 1024 * MIB),
-    maxLoadedBoards: integer(env, "MAX_LOADED_BOARDS", 2000, 1, 1_000_000),
-    maxLoadedBytes: integer(env, "MAX_LOADED_BYTES", 1024 * MIB, 1024, 1024 * 1024 * MIB),
+    maxLoadedBoards: integer(env, "MAX_LOADED_BOARDS", 1000, 1, 1_000_000),
+    maxLoadedBytes: integer(env, "MAX_LOADED_BYTES", 256 * MIB, 1024, 1024 * 1024 * MIB),
     maxUnstoredBytesPerBoard: integer(env, "MAX_UNSTORED_BYTES_PER_BOARD", 16 * MIB, 1024, 64 * 1024 * MIB),
     maxPresenceBytesPerBoard: integer(env, "MAX_PRESENCE_BYTES_PER_BOARD", 512 * 1024, 1024, 1024 * MIB),
     databaseQueryTimeoutMs: integer(env, "DATABASE_QUERY_TIMEOUT_MS", 10_000, 100, 10 * 60 * 1000),
