@@ -28,6 +28,7 @@ export * from "./commands/agreements";
 export * from "./commands/agreement-signoff";
 export * from "./commands/reviews";
 export * from "./analytics/agreement-reviews";
+export * from "./analytics/actions";
 export * from "./schema/review";
 export * from "./commands/board-meta";
 export * from "./commands/delete-selection";

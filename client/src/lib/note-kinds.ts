@@ -7,9 +7,10 @@ export const NOTE_KIND_INFO: Readonly<Record<NoteKind, { label: string; short: s
   idea: { label: "Idea", short: "Idea" },
   question: { label: "Question", short: "Question" },
   comment: { label: "Comment", short: "Comment" },
+  action: { label: "Action", short: "Action" },
 };
 
-export const NOTE_KIND_ORDER: readonly NoteKind[] = ["pain", "responsibility", "idea", "question", "comment"];
+export const NOTE_KIND_ORDER: readonly NoteKind[] = ["pain", "action", "responsibility", "idea", "question", "comment"];
 
 export const PAIN_CATEGORY_LABELS: Readonly<Record<PainCategory, string>> = {
   waiting: "Waiting",

@@ -85,7 +85,9 @@ export function agreementReviewSummary(agreement: ServiceAgreement, today: strin
  * the latest closed round of every agreement it provides (rounds nobody answered it in are
  * skipped). Lanes with no such round are left out.
  */
-export function providerFocus(board: Pick<Board, "agreements">): { laneId: string; focus: number; agreements: number }[] {
+export function providerFocus(
+  board: Pick<Board, "agreements">,
+): { laneId: string; focus: number; agreements: number }[] {
   const byLane = new Map<string, number[]>();
   for (const agreement of board.agreements) {
     const focus = agreement.reviews.at(-1)?.focus;

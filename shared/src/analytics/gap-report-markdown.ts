@@ -15,6 +15,7 @@ import {
 } from "./markdown";
 import { handoverGridMarkdown } from "./handover-grid-markdown";
 import { painSection } from "./pain-markdown";
+import { actionsSection } from "./actions-markdown";
 
 const MISMATCH_WORDS = {
   "within-lane": "now runs within",
@@ -58,9 +59,33 @@ function agreementSection(report: GapReport, name: Namer): string[] {
     formatScore(agreement.score.combined),
     formatScore(agreement.score.task),
     formatScore(agreement.score.relationship),
+    agreement.rag ?? "",
+    agreement.trend === null ? "" : `${agreement.trend >= 0 ? "+" : ""}${formatScore(agreement.trend)}`,
+    `${agreement.reviews.length}${agreement.reviewDue === "overdue" ? ", **review overdue**" : agreement.reviewDue === "soon" ? ", review soon" : ""}`,
     inline(agreement.weightProblem ?? ""),
   ]);
-  out.push(table(["Agreement", "Provider → customer", "Status", "Score", "Task", "Relationship", "Problem"], rows));
+  out.push(
+    table(
+      [
+        "Agreement",
+        "Provider → customer",
+        "Status",
+        "Score",
+        "Task",
+        "Relationship",
+        "RAG",
+        "Trend",
+        "Reviews",
+        "Problem",
+      ],
+      rows,
+    ),
+  );
+  if (report.focus.length > 0) {
+    out.push("", "### How free each provider leaves its internal customers to focus", "");
+    for (const entry of report.focus)
+      out.push(`- ${name.lane(entry.laneId)}: ${formatScore(entry.focus)} (${count(entry.agreements, "agreement")})`);
+  }
   if (report.coverage.mismatched.length > 0 || report.coverage.withoutFlows.length > 0) {
     out.push("", "### Agreements that no longer fit their flows", "");
     for (const agreement of report.coverage.mismatched) {
@@ -163,6 +188,7 @@ export function gapReportMarkdown(source: Board | GapReport, names: NameOverride
     painSection(report, name),
     mainPathSection(report, name),
     mapQualitySection(report, name),
+    actionsSection(report, name),
   ];
   return `${sections.map((lines) => lines.join("\n")).join("\n\n")}\n`;
 }

@@ -109,7 +109,7 @@ describe("gap report as Markdown", () => {
   it("shows scores, weight problems, misfiled flows and RACI findings in words", () => {
     // 6700 / 90 = 74.4; task 72.5; relationship 90
     expect(markdown).toContain(
-      "| Approved claims arrive complete | Claims → Finance | agreed | 74.4 | 72.5 | 90 | Weights add up to 110, not 100. |",
+      "| Approved claims arrive complete | Claims → Finance | agreed | 74.4 | 72.5 | 90 | amber |  | 0 | Weights add up to 110, not 100. |",
     );
     expect(markdown).toContain(
       "- Claims → Customer: Supply missing documents → Assess claim now runs the other way: Customer → Claims",

@@ -10,9 +10,11 @@ import { painRanking, painRankingWithoutVotes, type PainRanking } from "./pain-r
 import { raciCheck, type RaciCheck } from "./raci-check";
 import { serviceScore, weightProblem, type ServiceScore } from "./service-score";
 import { effectiveVotes, type EffectiveVotes } from "./votes";
+import { actionsReport, type ActionsReport } from "./actions";
+import { agreementReviewSummary, providerFocus, todayIso, type AgreementReviewSummary } from "./agreement-reviews";
 
-/** One service agreement with its score and any weight problem. */
-export interface AgreementReport {
+/** One service agreement with its score, any weight problem and its review history. */
+export interface AgreementReport extends AgreementReviewSummary {
   agreementId: string;
   status: AgreementStatus;
   providerLaneId: string;
@@ -53,6 +55,9 @@ export type GapReport = {
   handovers: HandoverMatrix;
   coverage: AgreementCoverage;
   agreements: AgreementReport[];
+  /** Per provider lane: the mean focus score of the latest review round of each agreement it provides. */
+  focus: { laneId: string; focus: number; agreements: number }[];
+  actions: ActionsReport;
   raci: RaciCheck;
   mainPath: MainPath;
   mapQuality: MapQuality;
@@ -72,7 +77,7 @@ export function reportNames(board: Pick<Board, "lanes" | "steps" | "flows" | "ro
   };
 }
 
-function agreementReport(board: Pick<Board, "agreements">): AgreementReport[] {
+function agreementReport(board: Pick<Board, "agreements">, today: string): AgreementReport[] {
   return board.agreements.map((agreement) => ({
     agreementId: agreement.id,
     status: agreement.status,
@@ -82,22 +87,26 @@ function agreementReport(board: Pick<Board, "agreements">): AgreementReport[] {
     expectation: agreement.expectation,
     score: serviceScore(agreement),
     weightProblem: weightProblem(agreement),
+    ...agreementReviewSummary(agreement, today),
   }));
 }
 
 /**
  * Everything a facilitator wants computed live, in one object: what the gap panel shows and
- * what `GET /api/boards/:id/report.json` returns. Pure and deterministic: the same board gives
- * the same report on every client and on the server.
+ * what `GET /api/boards/:id/report.json` returns. Pure and deterministic: the same board on the
+ * same day gives the same report on every client and on the server (`today` decides which
+ * reviews are due and which actions overdue).
  */
-export function gapReport(board: Board): GapReport {
+export function gapReport(board: Board, today: string = todayIso()): GapReport {
   return {
     title: board.meta.title,
     state: board.meta.state,
     names: reportNames(board),
     handovers: handoverMatrix(board),
     coverage: agreementCoverage(board),
-    agreements: agreementReport(board),
+    agreements: agreementReport(board, today),
+    focus: providerFocus(board),
+    actions: actionsReport(board, today),
     raci: raciCheck(board),
     ...reportVotes(board),
     mainPath: mainPath(board),

@@ -14,6 +14,9 @@ import {
   BOARD_TARGET_ID,
   DEFAULT_NOTE_KIND,
   NOTE_KINDS,
+  ACTION_STATUSES,
+  DEFAULT_ACTION_STATUS,
+  DUE_DATE_PATTERN,
   PAIN_CATEGORIES,
   type Note,
   type NoteKind,
@@ -311,6 +314,12 @@ function readNotes(
         author: text(ext?.author) ?? "",
       };
       if (kind === "pain") note.category = category ?? "other";
+      if (kind === "action") {
+        const due = text(ext?.due) ?? "";
+        note.owner = text(ext?.owner) ?? "";
+        note.due = DUE_DATE_PATTERN.test(due) ? due : "";
+        note.status = oneOf(ext?.status, ACTION_STATUSES) ?? DEFAULT_ACTION_STATUS;
+      }
       return note;
     });
 }

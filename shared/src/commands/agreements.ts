@@ -4,6 +4,7 @@ import { DEFAULT_AGREEMENT_STATUS, toAgreementYMap, type MeasureFile } from "../
 import { DEFAULT_REVIEW_INTERVAL_DAYS } from "../schema/review";
 import { clipLong } from "../schema/common";
 import { newId } from "../ids";
+import { removeAgreement } from "./cascade";
 import { CommandError } from "./command-error";
 import { transact } from "./transact";
 
@@ -47,6 +48,6 @@ export function addAgreement(doc: Y.Doc, input: AddAgreementInput, origin?: Orig
 
 export function deleteAgreement(doc: Y.Doc, agreementId: string, origin?: Origin): void {
   transact(doc, origin, (maps) => {
-    maps.agreements.delete(agreementId);
+    removeAgreement(maps, agreementId);
   });
 }

@@ -5,7 +5,8 @@ import { raciKeyPrefix, raciKeySuffix } from "../schema/raci";
 /**
  * Removals that keep the doc free of dangling references. They run inside the caller's
  * transaction: deleting a lane removes its steps, roles, notes and agreements; a step its
- * flows, RACI and notes; a flow its notes and its place in agreements.
+ * flows, RACI and notes; a flow its notes and its place in agreements; a note or an agreement
+ * the actions raised from it.
  */
 export function removeFlow(maps: BoardMaps, flowId: string): void {
   if (!maps.flows.has(flowId)) return;
@@ -61,14 +62,27 @@ export function removeLane(maps: BoardMaps, laneId: string): void {
       agreements.push(agreementId);
     }
   });
-  for (const agreementId of agreements) maps.agreements.delete(agreementId);
+  for (const agreementId of agreements) removeAgreement(maps, agreementId);
   maps.lanes.delete(laneId);
 }
 
-function removeNotesOn(maps: BoardMaps, targetType: string, targetId: string): void {
+/** Removes the notes on a target, and the actions raised from those notes. */
+export function removeNotesOn(maps: BoardMaps, targetType: string, targetId: string): void {
   const doomed: string[] = [];
   forEachEntity(maps.notes, (note, noteId) => {
     if (note.get("targetType") === targetType && note.get("targetId") === targetId) doomed.push(noteId);
   });
-  for (const noteId of doomed) maps.notes.delete(noteId);
+  for (const noteId of doomed) removeNote(maps, noteId);
+}
+
+export function removeNote(maps: BoardMaps, noteId: string): void {
+  if (!maps.notes.has(noteId)) return;
+  maps.notes.delete(noteId);
+  removeNotesOn(maps, "note", noteId);
+}
+
+export function removeAgreement(maps: BoardMaps, agreementId: string): void {
+  if (!maps.agreements.has(agreementId)) return;
+  maps.agreements.delete(agreementId);
+  removeNotesOn(maps, "agreement", agreementId);
 }

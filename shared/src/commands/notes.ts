@@ -2,7 +2,12 @@ import type * as Y from "yjs";
 import { type BoardMaps, getEntity } from "../doc/layout";
 import type { Origin } from "../doc/origin";
 import { clipLong, clipShort } from "../schema/common";
+import { removeNote } from "./cascade";
 import {
+  ACTION_STATUSES,
+  DEFAULT_ACTION_STATUS,
+  DUE_DATE_PATTERN,
+  type ActionStatus,
   DEFAULT_PAIN_CATEGORY,
   NOTE_KINDS,
   PAIN_CATEGORIES,
@@ -25,6 +30,10 @@ function targetExists(maps: BoardMaps, target: NoteTarget): boolean {
       return maps.lanes.has(target.id);
     case "board":
       return true;
+    case "note":
+      return maps.notes.has(target.id);
+    case "agreement":
+      return maps.agreements.has(target.id);
   }
 }
 
@@ -34,6 +43,10 @@ export interface AddNoteInput {
   target: NoteTarget;
   author: string;
   category?: PainCategory;
+  /** Actions only. */
+  owner?: string;
+  due?: string;
+  status?: ActionStatus;
   id?: string;
 }
 
@@ -45,6 +58,8 @@ export function addNote(doc: Y.Doc, input: AddNoteInput, origin?: Origin): strin
     if (input.category !== undefined && !PAIN_CATEGORIES.includes(input.category)) {
       throw new CommandError(`Unknown pain category "${input.category}".`);
     }
+    const action = input.kind === "action";
+    if (action) checkAction(input);
     const id = input.id ?? newId("note");
     const note = toNoteYMap({
       kind: input.kind,
@@ -52,6 +67,9 @@ export function addNote(doc: Y.Doc, input: AddNoteInput, origin?: Origin): strin
       target: { type: input.target.type, id: input.target.id },
       author: clipShort(input.author),
       category: input.kind === "pain" ? (input.category ?? DEFAULT_PAIN_CATEGORY) : undefined,
+      owner: action ? clipShort(input.owner ?? "") : undefined,
+      due: action ? (input.due ?? "") : undefined,
+      status: action ? (input.status ?? DEFAULT_ACTION_STATUS) : undefined,
     });
     maps.notes.set(id, note);
     return id;
@@ -66,9 +84,34 @@ export function setNoteText(doc: Y.Doc, noteId: string, text: string, origin?: O
   });
 }
 
+/** Deletes a note and the actions raised from it. */
 export function deleteNote(doc: Y.Doc, noteId: string, origin?: Origin): void {
+  transact(doc, origin, (maps) => removeNote(maps, noteId));
+}
+
+export interface ActionFields {
+  owner?: string;
+  due?: string;
+  status?: ActionStatus;
+}
+
+function checkAction(fields: ActionFields): void {
+  if (fields.due !== undefined && !DUE_DATE_PATTERN.test(fields.due))
+    throw new CommandError("A due date looks like 2027-01-31 (or leave it empty).");
+  if (fields.status !== undefined && !ACTION_STATUSES.includes(fields.status))
+    throw new CommandError(`Unknown action status "${fields.status}".`);
+}
+
+/** Edits an action's owner, due date or status; each field merges on its own. */
+export function updateAction(doc: Y.Doc, noteId: string, fields: ActionFields, origin?: Origin): void {
+  checkAction(fields);
   transact(doc, origin, (maps) => {
-    maps.notes.delete(noteId);
+    const note = getEntity(maps.notes, noteId);
+    if (!note || note.get("kind") !== "action")
+      throw new CommandError("Only actions have an owner, a due date and a status.");
+    if (fields.owner !== undefined) note.set("owner", clipShort(fields.owner));
+    if (fields.due !== undefined) note.set("due", fields.due);
+    if (fields.status !== undefined) note.set("status", fields.status);
   });
 }
 

@@ -88,14 +88,25 @@ export function readBoardMaps(maps: BoardMaps): Board {
         return laneIndex.has(note.target.id);
       case "board":
         return true;
+      case "agreement":
+        return agreementIds.has(note.target.id);
+      case "note":
+        return false;
     }
   };
-  const notes = entities(maps.notes, readNote).filter(targetExists).sort(byId);
-
   const agreements = entities(maps.agreements, readAgreement)
     .filter((agreement) => laneIndex.has(agreement.providerLaneId) && laneIndex.has(agreement.customerLaneId))
     .map((agreement) => ({ ...agreement, flowIds: agreement.flowIds.filter((id) => flowIds.has(id)) }))
     .sort(byId);
+  const agreementIds = new Set(agreements.map((agreement) => agreement.id));
+  // Notes on notes (actions raised from a pain point) are kept when the note they are on is kept.
+  const all = entities(maps.notes, readNote);
+  const placed = all.filter(targetExists);
+  const placedIds = new Set(placed.map((note) => note.id));
+  const notes = [
+    ...placed,
+    ...all.filter((note) => note.target.type === "note" && note.target.id !== note.id && placedIds.has(note.target.id)),
+  ].sort(byId);
 
   return { meta: readMeta(maps.meta), lanes, steps, flows, roles, raci, notes, agreements };
 }

@@ -78,10 +78,17 @@ function checkReferences(file: Checked): ParseResult | null {
     if (assigned.has(key)) return fail(`raci[${index}]`, "a role holds one code per step");
     assigned.add(key);
   }
+  const targets = {
+    step: stepIds,
+    flow: flowIds,
+    lane: laneIds,
+    note: new Set(file.notes.map((note) => note.id)),
+    agreement: new Set(file.agreements.map((agreement) => agreement.id)),
+  };
   for (const [index, note] of file.notes.entries()) {
     const { type, id } = note.target;
-    const known = type === "board" || (type === "step" ? stepIds : type === "flow" ? flowIds : laneIds).has(id);
-    if (!known) return fail(`notes[${index}].target.id`, `unknown ${type} "${id}"`);
+    if (type !== "board" && !targets[type].has(id)) return fail(`notes[${index}].target.id`, `unknown ${type} "${id}"`);
+    if (type === "note" && id === note.id) return fail(`notes[${index}].target.id`, "a note cannot be on itself");
   }
   for (const [index, agreement] of file.agreements.entries()) {
     if (!laneIds.has(agreement.providerLaneId)) {

@@ -4,10 +4,11 @@ import { isYMap, oneOf, optionalOneOf, str } from "../doc/coerce";
 import { ROOT, toYMap, type EntityMap } from "../doc/layout";
 import { idSchema, longText, shortText, type EntityModule } from "./common";
 
-export const NOTE_KINDS = ["responsibility", "pain", "idea", "question", "comment"] as const;
+export const NOTE_KINDS = ["responsibility", "pain", "idea", "question", "comment", "action"] as const;
 export type NoteKind = (typeof NOTE_KINDS)[number];
 
-export const NOTE_TARGET_TYPES = ["step", "flow", "lane", "board"] as const;
+/** `note`: an action raised from a pain point; `agreement`: one raised in a service agreement's review. */
+export const NOTE_TARGET_TYPES = ["step", "flow", "lane", "board", "note", "agreement"] as const;
 export type NoteTargetType = (typeof NOTE_TARGET_TYPES)[number];
 
 export const PAIN_CATEGORIES = [
@@ -31,6 +32,13 @@ export const DEFAULT_PAIN_CATEGORY: PainCategory = "other";
 export const BOARD_TARGET_ID = "board";
 export const MAX_DOTS_ON_NOTE = 1000;
 
+/** Where an action stands. A new action is open. */
+export const ACTION_STATUSES = ["open", "doing", "done"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+export const DEFAULT_ACTION_STATUS: ActionStatus = "open";
+/** An action's due date: YYYY-MM-DD, or empty for none. */
+export const DUE_DATE_PATTERN = /^(\d{4}-\d{2}-\d{2})?$/;
+
 export const noteSchema = z.object({
   id: idSchema,
   kind: z.enum(NOTE_KINDS),
@@ -44,9 +52,16 @@ export const noteSchema = z.object({
   category: z.enum(PAIN_CATEGORIES).optional(),
   /** participant → dots they put on this pain point. */
   votes: z.record(shortText, z.number().int().min(0).max(MAX_DOTS_ON_NOTE)).optional(),
+  /** Actions: who will do it (a name or a role, free text), by when, and where it stands. */
+  owner: shortText.optional(),
+  due: z.string().regex(DUE_DATE_PATTERN, "must be a date like 2027-01-31 or empty").optional(),
+  status: z.enum(ACTION_STATUSES).optional(),
 });
 
-/** A sticky note on a step, flow, lane or the board. Pain points carry a category and dot votes. */
+/**
+ * A sticky note on a step, flow, lane or the board, or an action raised from a pain point or an
+ * agreement. Pain points carry a category and dot votes; actions an owner, a due date and a status.
+ */
 export type Note = z.output<typeof noteSchema>;
 export type NoteTarget = Note["target"];
 
@@ -74,6 +89,12 @@ export function readNote(id: string, map: Y.Map<unknown>): Note {
   };
   const category = optionalOneOf(map, "category", PAIN_CATEGORIES);
   if (category !== undefined) note.category = category;
+  if (note.kind === "action") {
+    const due = str(map, "due");
+    note.owner = str(map, "owner");
+    note.due = DUE_DATE_PATTERN.test(due) ? due : "";
+    note.status = oneOf(map, "status", ACTION_STATUSES, DEFAULT_ACTION_STATUS);
+  }
   const votes = map.get("votes");
   if (isYMap(votes)) note.votes = readVotes(votes);
   return note;
@@ -91,6 +112,9 @@ export function toNoteYMap(note: Omit<Note, "id">): EntityMap {
     targetId: note.target.id,
     author: note.author,
     category: note.category,
+    owner: note.owner,
+    due: note.due,
+    status: note.status,
   });
   if (note.votes !== undefined || note.kind === "pain") {
     const votes = new Y.Map<number>();

@@ -21,7 +21,14 @@ export interface TargetGeometry {
   lanes: ReadonlyMap<string, { top: number; height: number }>;
 }
 
-const KIND_RANK: Readonly<Record<NoteKind, number>> = { pain: 0, question: 1, idea: 2, responsibility: 3, comment: 4 };
+const KIND_RANK: Readonly<Record<NoteKind, number>> = {
+  pain: 0,
+  action: 1,
+  question: 2,
+  idea: 3,
+  responsibility: 4,
+  comment: 5,
+};
 
 export const targetKey = (target: NoteTarget) => `${target.type}:${target.id}`;
 
@@ -42,7 +49,8 @@ function comparePileOrder(votes: ReadonlyMap<string, number>) {
  * - a flow: just right of and above the middle of its route;
  * - a lane: in the header column at the lane's bottom-left, under the name;
  * - the board: above the first lane, at the left.
- * Returns null when the target is not drawn (a step filtered out, say).
+ * Returns null when the target is not drawn (a step filtered out, say), and for actions raised
+ * from a pain point or an agreement, which are listed, not stuck on the map.
  */
 export function pileAnchor(target: NoteTarget, geometry: TargetGeometry): Point | null {
   switch (target.type) {
@@ -58,6 +66,9 @@ export function pileAnchor(target: NoteTarget, geometry: TargetGeometry): Point 
       const band = geometry.lanes.get(target.id);
       return band ? { x: 12, y: band.top + band.height - STICKY_SIZE.height - 10 } : null;
     }
+    case "note":
+    case "agreement":
+      return null;
     case "board":
       return { x: 12, y: -STICKY_SIZE.height - 14 };
   }

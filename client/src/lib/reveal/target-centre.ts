@@ -29,5 +29,9 @@ export function targetCentre(board: Pick<Board, "lanes" | "steps" | "flows">, ta
     }
     case "board":
       return { x: LANE_HEADER_WIDTH + 320, y: 120 };
+    case "note":
+    case "agreement":
+      // Actions are shown from their list, not found on the map.
+      return null;
   }
 }

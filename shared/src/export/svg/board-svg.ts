@@ -63,7 +63,9 @@ export function boardSvg(board: Board): MapPicture {
 
   const badgeOf = voteBadges(board);
   const pile = new Map<string, number>();
-  const notes = board.notes.map((note) => {
+  // Actions raised from a pain point or an agreement are a list, not stickies on the map.
+  const onMap = board.notes.filter((note) => note.target.type !== "note" && note.target.type !== "agreement");
+  const notes = onMap.map((note) => {
     const key = `${note.target.type}:${note.target.id}`;
     const n = pile.get(key) ?? 0;
     pile.set(key, n + 1);

@@ -15,6 +15,7 @@ export const NOTE_COLOURS: Readonly<Record<NoteKind, string>> = {
   idea: "#fff2a8",
   question: "#e3d4ff",
   comment: "#e9e9e9",
+  action: "#c8ecd2",
 };
 
 export const INK = "#2f2418";

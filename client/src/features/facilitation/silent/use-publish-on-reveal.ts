@@ -26,7 +26,9 @@ export function usePublishOnReveal(): void {
     const board = readBoard(doc);
     const ids = { step: board.steps, flow: board.flows, lane: board.lanes };
     const targetExists = (target: NoteTarget) =>
-      target.type === "board" || ids[target.type].some((entity) => entity.id === target.id);
+      target.type === "board" ||
+      ((target.type === "step" || target.type === "flow" || target.type === "lane") &&
+        ids[target.type].some((entity) => entity.id === target.id));
     const notes = notesToPublish(silentRound, roundId, drafts, {
       author: name,
       existingNoteIds: new Set(board.notes.map((note) => note.id)),
