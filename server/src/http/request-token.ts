@@ -1,3 +1,4 @@
+import { SYNC_PROTOCOL, TOKEN_PROTOCOL_PREFIX } from "@brownpaper/shared";
 import type { IncomingMessage } from "node:http";
 
 /** The token of a request: `Authorization: Bearer <token>`, else `?token=`. */
@@ -10,9 +11,6 @@ export function requestToken(req: IncomingMessage): string | null {
   return new URL(req.url ?? "/", "http://localhost").searchParams.get("token");
 }
 
-/** The subprotocol the server accepts on `/sync`, and the one a client offers with it to carry its token. */
-export const SYNC_PROTOCOL = "brownpaper";
-export const TOKEN_PROTOCOL_PREFIX = "brownpaper.token.";
 
 /**
  * The token of a sync upgrade. Browsers cannot set headers on a WebSocket, but they can offer
