@@ -2,6 +2,7 @@ import { useState } from "react";
 import {
   AGREEMENT_STATUSES,
   deleteAgreement,
+  type AgreementStatus,
   updateAgreement,
   type Board,
   type ServiceAgreement,
@@ -14,11 +15,17 @@ import { SelectField } from "../../components/fields/select-field";
 import { AgreementFlows } from "./agreement-flows";
 import { AgreementMeasures } from "./agreement-measures";
 import { ServiceScoreView } from "./service-score-view";
+import { AgreementSignoff } from "./agreement-signoff";
+import { ReviewSection } from "./review-section";
+import "./reviews.css";
 
-const STATUS_OPTIONS = AGREEMENT_STATUSES.map((status) => ({
-  value: status,
-  label: status.charAt(0).toUpperCase() + status.slice(1),
-}));
+const statusLabel = (status: AgreementStatus) => status.charAt(0).toUpperCase() + status.slice(1);
+/** Agreed comes by both sides signing it off, so it is offered only to show where it stands. */
+const statusOptions = (current: AgreementStatus) =>
+  AGREEMENT_STATUSES.filter((status) => status !== "agreed" || current === "agreed").map((status) => ({
+    value: status,
+    label: status === "agreed" ? "Agreed (signed off)" : statusLabel(status),
+  }));
 
 /** One internal service agreement, as the two teams fill it in together. */
 export function AgreementForm({ board, agreement }: { board: Board; agreement: ServiceAgreement }) {
@@ -44,10 +51,10 @@ export function AgreementForm({ board, agreement }: { board: Board; agreement: S
         <SelectField
           label="Status"
           value={agreement.status}
-          options={STATUS_OPTIONS}
+          options={statusOptions(agreement.status)}
           readOnly={readOnly}
           testId="agreement-status"
-          onChange={(status) => update({ status })}
+          onChange={(status) => status !== agreement.status && update({ status })}
         />
         <label className="field">
           <span className="field__label">Review by</span>
@@ -81,6 +88,12 @@ export function AgreementForm({ board, agreement }: { board: Board; agreement: S
       />
       <AgreementFlows board={board} agreement={agreement} />
       <AgreementMeasures agreement={agreement} />
+      <AgreementSignoff
+        agreement={agreement}
+        provider={laneName(agreement.providerLaneId)}
+        customer={laneName(agreement.customerLaneId)}
+      />
+      <ReviewSection board={board} agreement={agreement} />
       {!readOnly && (
         <button
           type="button"

@@ -14,6 +14,7 @@ import { selectOpenAgreementId, selectSetOpenAgreement } from "../../state/selec
 import { Section } from "../../components/fields/section";
 import { useReveal } from "../../lib/reveal/use-reveal";
 import { AgreementForm } from "./agreement-form";
+import { DueReviews } from "./due-reviews-section";
 import { scoreBand, scoreText } from "./score-text";
 import "./agreements.css";
 
@@ -33,6 +34,7 @@ export function AgreementsTab({ board }: { board: Board }) {
 
   return (
     <div className="agreements-tab">
+      <DueReviews board={board} />
       <Section title={`Agreements (${board.agreements.length})`}>
         {board.agreements.length === 0 && (
           <p className="panel-empty">

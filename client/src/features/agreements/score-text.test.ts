@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { scoreBand, scoreText } from "./score-text";
+import { scoreBand, scoreText, trendText } from "./score-text";
 
 describe("showing a service score", () => {
   it("rounds to a whole number and shows a dash when nothing is scored", () => {
@@ -9,5 +9,12 @@ describe("showing a service score", () => {
 
   it("bands scores for colour", () => {
     expect([scoreBand(null), scoreBand(85), scoreBand(60), scoreBand(59.9)]).toEqual(["none", "good", "fair", "poor"]);
+  });
+
+  it("says a trend with its sign, and nothing without one", () => {
+    expect(trendText(4.6)).toBe("+5 since the round before");
+    expect(trendText(-12.2)).toBe("−12 since the round before");
+    expect(trendText(0.3)).toBe("no change since the round before");
+    expect(trendText(null)).toBe("");
   });
 });

@@ -8,3 +8,11 @@ export function scoreBand(score: number | null): "none" | "good" | "fair" | "poo
   if (score === null) return "none";
   return score >= 80 ? "good" : score >= 60 ? "fair" : "poor";
 }
+
+/** A change of score between two rounds, in words: "+5 since the round before". Empty without one. */
+export function trendText(trend: number | null): string {
+  if (trend === null) return "";
+  const rounded = Math.round(trend);
+  if (rounded === 0) return "no change since the round before";
+  return `${rounded > 0 ? "+" : "−"}${Math.abs(rounded)} since the round before`;
+}
