@@ -7,6 +7,7 @@ import { capConnectionsPerAddress } from "./http/connection-cap";
 import { pickSyncProtocol } from "./http/request-token";
 import { HeavyWork } from "./heavy-work/heavy-work";
 import { createRouter } from "./http/router";
+import { reviewStoreFor } from "./reviews/review-store-for";
 import { createLogger, type Logger } from "./logger";
 import { Metrics } from "./metrics";
 import { openBus } from "./scale/open-bus";
@@ -153,6 +154,7 @@ export async function startServer(config: Config, options: ServerOptions = {}): 
       publicUrl: config.publicUrl,
       fallbackHost: new URL(url).host,
       heavyWork,
+      reviews: reviewStoreFor(store),
     }),
   );
 

@@ -18,6 +18,8 @@ import { securityHeaders, setSecurityHeaders } from "./security-headers";
 import { listSnapshots, matchSnapshotRoute, saveSnapshot, sendSnapshot } from "./snapshot-routes";
 import { requestToken } from "./request-token";
 import { createStaticHandler } from "./static-files";
+import { matchReviewRoute, REVIEW_RESPONSES_PER_MINUTE, serveReviewRoute } from "../reviews/review-routes";
+import type { ReviewStore } from "../reviews/review-store";
 
 export interface RouterDeps extends BoardRouteDeps, CreateBoardDeps {
   store: BoardStore;
@@ -29,6 +31,8 @@ export interface RouterDeps extends BoardRouteDeps, CreateBoardDeps {
   dataDir: string;
   trustProxy: boolean;
   limits: HttpLimits;
+  /** Review rounds while open (issue 14), beside the boards. */
+  reviews: ReviewStore;
 }
 
 const BOARD_ROUTE = /^\/api\/boards\/([^/]+)\/(export\.(?:json|bpmn|svg|csv)|report\.json|access|links)$/;
@@ -56,6 +60,11 @@ export function createRouter(deps: RouterDeps) {
     timeoutMs: deps.limits.healthTimeoutMs,
   });
   const snapshotDeps = { ...deps, diskFloor, snapshotSaves: new OneAtATime() };
+  const reviewDeps = {
+    ...deps,
+    responseRate: new CreationRate(REVIEW_RESPONSES_PER_MINUTE),
+    responsesPerMinute: REVIEW_RESPONSES_PER_MINUTE,
+  };
 
   const route = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<void> => {
     if (path === "/healthz") {
@@ -109,6 +118,8 @@ export function createRouter(deps: RouterDeps) {
         ? saveSnapshot(req, res, boardId, snapshotDeps)
         : listSnapshots(req, res, boardId, deps);
     }
+    const review = matchReviewRoute(path);
+    if (review) return serveReviewRoute(req, res, review, reviewDeps);
     if (path === "/api" || path.startsWith("/api/") || path.startsWith("/sync/"))
       throw new HttpError(404, "Not found.");
     allow(req, "GET", "HEAD");
