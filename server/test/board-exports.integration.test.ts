@@ -17,6 +17,7 @@ const EXPORTS = [
   "export.svg",
   "export.csv?table=raci",
   "export.csv?table=handovers",
+  "export.csv?table=actions",
   "report.json",
 ];
 
@@ -49,6 +50,45 @@ describe("board exports over HTTP", () => {
     const missing = await server.get(`/api/boards/${board.id}/export.csv`, board.editToken);
     expect(missing.status).toBe(400);
     expect(((await missing.json()) as { error: string }).error).toContain("?table=raci");
+  });
+
+  it("serves the actions as CSV and in the report, the one raised from a pain point and overdue first", async () => {
+    const server = clients.track(await TestServer.start());
+    const file = structuredClone(hireToFirstDay());
+    const pain = file.notes.find((note) => note.kind === "pain")!;
+    file.notes.push(
+      {
+        id: "act-later",
+        kind: "action",
+        text: "Plan next quarter",
+        target: { type: "board", id: "board" },
+        author: "Kim",
+        owner: "HR",
+        due: "2999-01-01",
+        status: "open",
+      },
+      {
+        id: "act-late",
+        kind: "action",
+        text: "Order laptops early",
+        target: { type: "note", id: pain.id },
+        author: "Kim",
+        owner: "IT lead",
+        due: "2020-01-31",
+        status: "doing",
+      },
+    );
+    const board = await server.createBoard(file);
+    const csv = (
+      await (await server.get(`/api/boards/${board.id}/export.csv?table=actions`, board.viewToken)).text()
+    ).split("\r\n");
+    expect(csv[0]).toBe("Action,Owner,Due,Status,Overdue,Raised from,Id");
+    expect(csv[1]).toMatch(/^Order laptops early,IT lead,2020-01-31,doing,yes,Pain point: .+,act-late$/);
+    expect(csv[2]).toMatch(/^Plan next quarter,HR,2999-01-01,open,no,Whole board,act-later$/);
+    const report = (await (
+      await server.get(`/api/boards/${board.id}/report.json`, board.viewToken)
+    ).json()) as GapReport;
+    expect(report.actions).toMatchObject({ open: 1, doing: 1, done: 0, overdue: ["act-late"] });
   });
 
   it("serves the SVG picture and the gap report with a view link", async () => {

@@ -45,6 +45,8 @@ export * from "./flow-order";
 export * from "./export/csv";
 export * from "./export/raci-csv";
 export * from "./export/handover-register-csv";
+export * from "./export/actions-csv";
+export * from "./export/target-name";
 export * from "./layout/map-geometry";
 export * from "./export/svg/board-svg";
 export * from "./layout/flow-route";

@@ -5,6 +5,7 @@ import {
   exportBpmn,
   gapReport,
   handoverRegisterCsv,
+  actionsCsv,
   migrateDoc,
   raciCsv,
   readBoard,
@@ -21,6 +22,7 @@ export type ExportResource = (typeof EXPORT_RESOURCES)[number];
 export const CSV_TABLES = {
   raci: { render: raciCsv, name: "raci" },
   handovers: { render: handoverRegisterCsv, name: "handovers" },
+  actions: { render: (board: Board) => actionsCsv(board), name: "actions" },
 } satisfies Record<string, { render: (board: Board) => string; name: string }>;
 export type CsvTable = keyof typeof CSV_TABLES;
 

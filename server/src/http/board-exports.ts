@@ -23,7 +23,7 @@ export async function sendBoardExport(
   await authorise(req, boardId, deps);
   const table = new URL(req.url ?? "/", "http://localhost").searchParams.get("table");
   if (resource === "export.csv" && !isCsvTable(table)) {
-    throw new HttpError(400, "Say which table: ?table=raci or ?table=handovers.");
+    throw new HttpError(400, "Say which table: ?table=raci, ?table=handovers or ?table=actions.");
   }
   const rendered = await deps.heavyWork.exportBoard(
     boardId,

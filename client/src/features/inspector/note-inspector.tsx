@@ -1,8 +1,8 @@
 import type { Board, Note } from "@brownpaper/shared";
+import { targetName } from "@brownpaper/shared";
 import { useVoteCounts } from "../../sync/use-vote-counts";
 import { useReveal } from "../../lib/reveal/use-reveal";
 import { useSlots } from "../../components/feature-slots";
-import { targetName } from "../../lib/reveal/target-name";
 import { useUiStore } from "../../state/store";
 
 const TARGET_WORD = {

@@ -1,9 +1,8 @@
 import { useMemo } from "react";
-import { painRanking, type Board } from "@brownpaper/shared";
+import { painRanking, type Board, targetName } from "@brownpaper/shared";
 import { useUiStore } from "../../state/store";
 import { selectSelectedNoteId } from "../../state/selectors";
 import { PAIN_CATEGORY_LABELS } from "../../lib/note-kinds";
-import { targetName } from "../../lib/reveal/target-name";
 import { useReveal } from "../../lib/reveal/use-reveal";
 import { DotsLeft } from "./dots-left";
 import { VoteControl } from "./vote-control";
