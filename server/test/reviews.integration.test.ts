@@ -298,6 +298,15 @@ describe(`review rounds over HTTP (${SCALE_OUT ? "PostgreSQL + Redis" : "SQLite"
       await post(server, `${roundPath(board, round)}/close`, board.editToken)
     ).json()) as ReviewRecord;
     expect(closed.responses).toBe(MAX_RESPONSES_PER_ROUND);
+    // Nobody was connected: the server loaded the board to write the round, stored it, and lets the board go again.
+    const file = JSON.parse(
+      await (await server.get(`/api/boards/${board.id}/export.json`, board.viewToken)).text(),
+    ) as {
+      agreements: { reviews: ReviewRecord[]; measures: { score?: number }[] }[];
+    };
+    expect(file.agreements[0]?.reviews).toEqual([closed]);
+    expect(file.agreements[0]?.measures[0]?.score).toBe(50);
+    await waitFor("the board is unloaded", () => server.server.loadedBoard(board.id) === undefined);
   });
 
   it("says so when the agreement is removed or the board deleted while a round is open", async () => {
