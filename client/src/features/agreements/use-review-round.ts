@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { closeRound, getRound, openRound } from "../../lib/review-api";
+import { closeRound, getRound, openRound, parseOpenedRound, type OpenedRound } from "../../lib/review-api";
 import { onThisOrigin, tokenFromHash } from "../../lib/board-links";
 import { useUiStore } from "../../state/store";
 import { roundKey, useOpenRounds, type KeptRound } from "./open-rounds";
@@ -83,26 +83,22 @@ export function useReviewRound(
     setProblem(null);
     const result = await openRound(boardId, agreementId, boardToken());
     setBusy(false);
-    if (result.ok) {
-      setResponses(0);
+    const remember = (opened: OpenedRound) =>
       useOpenRounds.getState().remember(boardId, agreementId, {
-        ...result.value,
-        surveyUrl: onThisOrigin(result.value.surveyUrl, window.location.origin),
+        ...opened,
+        surveyUrl: opened.surveyUrl === "" ? "" : onThisOrigin(opened.surveyUrl, window.location.origin),
         openedAt: new Date().toISOString(),
       });
+    if (result.ok) {
+      setResponses(0);
+      remember(result.value);
       return;
     }
-    const existing = (result.body as { reviewId?: unknown } | undefined)?.reviewId;
-    if (result.kind === "conflict" && typeof existing === "string") {
-      // Opened from another browser: this one can follow the count and close it, not hand out its link.
-      useOpenRounds
-        .getState()
-        .remember(boardId, agreementId, {
-          reviewId: existing,
-          surveyToken: "",
-          surveyUrl: "",
-          openedAt: new Date().toISOString(),
-        });
+    // Already open (from another browser, or before this one forgot it): the server hands back that round.
+    const existing = result.kind === "conflict" ? parseOpenedRound(result.body) : null;
+    const existingId = (result.body as { reviewId?: unknown } | undefined)?.reviewId;
+    if (existing || (result.kind === "conflict" && typeof existingId === "string")) {
+      remember(existing ?? { reviewId: existingId as string, surveyToken: "", surveyUrl: "" });
       return;
     }
     setProblem(
