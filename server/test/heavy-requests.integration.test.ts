@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { largeBoardFile } from "@brownpaper/shared/src/test-support/large-board";
 import { probeClock, probesDuring } from "./clock-probe";
 import { removeServerData, ServerProcess } from "./server-process";
-import { tempDir, type CreatedBoard } from "./test-server";
+import { tempDir, TestServer, type CreatedBoard } from "./test-server";
 
 /**
  * A board far past any workshop's, imported and exported while another client keeps asking the
@@ -98,5 +98,23 @@ describe("heavy requests run off the main thread", { timeout: 60_000 }, () => {
     expect(exports.map((e) => e.status)).toEqual([200, 200, 200]);
     expect(new Set(exports.map((e) => e.body.byteLength)).size).toBe(1);
     expect(seen.answeredWhileRunning(UNDER_WAY_MS)).toBeGreaterThanOrEqual(FREE_THREAD_PROBES);
+  });
+});
+
+describe("heavy requests past their time", () => {
+  it("answers 503 naming HEAVY_WORK_TIMEOUT_MS when an import takes longer", async () => {
+    const limited = await TestServer.start({ limits: { heavyWorkTimeoutMs: 200 } });
+    try {
+      // Seconds of work in a thread (a 40,000-step file takes 2.6 s), and a fresh thread takes a while to start.
+      const response = await limited.post("/api/boards", largeBoardFile({ steps: 20_000 }));
+      expect(response.status).toBe(503);
+      expect(await response.json()).toEqual({
+        error:
+          "The server stopped this import after 200 ms (HEAVY_WORK_TIMEOUT_MS): the board is too big to finish in time.",
+      });
+    } finally {
+      await limited.close();
+      await limited.removeData();
+    }
   });
 });
