@@ -117,4 +117,57 @@ describe("the review loop", () => {
       await facilitator.context.close();
     }
   });
+
+  it("both sides sign off, a change of terms takes the signatures back, and the survey says what went wrong", async () => {
+    const board = await createBoard(suite.app.baseUrl, BOARD);
+    const facilitator = await newUser(suite.browser);
+    const respondent = await newUser(suite.browser);
+    try {
+      await new BoardPage(facilitator.page).open(board.facilitatorUrl);
+      const reviews = new ReviewSectionPage(facilitator.page);
+      await reviews.openAgreement("IT", "Sales");
+      // Agreed is not a status to pick: it comes from both signatures.
+      expect(await reviews.status().locator("option").allInnerTexts()).toEqual(["Draft", "Retired"]);
+      await reviews.sign("provider", "Ines");
+      expect(await reviews.status().inputValue()).toBe("draft");
+      await reviews.sign("customer");
+      expect(await reviews.signoff("customer").innerText()).toContain("Ines");
+      expect(await reviews.status().inputValue()).toBe("agreed");
+      await reviews.setExpectation("New starters have a working laptop and a phone on their first morning");
+      await reviews.signoffNote().getByText("The expectation changed after sign-off").waitFor();
+      expect(await reviews.status().inputValue()).toBe("draft");
+      expect(await reviews.signoff("provider").getAttribute("data-signed")).toBe("no");
+
+      const surveyUrl = await reviews.openRound();
+      const survey = new SurveyPage(respondent.page);
+      await survey.open(surveyUrl);
+      await survey.expectation().getByText("and a phone").waitFor();
+      // The measure goes while the survey is open: the server refuses its rating, and says which.
+      await reviews.removeMeasure("Friendly help desk");
+      await survey.answer("Laptop ready on day one", "Usually");
+      await survey.answer("Friendly help desk", "Always");
+      await survey.submit();
+      await survey.questionError("Friendly help desk").getByText("is not a measure").waitFor();
+      await survey.answer("Friendly help desk", "Can't say");
+      // Offline, the answers stay on the page to be sent again.
+      await respondent.context.setOffline(true);
+      await survey.submit();
+      await survey.formError().getByText("Could not reach Brownpaper").waitFor();
+      await respondent.context.setOffline(false);
+      await survey.submit();
+      await survey.thanks().waitFor();
+      await reviews.expectResponses(1);
+
+      // A token that is not this round's opens nothing.
+      await survey.open(surveyUrl.replace(/#token=(.)/, (_, first: string) => `#token=${first === "x" ? "y" : "x"}`));
+      await survey.wrongLink().waitFor();
+      // The agreement is deleted while its round is open: the survey says it is gone.
+      await reviews.deleteAgreement();
+      await survey.open(surveyUrl);
+      await survey.gone().waitFor();
+    } finally {
+      await respondent.context.close();
+      await facilitator.context.close();
+    }
+  });
 });

@@ -63,6 +63,46 @@ export class ReviewSectionPage {
     await this.form().locator(`[data-testid="service-score"][data-score="${score}"]`).waitFor();
   }
 
+  signoff(side: "provider" | "customer"): Locator {
+    return this.form().getByTestId(`signoff-${side}`);
+  }
+
+  /** Signs one side off, giving `name` when this browser has none yet. */
+  async sign(side: "provider" | "customer", name?: string): Promise<void> {
+    const row = this.signoff(side);
+    if (name !== undefined) await row.getByTestId(`sign-${side}-name`).fill(name);
+    await row.getByTestId(`sign-${side}`).click();
+    await this.form().locator(`[data-testid="signoff-${side}"][data-signed="yes"]`).waitFor();
+  }
+
+  status(): Locator {
+    return this.form().getByTestId("agreement-status");
+  }
+
+  signoffNote(): Locator {
+    return this.form().getByTestId("signoff-note");
+  }
+
+  async setExpectation(text: string): Promise<void> {
+    const field = this.form().getByTestId("agreement-expectation");
+    await field.fill(text);
+    await field.blur();
+  }
+
+  async removeMeasure(name: string): Promise<void> {
+    const row = this.form()
+      .getByTestId("measure")
+      .filter({ has: this.page.locator(`[data-testid="measure-name"][value="${name}"]`) });
+    await row.getByRole("button", { name: "Remove measure" }).click();
+    await row.waitFor({ state: "detached" });
+  }
+
+  async deleteAgreement(): Promise<void> {
+    await this.form().getByRole("button", { name: "Delete agreement" }).click();
+    await this.page.getByRole("alertdialog").getByRole("button", { name: "Delete agreement" }).click();
+    await this.form().waitFor({ state: "detached" });
+  }
+
   measureScores(): Promise<string[]> {
     return this.form()
       .getByTestId("measure-score")

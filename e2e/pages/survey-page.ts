@@ -48,6 +48,20 @@ export class SurveyPage {
     return this.page.getByTestId("survey-closed");
   }
 
+  /** The refusal shown beside one question. */
+  questionError(legend: string | RegExp): Locator {
+    return this.question(legend).getByRole("alert");
+  }
+
+  /** A refusal that is about no one question (the connection, say). */
+  formError(): Locator {
+    return this.page.getByTestId("survey-error");
+  }
+
+  gone(): Locator {
+    return this.page.getByTestId("survey-gone");
+  }
+
   wrongLink(): Locator {
     return this.page.getByTestId("survey-wrong-link");
   }
