@@ -1,12 +1,23 @@
 import { fileURLToPath } from "node:url";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import react from "@vitejs/plugin-react";
 
 /** The Brownpaper server the dev server forwards the API and sync socket to. */
 const SERVER = process.env.BROWNPAPER_SERVER ?? "http://localhost:8080";
 
+/** In the dev server, review survey links (/s/...) open survey.html, as the built server serves them. */
+const surveyPages: Plugin = {
+  name: "brownpaper-survey-pages",
+  configureServer(server) {
+    server.middlewares.use((req, _res, next) => {
+      if (req.url && /^\/s(\/|$|\?)/.test(req.url)) req.url = "/survey.html";
+      next();
+    });
+  },
+};
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), surveyPages],
   server: {
     proxy: {
       "/api": SERVER,

@@ -35,7 +35,7 @@ const BOARD = {
       status: "draft",
       expectation: "New starters have a working laptop on their first morning",
       customerObligations: "",
-      reviewBy: "",
+      reviewBy: "2020-01-31",
       measures: [
         { id: "m1", name: "Laptop ready on day one", dimension: "speed", target: "first morning", weight: 60 },
         { id: "m2", name: "Friendly help desk", dimension: "courtesy", target: "", weight: 40 },
@@ -57,6 +57,9 @@ describe("the review loop", () => {
       await new BoardPage(facilitator.page).open(board.facilitatorUrl);
       const reviews = new ReviewSectionPage(facilitator.page);
       await reviews.openAgreement("IT", "Sales");
+      const due = reviews.dueReview("IT", "Sales");
+      expect(await due.getAttribute("data-due")).toBe("overdue");
+      expect(await due.innerText()).toContain("overdue since 2020-01-31");
       const surveyUrl = await reviews.openRound();
       expect(surveyUrl).toMatch(new RegExp(`^${suite.app.baseUrl}/s/${board.id}/ag1/[^/#]+#token=.+`));
       await reviews.qrCode().waitFor();
@@ -103,6 +106,8 @@ describe("the review loop", () => {
       expect(await theirView.rag().getAttribute("data-rag")).toBe("amber");
       expect(await theirView.latest().innerText()).toContain("65");
       await reviews.expectScore(65);
+      // The next review is a full interval away now, so it is no longer listed as due.
+      await due.waitFor({ state: "detached" });
 
       // The round is over: the survey says so instead of taking more answers.
       await first.reload();

@@ -15,6 +15,11 @@ export class ReviewSectionPage {
     await this.section().waitFor();
   }
 
+  /** An agreement in the tab's list of reviews due, by its lanes. */
+  dueReview(provider: string, customer: string): Locator {
+    return this.page.getByTestId("due-review").filter({ hasText: `${provider} → ${customer}` });
+  }
+
   form(): Locator {
     return this.page.getByTestId("agreement-form").first();
   }
