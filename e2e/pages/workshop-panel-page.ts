@@ -1,6 +1,6 @@
 import type { Locator, Page } from "playwright-core";
 
-export type WorkshopTab = "inspect" | "pain" | "agreements" | "report";
+export type WorkshopTab = "inspect" | "pain" | "actions" | "agreements" | "report";
 
 /** The workshop side panel: tabs, the inspector, voting and the pain point list. */
 export class WorkshopPanelPage {

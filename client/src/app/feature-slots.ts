@@ -1,4 +1,6 @@
 import type { FeatureSlots } from "../components/feature-slots";
+import { ActionFields } from "../features/actions/action-fields";
+import { PainActions } from "../features/actions/pain-actions";
 import { HandoverAgreement } from "../features/agreements/handover-agreement";
 import { NoteCard } from "../features/notes/note-card";
 import { NotesSection } from "../features/notes/notes-section";
@@ -14,4 +16,6 @@ export const FEATURE_SLOTS: FeatureSlots = {
   NoteCard,
   HandoverAgreement,
   StepRaci,
+  ActionFields,
+  PainActions,
 };

@@ -1,4 +1,4 @@
-import type { Board } from "@brownpaper/shared";
+import { isOverdue, todayIso, type Board } from "@brownpaper/shared";
 import { useUiStore } from "../state/store";
 import {
   selectRaciMatrixOpen,
@@ -13,12 +13,14 @@ import { GapReportPanel } from "../features/gap/gap-report-panel";
 import { Inspector } from "../features/inspector/inspector";
 import { RaciMatrixDialog } from "../features/raci/raci-matrix-dialog";
 import { useInspectOnCanvasSelection } from "../lib/reveal/quiet-selection";
+import { ActionsList } from "../features/actions/actions-list";
 import { PainList } from "../features/voting/pain-list";
 import "./workshop-panel.css";
 
 const TABS: ReadonlyArray<{ tab: WorkshopTab; label: string }> = [
   { tab: "inspect", label: "Details" },
   { tab: "pain", label: "Pain" },
+  { tab: "actions", label: "Actions" },
   { tab: "agreements", label: "Agreements" },
   { tab: "report", label: "Report" },
 ];
@@ -32,6 +34,10 @@ export function WorkshopPanel({ board }: { board: Board }) {
   const matrixOpen = useUiStore(selectRaciMatrixOpen);
   useInspectOnCanvasSelection();
   const painCount = board.notes.filter((note) => note.kind === "pain").length;
+  const today = todayIso();
+  const overdueActions = board.notes.filter(
+    (note) => note.kind === "action" && isOverdue({ status: note.status ?? "open", due: note.due ?? "" }, today),
+  ).length;
 
   return (
     <>
@@ -67,6 +73,15 @@ export function WorkshopPanel({ board }: { board: Board }) {
                   >
                     {entry.label}
                     {entry.tab === "pain" && painCount > 0 && <span className="workshop-tab__count">{painCount}</span>}
+                    {entry.tab === "actions" && overdueActions > 0 && (
+                      <span
+                        className="workshop-tab__count workshop-tab__count--alert"
+                        title={`${overdueActions} overdue`}
+                        data-testid="overdue-actions-count"
+                      >
+                        {overdueActions}
+                      </span>
+                    )}
                   </button>
                 ))}
               </nav>
@@ -86,6 +101,7 @@ export function WorkshopPanel({ board }: { board: Board }) {
           <div className="workshop-panel__body" role="tabpanel">
             {tab === "inspect" && <Inspector board={board} />}
             {tab === "pain" && <PainList board={board} />}
+            {tab === "actions" && <ActionsList board={board} />}
             {tab === "agreements" && <AgreementsTab board={board} />}
             {tab === "report" && <GapReportPanel board={board} />}
           </div>

@@ -15,11 +15,20 @@ export interface FeatureSlots {
   /** Notes: the notes on one target and the form to add one. */
   NotesSection: ComponentType<{ board: Board; target: NoteTarget; title?: string }>;
   /** Notes: one note's card. */
-  NoteCard: ComponentType<{ note: Note; board: Pick<Board, "meta">; votes: number; selected?: boolean }>;
+  NoteCard: ComponentType<{
+    note: Note;
+    board: Pick<Board, "meta"> & Partial<Pick<Board, "notes">>;
+    votes: number;
+    selected?: boolean;
+  }>;
   /** Agreements: the service agreement on a handover. */
   HandoverAgreement: ComponentType<{ board: Board; handover: Handover }>;
   /** RACI: who is Responsible, Accountable, Consulted and Informed on a step. */
   StepRaci: ComponentType<{ board: Board; step: Step }>;
+  /** Actions: an action's owner, due date and status. */
+  ActionFields: ComponentType<{ note: Note }>;
+  /** Actions: the actions raised from a pain point, and raising another. */
+  PainActions: ComponentType<{ board: Pick<Board, "notes">; note: Note }>;
 }
 
 const Empty = () => null;
@@ -31,6 +40,8 @@ const FeatureSlotsContext = createContext<FeatureSlots>({
   NoteCard: Empty,
   HandoverAgreement: Empty,
   StepRaci: Empty,
+  ActionFields: Empty,
+  PainActions: Empty,
 });
 
 export const FeatureSlotsProvider = FeatureSlotsContext.Provider;

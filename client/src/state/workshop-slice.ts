@@ -1,7 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { Store } from "./store";
 
-export const WORKSHOP_TABS = ["inspect", "pain", "agreements", "report"] as const;
+export const WORKSHOP_TABS = ["inspect", "pain", "actions", "agreements", "report"] as const;
 export type WorkshopTab = (typeof WORKSHOP_TABS)[number];
 
 /** The workshop side panel and the RACI matrix dialog. Session scope: this tab only. */

@@ -3,6 +3,7 @@ import { gapReport, gapReportMarkdown, mainPathParts, type Board } from "@brownp
 import { copyText } from "../../lib/copy-text";
 import { useUiStore } from "../../state/store";
 import { Section } from "../../components/fields/section";
+import { GapActions } from "./gap-actions";
 import { GapHandovers } from "./gap-handovers";
 import { GapMainPath } from "./gap-main-path";
 import { GapMapQuality } from "./gap-map-quality";
@@ -51,6 +52,9 @@ export function GapReportPanel({ board }: { board: Board }) {
       </Section>
       <Section title="Pain points">
         <GapPain report={report} name={name} />
+      </Section>
+      <Section title="Actions">
+        <GapActions report={report} />
       </Section>
       <Section title="Map quality">
         <GapMapQuality report={report} name={name} />

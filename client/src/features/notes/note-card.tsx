@@ -15,15 +15,15 @@ const CATEGORY_OPTIONS = PAIN_CATEGORIES.map((category) => ({
 
 interface NoteCardProps {
   note: Note;
-  board: Pick<Board, "meta">;
+  board: Pick<Board, "meta"> & Partial<Pick<Board, "notes">>;
   votes: number;
   selected?: boolean;
 }
 
-/** One note in the inspector: its text, a pain point's category and vote, delete. */
+/** One note in the inspector: its text, a pain point's category, vote and actions, an action's owner, due date and status, delete. */
 export function NoteCard({ note, board, votes, selected }: NoteCardProps) {
   const { doc, readOnly } = useBoardSession();
-  const { VoteControl } = useSlots();
+  const { VoteControl, ActionFields, PainActions } = useSlots();
   return (
     <li
       className={`note-card note-card--${note.kind}${selected ? " note-card--selected" : ""}`}
@@ -67,6 +67,8 @@ export function NoteCard({ note, board, votes, selected }: NoteCardProps) {
           <VoteControl note={note} board={board} votes={votes} />
         </div>
       )}
+      {note.kind === "pain" && board.notes && <PainActions board={{ notes: board.notes }} note={note} />}
+      {note.kind === "action" && <ActionFields note={note} />}
     </li>
   );
 }

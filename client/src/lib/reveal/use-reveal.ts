@@ -32,10 +32,11 @@ export function useReveal(): (target: RevealTarget) => void {
         if (bounds) void setViewport(groupViewport(bounds, { width, height }, getZoom()), { duration: 400 });
         return;
       }
-      let place: NoteTarget = target.type === "note" ? { type: "board", id: "board" } : target;
-      if (target.type === "note") {
-        const note = board.notes.find((candidate) => candidate.id === target.id);
-        if (note) place = note.target;
+      // A note is shown where it is stuck; an action raised from a pain point, where that pain point is.
+      let place: NoteTarget = target;
+      for (let hop = 0; place.type === "note" && hop < 2; hop++) {
+        const id = place.id;
+        place = board.notes.find((candidate) => candidate.id === id)?.target ?? { type: "board", id: "board" };
       }
       selectQuietly(() => {
         if (target.type === "note") ui.selectNote(target.id);
