@@ -20,6 +20,9 @@ export interface ProblemMessage {
   action: ProblemAction;
 }
 
+/** The server's close code for an update that would take the board past its size limit. */
+const BOARD_FULL = 4413;
+
 const REFUSED_BECAUSE: Readonly<Record<number, string>> = {
   1009: "it is larger than the server accepts",
   1007: "the server's checks reject it",
@@ -30,7 +33,8 @@ export function describeProblem(problem: ConnectionProblem): ProblemMessage {
   switch (problem.kind) {
     case "closed": {
       const { title, detail } = explainClose(problem.code, problem.reason);
-      return { title, detail, action: "retry" };
+      // Retrying a full board resends the change it refused; starting from what is saved lets the person go on.
+      return { title, detail, action: problem.code === BOARD_FULL ? "discard-local" : "retry" };
     }
     case "link-invalid":
       return {

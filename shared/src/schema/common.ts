@@ -40,3 +40,12 @@ export interface EntityModule {
    */
   storage: "fields" | "records" | "values";
 }
+
+/**
+ * Validates without zod's compiled fast path, which probes `new Function` and so trips a
+ * Content-Security-Policy without 'unsafe-eval'. The browser calls it once at start; the server
+ * keeps the fast path for big imports.
+ */
+export function validateWithoutCodegen(): void {
+  z.config({ jitless: true });
+}
