@@ -266,10 +266,12 @@ async function closeReview(
   if (!closed) throw new HttpError(404, `This agreement has no review round "${round.reviewId}".`);
   if (!closed.written) {
     await withBoard<void>(round.boardId, deps, (doc) => {
+      if (!agreementView(doc, round.agreementId)) throw agreementRemoved();
       try {
         closeReviewRound(doc, round.agreementId, closed.record, REVIEW_ORIGIN);
       } catch (error) {
-        if (error instanceof CommandError) throw agreementRemoved();
+        // The agreement's history is full (MAX_REVIEWS_PER_AGREEMENT).
+        if (error instanceof CommandError) throw new HttpError(409, error.message);
         throw error;
       }
     });
