@@ -1,6 +1,13 @@
 import pg from "pg";
 import { afterEach, describe, expect, it } from "vitest";
-import { deleteAgreement, MAX_RESPONSES_PER_ROUND, type ReviewRecord } from "@brownpaper/shared";
+import {
+  deleteAgreement,
+  facilitationRoom,
+  MAX_RESPONSES_PER_ROUND,
+  readFacilitation,
+  setLocked,
+  type ReviewRecord,
+} from "@brownpaper/shared";
 import { shareToken } from "../src/auth/tokens";
 import { surveyToken } from "../src/auth/survey-token";
 import { PostgresStore } from "../src/storage/postgres-store";
@@ -307,6 +314,25 @@ describe(`review rounds over HTTP (${SCALE_OUT ? "PostgreSQL + Redis" : "SQLite"
     expect(file.agreements[0]?.reviews).toEqual([closed]);
     expect(file.agreements[0]?.measures[0]?.score).toBe(50);
     await waitFor("the board is unloaded", () => server.server.loadedBoard(board.id) === undefined);
+  });
+
+  it("while the facilitator has locked the board, only the facilitator's link closes a round", async () => {
+    const server = clients.track(await TestServer.start());
+    const board = await server.createBoard(purchaseToPayFile());
+    const round = await openRound(server, board);
+    const facilitation = await clients.connectSynced(server, facilitationRoom(board.id), board.facilitatorToken);
+    setLocked(facilitation.doc, true);
+    // The server relays the lock only once its facilitation room has it, and so its board's write policy.
+    const observer = await clients.connectSynced(server, facilitationRoom(board.id), board.viewToken);
+    await waitFor("the lock reaches the server", () => readFacilitation(observer.doc).locked);
+    await expectRefusal(await post(server, `${roundPath(board, round)}/close`, board.editToken), 403, /locked/);
+    // Refused before anything closed: the survey still takes answers.
+    expect(
+      (await post(server, `${roundPath(board, round)}/responses`, round.surveyToken, { focus: 80, scores: {} })).status,
+    ).toBe(201);
+    const closing = await post(server, `${roundPath(board, round)}/close`, board.facilitatorToken);
+    expect(closing.status).toBe(200);
+    expect(((await closing.json()) as ReviewRecord).focus).toBe(80);
   });
 
   it("says so when the agreement is removed or the board deleted while a round is open", async () => {

@@ -241,6 +241,9 @@ async function postResponse(
   sendJson(res, 201, { responses: added.responses });
 }
 
+const lockedBoard = (): HttpError =>
+  new HttpError(403, "The facilitator has locked the board: only the facilitator's link can close a review round now.");
+
 const closedRound = (): HttpError => new HttpError(409, "This review round is closed; it takes no more responses.");
 
 /**
@@ -255,10 +258,13 @@ async function closeReview(
   round: SurveyRound,
   deps: ReviewRouteDeps,
 ): Promise<void> {
-  await requireEditor(req, round.boardId, deps);
+  const role = await requireEditor(req, round.boardId, deps);
   await readCommand(req);
   await requireRound(round, deps);
-  await currentAgreement(round, deps);
+  await withBoard<void>(round.boardId, deps, (doc) => {
+    if (!agreementView(doc, round.agreementId)) throw agreementRemoved();
+    if (!deps.rooms.mayChange(round.boardId, role)) throw lockedBoard();
+  });
   const closedAt = new Date().toISOString();
   const closed = await deps.reviews.closeRound(round.reviewId, closedAt, (stored, responses) =>
     aggregateReview({ id: stored.id, openedAt: stored.openedAt, closedAt, responses }),

@@ -34,6 +34,11 @@ export class RoomWritePolicy {
     };
   }
 
+  /** Whether the facilitator has locked the board (known once its room has loaded). */
+  isLocked(boardId: string): boolean {
+    return this.locks.isLocked(boardId);
+  }
+
   /** Reads a board's lock from the store before its board room is loaded. */
   prime(boardId: string, store: BoardStore): Promise<void> {
     return this.locks.prime(boardId, store);

@@ -1,9 +1,11 @@
 import {
+  canEdit,
   DOCUMENT_ROOTS,
   FACILITATION_ROOT,
   facilitationRoom,
   parseSyncRoom,
   SchemaTooNewError,
+  type AccessRole,
 } from "@brownpaper/shared";
 import type * as Y from "yjs";
 import type { Limits } from "../config";
@@ -271,6 +273,11 @@ export class Rooms {
       slot.holds--;
       if (slot.room && slot.room.size === 0 && slot.holds === 0) this.scheduleUnload(boardId, slot.room);
     }
+  }
+
+  /** Whether a link of `role` may change a loaded board now: while it is locked, only the facilitator's. */
+  mayChange(boardId: string, role: AccessRole): boolean {
+    return canEdit(role) && (role === "facilitator" || !this.writes.isLocked(boardId));
   }
 
   private load(roomId: string, slot: Slot): Promise<Room> {
