@@ -12,28 +12,8 @@ import {
   type StoredBoard,
   type StoredSnapshot,
 } from "./board-store";
-
-const SCHEMA = `
-  CREATE TABLE IF NOT EXISTS boards (
-    id TEXT PRIMARY KEY,
-    created_at INTEGER NOT NULL
-  );
-  CREATE TABLE IF NOT EXISTS updates (
-    board_id TEXT NOT NULL REFERENCES boards(id),
-    seq INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY (board_id, seq)
-  ) WITHOUT ROWID;
-  CREATE TABLE IF NOT EXISTS snapshots (
-    board_id TEXT NOT NULL REFERENCES boards(id),
-    id TEXT NOT NULL,
-    name TEXT NOT NULL,
-    author TEXT NOT NULL,
-    created_at INTEGER NOT NULL,
-    data BLOB NOT NULL,
-    PRIMARY KEY (board_id, id)
-  );
-`;
+import { FIRST_RETRY_MS, isBusy, LONGEST_RETRY_MS, retryWhileBusy } from "./sqlite-busy";
+import { prepareStatements, SCHEMA, type SqliteStatements } from "./sqlite-statements";
 
 export const SQLITE_FILE = "brownpaper.db";
 
@@ -54,17 +34,6 @@ export interface SqliteStoreOptions {
   busyRetryMs?: number;
 }
 
-const FIRST_RETRY_MS = 5;
-const LONGEST_RETRY_MS = 200;
-
-/** Another connection (a backup, a second process, an admin's sqlite3 shell) holds the lock. */
-export function isBusy(error: unknown): boolean {
-  const code = (error as { code?: unknown } | null)?.code;
-  return typeof code === "string" && (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"));
-}
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * BoardStore on one SQLite file. WAL with synchronous=FULL: an append that returned survives
  * a power cut. better-sqlite3 is synchronous, so each method is one uninterrupted step, except
@@ -75,7 +44,7 @@ const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout
  */
 export class SqliteStore implements BoardStore {
   private readonly db: Database.Database;
-  private readonly statements;
+  private readonly statements: SqliteStatements;
   private queuedAppends: QueuedAppend[] = [];
   private retryTimer: NodeJS.Timeout | null = null;
   private retryDelayMs = FIRST_RETRY_MS;
@@ -92,40 +61,7 @@ export class SqliteStore implements BoardStore {
     this.db.pragma("synchronous = FULL");
     this.db.pragma("foreign_keys = ON");
     this.db.exec(SCHEMA);
-    this.statements = {
-      insertBoard: this.db.prepare<[string, number]>("INSERT INTO boards (id, created_at) VALUES (?, ?)"),
-      boardExists: this.db.prepare<[string], { found: number }>("SELECT 1 AS found FROM boards WHERE id = ?"),
-      rows: this.db.prepare<[string], { seq: number; data: Buffer }>(
-        "SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq",
-      ),
-      lastSeq: this.db.prepare<[string], { lastSeq: number }>(
-        "SELECT COALESCE(MAX(seq), 0) AS lastSeq FROM updates WHERE board_id = ?",
-      ),
-      // No row when there is no such board: one lookup answers both questions an append asks.
-      boardLastSeq: this.db.prepare<[string], { lastSeq: number }>(
-        "SELECT (SELECT COALESCE(MAX(seq), 0) FROM updates WHERE board_id = boards.id) AS lastSeq FROM boards WHERE id = ?",
-      ),
-      insertUpdate: this.db.prepare<[string, number, Buffer]>(
-        "INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)",
-      ),
-      deleteThrough: this.db.prepare<[string, number]>("DELETE FROM updates WHERE board_id = ? AND seq <= ?"),
-      insertSnapshot: this.db.prepare<[string, string, string, string, number, Buffer]>(
-        "INSERT INTO snapshots (board_id, id, name, author, created_at, data) VALUES (?, ?, ?, ?, ?, ?)",
-      ),
-      snapshotExists: this.db.prepare<[string, string], { found: number }>(
-        "SELECT 1 AS found FROM snapshots WHERE board_id = ? AND id = ?",
-      ),
-      listSnapshots: this.db.prepare<[string], SnapshotInfo>(
-        "SELECT id, name, author, created_at AS createdAt FROM snapshots WHERE board_id = ? ORDER BY created_at DESC, rowid DESC",
-      ),
-      loadSnapshot: this.db.prepare<[string, string], SnapshotInfo & { data: Buffer }>(
-        "SELECT id, name, author, created_at AS createdAt, data FROM snapshots WHERE board_id = ? AND id = ?",
-      ),
-      snapshotUsage: this.db.prepare<[string], SnapshotUsage>(
-        "SELECT COUNT(*) AS count, COALESCE(SUM(LENGTH(data)), 0) AS bytes FROM snapshots WHERE board_id = ?",
-      ),
-      ping: this.db.prepare<[], { ok: number }>("SELECT 1 AS ok"),
-    };
+    this.statements = prepareStatements(this.db);
     this.appendOneTx = this.db.transaction((boardId: string, rows: Buffer[], known: number | undefined) => {
       let seq = known ?? this.statements.boardLastSeq.get(boardId)?.lastSeq;
       if (seq === undefined) throw new BoardNotFoundError(boardId);
@@ -136,16 +72,8 @@ export class SqliteStore implements BoardStore {
   }
 
   /** Runs `work`; while the database is locked, again from a timer, with backoff, until busyRetryMs. */
-  private async retrying<T>(work: () => T): Promise<T> {
-    const started = performance.now();
-    for (let delay = FIRST_RETRY_MS; ; delay = Math.min(delay * 2, LONGEST_RETRY_MS)) {
-      try {
-        return work();
-      } catch (error) {
-        if (!isBusy(error) || performance.now() - started >= this.busyRetryMs || !this.db.open) throw error;
-      }
-      await sleep(delay);
-    }
+  private retrying<T>(work: () => T): Promise<T> {
+    return retryWhileBusy(work, this.busyRetryMs, () => this.db.open);
   }
 
   /**
