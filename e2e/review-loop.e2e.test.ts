@@ -81,6 +81,11 @@ describe("the review loop", () => {
       await first.submit();
       await first.thanks().waitFor();
       await reviews.expectResponses(1);
+      // Opened again in the same browser, the survey says it was answered; someone else may still answer.
+      await first.reload();
+      await first.page.getByTestId("survey-answered").waitFor();
+      await first.page.getByTestId("survey-answer-again").click();
+      await first.form().waitFor();
 
       const second = new SurveyPage(phone);
       await second.open(surveyUrl);

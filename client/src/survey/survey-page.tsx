@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNod
 import { focusQuestion, MAX_REVIEW_COMMENT } from "@brownpaper/shared/src/schema/review-survey";
 import { getRound, postResponse, type ApiFailure, type RoundView } from "../lib/review-api";
 import type { SurveyLink } from "./survey-link";
+import { hasAnswered, markAnswered, surveyStorage } from "./answered-rounds";
 import { ScaleQuestion } from "./scale-question";
 import { COMMENT_KEY, FOCUS_KEY, isEmpty, NO_ANSWERS, refusedQuestion, responseBody } from "./survey-answers";
 import type { SurveyAnswers } from "./survey-answers";
@@ -11,6 +12,7 @@ type PageState =
   | { state: "failed"; failure: ApiFailure }
   | { state: "answering"; round: RoundView }
   | { state: "closed" }
+  | { state: "answered"; round: RoundView }
   | { state: "thanks"; round: RoundView };
 
 /** A message in place of the form, its heading focused so a screen reader reads it out. */
@@ -63,9 +65,11 @@ export function SurveyPage({ link }: { link: SurveyLink | null }) {
     setPage({ state: "loading" });
     void getRound(link.boardId, link.agreementId, link.reviewId, link.token, controller.signal).then((result) => {
       if (controller.signal.aborted) return;
-      if (!result.ok) setPage({ state: "failed", failure: result });
-      else
-        setPage(result.value.status === "closed" ? { state: "closed" } : { state: "answering", round: result.value });
+      if (!result.ok) return setPage({ state: "failed", failure: result });
+      const round = result.value;
+      if (round.status === "closed") setPage({ state: "closed" });
+      else if (hasAnswered(surveyStorage(), link.reviewId)) setPage({ state: "answered", round });
+      else setPage({ state: "answering", round });
     });
     return () => controller.abort();
   }, [link, attempt]);
@@ -91,6 +95,20 @@ export function SurveyPage({ link }: { link: SurveyLink | null }) {
         <p>Answers are no longer taken. Thank you for taking the time all the same.</p>
       </Notice>
     );
+  else if (page.state === "answered")
+    content = (
+      <Notice title="You have answered this round" testId="survey-answered">
+        <p>Your answers from this browser are in. If someone else is answering on this device, they can go ahead.</p>
+        <button
+          type="button"
+          className="button button--primary"
+          data-testid="survey-answer-again"
+          onClick={() => setPage({ state: "answering", round: page.round })}
+        >
+          Answer as someone else
+        </button>
+      </Notice>
+    );
   else if (page.state === "thanks")
     content = (
       <Notice title="Thank you" testId="survey-thanks">
@@ -105,15 +123,16 @@ export function SurveyPage({ link }: { link: SurveyLink | null }) {
       <SurveyForm
         link={link}
         round={page.round}
-        onDone={(outcome) =>
+        onDone={(outcome) => {
+          if (outcome.state === "thanks") markAnswered(surveyStorage(), link.reviewId);
           setPage(
             outcome.state === "thanks"
               ? { state: "thanks", round: page.round }
               : outcome.state === "closed"
                 ? { state: "closed" }
                 : { state: "failed", failure: outcome.failure },
-          )
-        }
+          );
+        }}
       />
     );
 
