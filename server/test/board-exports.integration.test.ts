@@ -54,7 +54,9 @@ describe("board exports over HTTP", () => {
 
   it("serves the actions as CSV and in the report, the one raised from a pain point and overdue first", async () => {
     const server = clients.track(await TestServer.start());
-    const file = structuredClone(hireToFirstDay());
+    const file = structuredClone(hireToFirstDay()) as {
+      notes: Array<Record<string, unknown> & { kind: string; id: string }>;
+    };
     const pain = file.notes.find((note) => note.kind === "pain")!;
     file.notes.push(
       {
