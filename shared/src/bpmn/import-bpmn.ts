@@ -10,17 +10,6 @@ import {
 } from "../schema/lane";
 import { STEP_KINDS, type Step } from "../schema/step";
 import { HANDOVER_CHANNELS, type Flow } from "../schema/flow";
-import {
-  BOARD_TARGET_ID,
-  DEFAULT_NOTE_KIND,
-  NOTE_KINDS,
-  ACTION_STATUSES,
-  DEFAULT_ACTION_STATUS,
-  DUE_DATE_PATTERN,
-  PAIN_CATEGORIES,
-  type Note,
-  type NoteKind,
-} from "../schema/note";
 import { STEP_MIN_X, STEP_SIZE } from "../layout/map-geometry";
 import {
   attrNumber as number,
@@ -37,54 +26,10 @@ import {
 import { classify, foldGateways, type GraphFlow, type GraphNode } from "./bpmn-flow-graph";
 import { readBoardExtensions } from "./read-board-extensions";
 import { bpmnOverCaps } from "./bpmn-caps";
+import { laneAtHeight, leafLanes, uniqueLaneNames } from "./bpmn-lanes";
+import { readNotes } from "./read-notes";
 
 export type BpmnImportResult = { ok: true; board: BoardFile; unmapped: string[] } | { ok: false; error: string };
-
-function leafLanes(laneSets: unknown): ModdleElement[] {
-  return elements(laneSets).flatMap((set) =>
-    elements(set.lanes).flatMap((lane) => (isElement(lane.childLaneSet) ? leafLanes([lane.childLaneSet]) : [lane])),
-  );
-}
-
-/**
- * Lane names made unique as the map wants them ("Sales", "Sales 2", "Sales 3"), remembering the
- * next number per name so that thousands of lanes of one name cost one lookup each.
- */
-function uniqueLaneNames(): (name: string) => string {
-  const used = new Set<string>();
-  const nextNumber = new Map<string, number>();
-  return (wanted) => {
-    let name = wanted;
-    if (used.has(name.toLowerCase())) {
-      const base = name.replace(/ \d+$/, "");
-      let n = nextNumber.get(base.toLowerCase()) ?? 2;
-      while (used.has(`${base} ${n}`.toLowerCase())) n++;
-      name = `${base} ${n}`;
-      nextNumber.set(base.toLowerCase(), n + 1);
-    }
-    used.add(name.toLowerCase());
-    return name;
-  };
-}
-
-/** The lane whose band holds `y`: bands sorted by top, found by halving (an overlap goes to the lower band). */
-function laneBands(laneBox: Map<string, Box>): (y: number) => string | undefined {
-  const bands = [...laneBox].sort(([, a], [, b]) => a.y - b.y);
-  return (y) => {
-    let low = 0;
-    let high = bands.length - 1;
-    let found = -1;
-    while (low <= high) {
-      const middle = (low + high) >> 1;
-      if (bands[middle]![1].y <= y) {
-        found = middle;
-        low = middle + 1;
-      } else high = middle - 1;
-    }
-    const band = bands[found];
-    return band && y < band[1].y + band[1].height ? band[0] : undefined;
-  };
-}
 
 /** The leftmost x of any shape; a loop, since spreading 100,000 values into Math.min overflows the stack. */
 function leftmost(shapes: Map<string, Box>): number {
@@ -153,7 +98,7 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
   });
   const poolX = pool?.id ? shapes.get(pool.id)?.x : undefined;
   const originX = poolX ?? leftmost(shapes);
-  const laneAt = laneBands(laneBox);
+  const laneAt = laneAtHeight(laneBox);
 
   const flowElements = elements(process.flowElements);
   const outgoingCount = (element: ModdleElement) => elements(element.outgoing).length;
@@ -268,58 +213,4 @@ export async function importBpmn(xml: string): Promise<BpmnImportResult> {
   const checked = parseBoardFile(board);
   if (!checked.ok) return { ok: false, error: `The BPMN file could not be turned into a board: ${checked.error}` };
   return { ok: true, board: checked.board, unmapped };
-}
-
-function readNotes(
-  process: ModdleElement,
-  stepId: Map<string, string>,
-  flowOfBpmn: Map<string, string>,
-  laneIds: Set<string>,
-): Note[] {
-  const artifacts = elements(process.artifacts);
-  const targetOf = new Map<string, string>();
-  for (const association of artifacts.filter((a) => a.$type === "bpmn:Association")) {
-    if (
-      isElement(association.sourceRef) &&
-      isElement(association.targetRef) &&
-      association.sourceRef.id &&
-      association.targetRef.id
-    ) {
-      targetOf.set(association.sourceRef.id, association.targetRef.id);
-    }
-  }
-  return artifacts
-    .filter((artifact) => artifact.$type === "bpmn:TextAnnotation" && artifact.id)
-    .map((annotation) => {
-      const ext = extensionOf(annotation, "note");
-      const kind: NoteKind = oneOf(ext?.kind, NOTE_KINDS) ?? DEFAULT_NOTE_KIND;
-      const category = oneOf(ext?.category, PAIN_CATEGORIES);
-      const prefix = `${kind}${category ? ` (${category})` : ""}: `;
-      let body = text(annotation.text) ?? "";
-      if (ext && body.startsWith(prefix)) body = body.slice(prefix.length);
-      const associated = targetOf.get(annotation.id!);
-      const target =
-        associated && stepId.has(associated)
-          ? { type: "step" as const, id: stepId.get(associated)! }
-          : associated && flowOfBpmn.has(associated)
-            ? { type: "flow" as const, id: flowOfBpmn.get(associated)! }
-            : ext?.targetType === "lane" && typeof ext.targetId === "string" && laneIds.has(ext.targetId)
-              ? { type: "lane" as const, id: ext.targetId }
-              : { type: "board" as const, id: BOARD_TARGET_ID };
-      const note: Note = {
-        id: text(ext?.id) ?? annotation.id!,
-        kind,
-        text: body,
-        target,
-        author: text(ext?.author) ?? "",
-      };
-      if (kind === "pain") note.category = category ?? "other";
-      if (kind === "action") {
-        const due = text(ext?.due) ?? "";
-        note.owner = text(ext?.owner) ?? "";
-        note.due = DUE_DATE_PATTERN.test(due) ? due : "";
-        note.status = oneOf(ext?.status, ACTION_STATUSES) ?? DEFAULT_ACTION_STATUS;
-      }
-      return note;
-    });
 }
