@@ -14,6 +14,7 @@ import {
 } from "./board-store";
 import { FIRST_RETRY_MS, isBusy, LONGEST_RETRY_MS, retryWhileBusy } from "./sqlite-busy";
 import { prepareStatements, SCHEMA, type SqliteStatements } from "./sqlite-statements";
+import { LARGE_BOARD_BYTES, SqliteBoardWriter } from "./sqlite-board-writer";
 
 export const SQLITE_FILE = "brownpaper.db";
 
@@ -49,11 +50,14 @@ export class SqliteStore implements BoardStore {
   private retryTimer: NodeJS.Timeout | null = null;
   private retryDelayMs = FIRST_RETRY_MS;
   private readonly busyRetryMs: number;
+  /** Writes large new boards off the main thread; none for an in-memory database. */
+  private readonly boardWriter: SqliteBoardWriter | null;
   /** One append, nested in appendTx's transaction, so a savepoint: a failure undoes this append only. */
   private readonly appendOneTx: (boardId: string, rows: Buffer[], known: number | undefined) => number;
 
   constructor(file: string, options: SqliteStoreOptions = {}) {
     this.busyRetryMs = options.busyRetryMs ?? 10_000;
+    this.boardWriter = file === ":memory:" || file === "" ? null : new SqliteBoardWriter(file);
     this.db = new Database(file);
     // Start-up may wait longer: nothing else is served yet.
     this.db.pragma("busy_timeout = 5000");
@@ -109,6 +113,8 @@ export class SqliteStore implements BoardStore {
   };
 
   createBoard(boardId: string, initialUpdate: Uint8Array): Promise<void> {
+    if (this.boardWriter && initialUpdate.byteLength >= LARGE_BOARD_BYTES)
+      return this.boardWriter.createBoard(boardId, initialUpdate);
     return this.retrying(() => this.db.transaction(this.createTx).immediate(boardId, initialUpdate));
   }
 
@@ -276,6 +282,7 @@ export class SqliteStore implements BoardStore {
     for (const append of this.queuedAppends.splice(0))
       append.reject(new Error("The SQLite store closed while the database was locked."));
     if (this.retryTimer) clearTimeout(this.retryTimer);
+    await this.boardWriter?.close();
     this.db.close();
   }
 }
