@@ -43,6 +43,12 @@ function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** The colour band a score is drawn in on the map, in the SVG and in the agreement panel: the RAG bands. */
+export function scoreBand(score: number | null): "none" | "good" | "fair" | "poor" {
+  const rag = ragOf(score);
+  return rag === null ? "none" : rag === "green" ? "good" : rag === "amber" ? "fair" : "poor";
+}
+
 /** `overdue` once the review date has passed, `soon` within 14 days of it, else `ok`; null without a date. */
 export function reviewDueOf(reviewBy: string, today: string): ReviewDue | null {
   if (reviewBy === "" || Number.isNaN(Date.parse(`${reviewBy}T00:00:00Z`))) return null;

@@ -8,7 +8,13 @@ describe("showing a service score", () => {
   });
 
   it("bands scores for colour", () => {
-    expect([scoreBand(null), scoreBand(85), scoreBand(60), scoreBand(59.9)]).toEqual(["none", "good", "fair", "poor"]);
+    expect([scoreBand(null), scoreBand(75), scoreBand(74.9), scoreBand(50), scoreBand(49.9)]).toEqual([
+      "none",
+      "good",
+      "fair",
+      "fair",
+      "poor",
+    ]);
   });
 
   it("says a trend with its sign, and nothing without one", () => {

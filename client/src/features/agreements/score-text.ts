@@ -3,11 +3,8 @@ export function scoreText(score: number | null): string {
   return score === null ? "–" : String(Math.round(score));
 }
 
-/** The band a score falls in, for its colour: good ≥ 80, fair ≥ 60, else poor. */
-export function scoreBand(score: number | null): "none" | "good" | "fair" | "poor" {
-  if (score === null) return "none";
-  return score >= 80 ? "good" : score >= 60 ? "fair" : "poor";
-}
+/** The band a score falls in, for its colour: the RAG bands, good from 75, fair from 50, else poor. */
+export { scoreBand } from "@brownpaper/shared";
 
 /** A change of score between two rounds, in words: "+5 since the round before". Empty without one. */
 export function trendText(trend: number | null): string {

@@ -1,3 +1,4 @@
+import { scoreBand } from "../../analytics/agreement-reviews";
 import type { HandoverMark } from "../../analytics/handover-marks";
 import type { PillStyle } from "./svg-pill";
 
@@ -22,7 +23,7 @@ export function agreementMarkPill(mark: HandoverMark): { text: string; className
     };
   }
   const { score } = mark;
-  const band = score === null ? "none" : score >= 80 ? "good" : score >= 60 ? "fair" : "poor";
+  const band = scoreBand(score);
   return {
     text: `SLA ${score === null ? "–" : Math.round(score)}`,
     className: `agreement-mark score--${band}`,

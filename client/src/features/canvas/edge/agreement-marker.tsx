@@ -1,3 +1,4 @@
+import { scoreBand } from "@brownpaper/shared";
 /**
  * On a handover: its service agreement's score as a badge, or a marker that no agreement
  * covers it yet. Nothing on flows within one lane.
@@ -15,7 +16,7 @@ export function AgreementMarker({ agreement, score }: { agreement: "covered" | "
       </span>
     );
   }
-  const band = score === null ? "none" : score >= 80 ? "good" : score >= 60 ? "fair" : "poor";
+  const band = scoreBand(score);
   return (
     <span
       className={`agreement-marker score--${band}`}
