@@ -2,7 +2,6 @@ import {
   canEdit,
   DOCUMENT_ROOTS,
   FACILITATION_ROOT,
-  facilitationRoom,
   parseSyncRoom,
   SchemaTooNewError,
   type AccessRole,
@@ -15,6 +14,7 @@ import type { BoardBus, BusMessage } from "../scale/board-bus";
 import type { BoardStore } from "../storage/board-store";
 import { CLOSE, type Connection } from "./connection";
 import { Room } from "./room";
+import { RoomSlots, type Slot } from "./room-slots";
 import { RoomWritePolicy } from "./room-write-policy";
 import { ensureFacilitationDoc } from "./stored-doc";
 import { TooNewRefusals } from "./too-new-refusals";
@@ -38,22 +38,6 @@ export interface RoomsOptions {
 const BOARD_ROOTS: ReadonlySet<string> = new Set(DOCUMENT_ROOTS);
 const FACILITATION_ROOTS: ReadonlySet<string> = new Set([FACILITATION_ROOT]);
 
-/** A board in memory, or on its way there. */
-interface Slot {
-  room: Room | null;
-  /** Connections that arrived while the board was loading. */
-  waiting: Set<Connection>;
-  unloadTimer: NodeJS.Timeout | null;
-  /** Reasons to stay loaded besides connections (a board room holding its facilitation room). */
-  holds: number;
-  /** Lets go of what this room holds (its facilitation room), once. */
-  release: () => void;
-  /** When someone last joined or left (a counter, not a clock): the least recently used idle board is unloaded first. */
-  lastUsed: number;
-  /** Settles when the room has loaded (or failed to), for the server's own changes (`change`); set as loading starts. */
-  ready: Promise<Room> | null;
-}
-
 const SHUTDOWN_REASON = "going away";
 const BUSY_REASON = "too many boards open on this server; try again later";
 
@@ -66,15 +50,20 @@ const BUSY_REASON = "too many boards open on this server; try again later";
  * `<board id>.facilitation` (see parseSyncRoom).
  */
 export class Rooms {
-  private readonly slots = new Map<string, Slot>();
-  /** Rooms being unloaded, still storing their last updates: a reload waits for them. */
-  private readonly draining = new Map<string, Promise<void>>();
+  private readonly slots: RoomSlots;
   private readonly tooNew = new TooNewRefusals();
   private shuttingDown = false;
   private readonly writes = new RoomWritePolicy();
-  private useClock = 0;
 
   constructor(private readonly options: RoomsOptions) {
+    this.slots = new RoomSlots({
+      bus: options.bus,
+      logger: options.logger,
+      limits: options.limits,
+      unloadDelayMs: options.unloadDelayMs,
+      load: (roomId, slot) => this.load(roomId, slot),
+      onUnload: (roomId) => this.writes.stopFollowing(roomId, options.bus.shared),
+    });
     options.bus.onResync(() => void this.catchUp());
   }
 
@@ -85,7 +74,7 @@ export class Rooms {
 
   /** Boards in memory, counting a board once however many of its rooms (board, facilitation) are loaded. */
   get loadedCount(): number {
-    return new Set([...this.slots.keys()].map((roomId) => parseSyncRoom(roomId).boardId)).size;
+    return this.slots.loadedCount;
   }
 
   join(connection: Connection): void {
@@ -100,11 +89,11 @@ export class Rooms {
       connection.reject("board_too_new", CLOSE.boardTooNew, refusal);
       return;
     }
-    if (!this.canLoad(roomId)) {
+    if (!this.slots.canLoad(roomId)) {
       connection.reject("boards_in_memory", CLOSE.tryAgainLater, BUSY_REASON);
       return;
     }
-    const slot = this.slotFor(roomId);
+    const slot = this.slots.slotFor(roomId);
     if (slot.room) {
       slot.room.add(connection);
       return;
@@ -114,94 +103,11 @@ export class Rooms {
     connection.onClose(() => waiting.delete(connection));
   }
 
-  /** The slot of a room that is loaded or loading (started now if neither), kept from unloading. */
-  private slotFor(roomId: string): Slot {
-    let slot = this.slots.get(roomId);
-    if (!slot) {
-      slot = {
-        room: null,
-        waiting: new Set(),
-        unloadTimer: null,
-        holds: 0,
-        release: () => {},
-        lastUsed: 0,
-        ready: null,
-      };
-      this.slots.set(roomId, slot);
-      slot.ready = this.load(roomId, slot);
-      // Only `change` waits on it; a failed load is handled (and logged) in load.
-      slot.ready.catch(() => {});
-    }
-    if (slot.unloadTimer) {
-      clearTimeout(slot.unloadTimer);
-      slot.unloadTimer = null;
-    }
-    slot.lastUsed = ++this.useClock;
-    return slot;
-  }
-
-  /**
-   * Whether a room may be served now. A board not in memory yet needs room under
-   * MAX_LOADED_BOARDS and MAX_LOADED_BYTES; boards nobody is connected to are unloaded for it,
-   * least recently used first. A board already in memory (or its other room) always may.
-   */
-  private canLoad(roomId: string): boolean {
-    if (this.slots.has(roomId)) return true;
-    const { boardId } = parseSyncRoom(roomId);
-    const { maxLoadedBoards, maxLoadedBytes } = this.options.limits;
-    const boards = new Map<string, Slot[]>();
-    for (const [id, slot] of this.slots) {
-      const owner = parseSyncRoom(id).boardId;
-      boards.set(owner, [...(boards.get(owner) ?? []), slot]);
-    }
-    if (boards.has(boardId)) return true;
-    let bytes = 0;
-    for (const slot of this.slots.values()) bytes += slot.room?.storedBytes ?? 0;
-    const idle = [...boards]
-      .filter(([, slots]) =>
-        slots.every((slot) => slot.room !== null && slot.room.size === 0 && slot.waiting.size === 0),
-      )
-      .sort(([, a], [, b]) => lastUse(a) - lastUse(b));
-    let count = boards.size;
-    while (count >= maxLoadedBoards || bytes >= maxLoadedBytes) {
-      const next = idle.shift();
-      if (!next) return false;
-      const [evicted, slots] = next;
-      // The board room first: it holds its facilitation room, which is then free to go too.
-      for (const slot of [...slots].sort((a, b) => a.holds - b.holds)) {
-        bytes -= slot.room?.storedBytes ?? 0;
-        const id = [...this.slots].find(([, candidate]) => candidate === slot)?.[0];
-        if (id !== undefined && slot.room) this.unload(id, slot.room);
-      }
-      count--;
-      this.options.logger.info("board.evicted", { boardId: evicted });
-    }
-    return true;
-  }
-
-  /**
-   * With other instances, a board room keeps its facilitation room loaded (and so subscribed):
-   * a lock taken on another instance then reaches this board's write policy even when nobody
-   * here has the facilitation room open.
-   */
-  private holdFacilitation(boardId: string): () => void {
-    const slot = this.slotFor(facilitationRoom(boardId));
-    slot.holds++;
-    let released = false;
-    return () => {
-      if (released) return;
-      released = true;
-      slot.holds--;
-      if (slot.room && slot.room.size === 0 && slot.holds === 0)
-        this.scheduleUnload(facilitationRoom(boardId), slot.room);
-    };
-  }
-
   /** After a bus outage, every loaded room takes in what other instances stored meanwhile. */
   private async catchUp(): Promise<void> {
     const { store, logger } = this.options;
     await Promise.all(
-      [...this.slots].map(async ([roomId, slot]) => {
+      this.slots.entries().map(async ([roomId, slot]) => {
         const room = slot.room;
         if (!room) return;
         try {
@@ -222,7 +128,7 @@ export class Rooms {
    */
   async closeAll(): Promise<void> {
     this.shuttingDown = true;
-    const slots = [...this.slots];
+    const slots = this.slots.entries();
     this.slots.clear();
     const flushed = Promise.all(
       slots.map(async ([, slot]) => {
@@ -232,7 +138,7 @@ export class Rooms {
         await slot.room.flush();
         slot.room.closeAll(CLOSE.goingAway, SHUTDOWN_REASON);
       }),
-    ).then(() => Promise.all(this.draining.values()));
+    ).then(() => this.slots.allDrained());
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<"late">((resolve) => {
       timer = setTimeout(() => resolve("late"), this.options.limits.shutdownFlushTimeoutMs);
@@ -261,8 +167,8 @@ export class Rooms {
    * once that is stored; `change` may also only read.
    */
   async change<T>(boardId: string, change: (doc: Y.Doc) => T): Promise<T> {
-    if (this.shuttingDown || !this.canLoad(boardId)) throw new RoomsBusyError(BUSY_REASON);
-    const slot = this.slotFor(boardId);
+    if (this.shuttingDown || !this.slots.canLoad(boardId)) throw new RoomsBusyError(BUSY_REASON);
+    const slot = this.slots.slotFor(boardId);
     slot.holds++;
     try {
       const room = await (slot.ready ?? Promise.reject(new RoomsBusyError(BUSY_REASON)));
@@ -271,7 +177,7 @@ export class Rooms {
       return answer;
     } finally {
       slot.holds--;
-      if (slot.room && slot.room.size === 0 && slot.holds === 0) this.scheduleUnload(boardId, slot.room);
+      if (slot.room && slot.room.size === 0 && slot.holds === 0) this.slots.scheduleUnload(boardId, slot.room);
     }
   }
 
@@ -282,10 +188,10 @@ export class Rooms {
 
   private load(roomId: string, slot: Slot): Promise<Room> {
     const { store, bus, logger, metrics, limits, trial, compactEvery, presenceWaitMs } = this.options;
-    const previous = this.draining.get(roomId) ?? Promise.resolve();
+    const previous = this.slots.drained(roomId);
     const started = Date.now();
     const { boardId, facilitation } = parseSyncRoom(roomId);
-    if (bus.shared && !facilitation) slot.release = this.holdFacilitation(boardId);
+    if (bus.shared && !facilitation) slot.release = this.slots.holdFacilitation(boardId);
     // What other instances publish while the room loads waits here, then is applied on top of
     // what was loaded (Yjs ignores what it already has), so nothing falls between the two.
     let inbox: BusMessage[] = [];
@@ -312,16 +218,16 @@ export class Rooms {
           guardVoteSettings: !facilitation,
           mayWrite: this.writes.mayWrite(roomId),
           compactEvery,
-          onEmpty: (room) => this.scheduleUnload(roomId, room),
+          onEmpty: (room) => this.slots.scheduleUnload(roomId, room),
           // After a failed append the room is dropped, so reconnecting clients resync from the store.
-          onFailure: (room) => this.unload(roomId, room),
+          onFailure: (room) => this.slots.unload(roomId, room),
         }),
       )
       .then(
         (room) => {
           if (this.slots.get(roomId) !== slot) {
             room.destroy();
-            this.drain(roomId, bus.unsubscribe(roomId));
+            this.slots.drain(roomId, bus.unsubscribe(roomId));
             throw new RoomsBusyError("the board was unloaded while it loaded");
           }
           for (const message of inbox) room.applyRemote(message);
@@ -333,14 +239,14 @@ export class Rooms {
           logger.info("board.loaded", { boardId: roomId, ms: Date.now() - started });
           for (const connection of slot.waiting) room.add(connection);
           slot.waiting.clear();
-          if (room.size === 0 && slot.holds === 0) this.scheduleUnload(roomId, room);
+          if (room.size === 0 && slot.holds === 0) this.slots.scheduleUnload(roomId, room);
           return room;
         },
         (error: unknown) => {
           logger.error("board.load_failed", { boardId: roomId, error: errorMessage(error) });
           inbox = [];
           slot.release();
-          this.drain(roomId, bus.unsubscribe(roomId));
+          this.slots.drain(roomId, bus.unsubscribe(roomId));
           if (this.slots.get(roomId) === slot) this.slots.delete(roomId);
           if (error instanceof SchemaTooNewError) {
             this.tooNew.remember(roomId, error.message);
@@ -353,51 +259,9 @@ export class Rooms {
         },
       );
   }
-
-  private scheduleUnload(roomId: string, room: Room): void {
-    const slot = this.slots.get(roomId);
-    if (!slot || slot.room !== room) return;
-    slot.lastUsed = ++this.useClock;
-    if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
-    slot.unloadTimer = setTimeout(() => {
-      slot.unloadTimer = null;
-      if (room.size === 0 && slot.holds === 0 && this.slots.get(roomId) === slot) this.unload(roomId, room);
-    }, this.options.unloadDelayMs);
-    slot.unloadTimer.unref();
-  }
-
-  /** Drops a room from memory once its pending updates are stored; a reload waits for that. */
-  private unload(roomId: string, room: Room): void {
-    this.writes.stopFollowing(roomId, this.options.bus.shared);
-    const slot = this.slots.get(roomId);
-    if (slot?.room === room) {
-      if (slot.unloadTimer) clearTimeout(slot.unloadTimer);
-      this.slots.delete(roomId);
-      slot.release();
-    }
-    const drained = room
-      .flush()
-      .then(() => room.destroy())
-      .then(() => this.options.bus.unsubscribe(roomId));
-    this.drain(roomId, drained);
-    void drained.then(() => this.options.logger.info("board.unloaded", { boardId: roomId }));
-  }
-
-  /** Work that must finish before the room loads again (storing, unsubscribing). */
-  private drain(roomId: string, work: Promise<void>): void {
-    const drained = Promise.all([this.draining.get(roomId), work]).then(() => {});
-    this.draining.set(roomId, drained);
-    void drained.then(() => {
-      if (this.draining.get(roomId) === drained) this.draining.delete(roomId);
-    });
-  }
 }
 
 /** A server-side change found no room for the board (MAX_LOADED_BOARDS, shutting down). */
 export class RoomsBusyError extends Error {
   override name = "RoomsBusyError";
-}
-
-function lastUse(slots: readonly Slot[]): number {
-  return Math.max(...slots.map((slot) => slot.lastUsed));
 }
