@@ -1,19 +1,17 @@
 import * as Y from "yjs";
-import { canSetVoteSettings } from "@brownpaper/shared";
 import type { Limits } from "../config";
 import { errorMessage, type Logger } from "../logger";
 import type { Metrics } from "../metrics";
 import type { BoardBus, BusMessage } from "../scale/board-bus";
 import type { BoardStore } from "../storage/board-store";
 import { CLOSE, type Connection } from "./connection";
-import { dropPending, pendingBytes, withoutPending } from "./pending";
-import { decodeMessage, ProtocolError, syncStep1Message, syncStep2Message, updateMessage } from "./protocol";
+import { withoutPending } from "./pending";
+import { decodeMessage, syncStep1Message, syncStep2Message, updateMessage } from "./protocol";
 import { RoomPresence } from "./room-presence";
 import { loadBoardDoc } from "./stored-doc";
-import { checkUpdate } from "./update-check";
 import type { UpdateTrial } from "./update-trial";
 import { UnstoredBytesError, UpdateLog } from "./update-log";
-import { applyKeepingVoteSettings } from "./vote-settings-guard";
+import { UpdateIntake } from "./update-intake";
 
 export interface RoomOptions {
   boardId: string;
@@ -41,8 +39,6 @@ export interface RoomOptions {
   onFailure: (room: Room) => void;
 }
 
-const PENDING_REFUSAL = "updates build on changes the server does not have";
-
 /**
  * Origin of what another instance stored and published (or what catching up read from the
  * store): relayed to this instance's clients, never stored or published again.
@@ -60,6 +56,7 @@ export class Room {
   private readonly connections = new Set<Connection>();
   private readonly presence: RoomPresence;
   private readonly updates: UpdateLog;
+  private readonly intake: UpdateIntake;
   private closed = false;
 
   /** Loads a board completely (and stores its migration) before any client is served. */
@@ -112,6 +109,18 @@ export class Room {
       snapshot: () => withoutPending(doc, () => Y.encodeStateAsUpdate(doc)),
       compactFromStore: options.bus.shared,
       onFailure: (error) => this.fail(error),
+    });
+    this.intake = new UpdateIntake({
+      boardId: options.boardId,
+      doc,
+      logger: options.logger,
+      metrics: options.metrics,
+      limits: options.limits,
+      trial: options.trial,
+      roots: options.roots,
+      guardVoteSettings: options.guardVoteSettings,
+      storedBytes: () => this.updates.bytes,
+      isClosed: () => this.closed,
     });
     doc.on("update", this.onDocUpdate);
   }
@@ -213,7 +222,7 @@ export class Room {
             this.options.logger.debug("sync.write_dropped", { boardId: this.boardId, connId: connection.id });
             return;
           }
-          return this.receiveUpdate(connection, message.update);
+          return this.intake.receive(connection, message.update);
         case "awareness":
           this.presence.receive(connection, message.update);
           return;
@@ -226,88 +235,8 @@ export class Room {
           return;
       }
     } catch (error) {
-      this.refuse(connection, error);
+      this.intake.refuse(connection, error);
     }
-  }
-
-  /** Small updates are applied at once; large ones after a timed trial in a worker (UpdateTrial). */
-  private receiveUpdate(connection: Connection, update: Uint8Array): void | Promise<void> {
-    const shape = checkUpdate(update, { roots: this.options.roots });
-    // An update that only deletes is let through, so a full board can still be cleared up.
-    if (shape.structs > 0 && this.updates.bytes + update.byteLength > this.options.limits.maxBoardBytes) {
-      this.options.logger.warn("sync.board_full", {
-        boardId: this.boardId,
-        connId: connection.id,
-        bytes: this.updates.bytes,
-      });
-      connection.reject("board_too_big", CLOSE.boardFull, "board is full");
-      return;
-    }
-    if (shape.structs + shape.deletions < this.options.limits.updateTrialStructs) return this.apply(connection, update);
-    const base = Y.encodeStateAsUpdate(this.doc);
-    return this.options.trial.run(base, update).then((result) => {
-      if (this.closed || !connection.isOpen) return;
-      if (!result.ok) {
-        this.options.logger.warn("sync.update_trial_failed", {
-          boardId: this.boardId,
-          connId: connection.id,
-          ...result,
-          structs: shape.structs,
-        });
-        if (result.reason === "timeout")
-          connection.reject("update_too_costly", CLOSE.messageTooBig, "update too costly to apply");
-        else connection.reject("update_refused", CLOSE.invalidPayload, "malformed message");
-        return;
-      }
-      if (result.pendingBytes > this.options.limits.maxPendingUpdateBytes) {
-        connection.reject("pending_too_big", CLOSE.policyViolation, PENDING_REFUSAL);
-        return;
-      }
-      connection.timed(() => {
-        try {
-          this.apply(connection, update);
-        } catch (error) {
-          this.refuse(connection, error);
-        }
-      });
-    });
-  }
-
-  private apply(connection: Connection, update: Uint8Array): void {
-    const apply = () => Y.applyUpdate(this.doc, update, connection);
-    if (this.options.guardVoteSettings && !canSetVoteSettings(connection.role)) {
-      if (applyKeepingVoteSettings(this.doc, apply)) {
-        this.options.logger.warn("sync.vote_settings_restored", { boardId: this.boardId, connId: connection.id });
-        connection.reject(
-          "facilitator_only",
-          CLOSE.policyViolation,
-          "only the facilitator changes the vote's settings",
-        );
-        return;
-      }
-    } else {
-      apply();
-    }
-    this.options.metrics.updatesIn++;
-    if (pendingBytes(this.doc) > this.options.limits.maxPendingUpdateBytes) {
-      dropPending(this.doc);
-      connection.reject("pending_too_big", CLOSE.policyViolation, PENDING_REFUSAL);
-    }
-  }
-
-  private refuse(connection: Connection, error: unknown): void {
-    this.options.logger.warn("sync.bad_message", {
-      boardId: this.boardId,
-      connId: connection.id,
-      error: errorMessage(error),
-    });
-    if (error instanceof ProtocolError)
-      connection.reject(
-        error.reason,
-        error.closeCode,
-        error.reason === "malformed" ? "malformed message" : error.message,
-      );
-    else connection.reject("malformed", CLOSE.invalidPayload, "malformed message");
   }
 
   private readonly onDocUpdate = (update: Uint8Array, origin: unknown): void => {
