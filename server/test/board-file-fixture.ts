@@ -82,7 +82,13 @@ export function purchaseToPayFile(): Record<string, unknown> {
         reviewBy: "2027-06-30",
         measures: [
           { id: "ag-1-po", name: "PO on invoice", dimension: "accuracy", target: "99%", weight: 70, score: 80 },
-          { id: "ag-1-answers", name: "Answers questions", dimension: "responsiveness", target: "within a day", weight: 30 },
+          {
+            id: "ag-1-answers",
+            name: "Answers questions",
+            dimension: "responsiveness",
+            target: "within a day",
+            weight: 30,
+          },
         ],
       },
     ],

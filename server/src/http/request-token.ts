@@ -11,7 +11,6 @@ export function requestToken(req: IncomingMessage): string | null {
   return new URL(req.url ?? "/", "http://localhost").searchParams.get("token");
 }
 
-
 /**
  * The token of a sync upgrade. Browsers cannot set headers on a WebSocket, but they can offer
  * subprotocols, which travel in `Sec-WebSocket-Protocol` and so stay out of URLs and access
