@@ -1,6 +1,7 @@
 import { StrictMode, useEffect, useState } from "react";
 import { createRoot } from "react-dom/client";
 import "../styles/base.css";
+import "../components/fields/fields.css";
 import "./survey.css";
 import { parseSurveyLink } from "./survey-link";
 import { SurveyPage } from "./survey-page";

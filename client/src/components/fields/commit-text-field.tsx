@@ -1,5 +1,6 @@
 import { useState, type KeyboardEvent } from "react";
 import { LONG_TEXT_MAX, SHORT_TEXT_MAX } from "@brownpaper/shared";
+import "./fields.css";
 
 interface CommitTextFieldProps {
   label: string;

@@ -1,4 +1,5 @@
 import type { ReactNode } from "react";
+import "./fields.css";
 
 /** A titled block of the side panel. */
 export function Section({

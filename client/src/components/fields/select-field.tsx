@@ -1,3 +1,4 @@
+import "./fields.css";
 interface SelectFieldProps<T extends string> {
   label: string;
   value: T | "";

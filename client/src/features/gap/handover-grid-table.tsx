@@ -3,6 +3,7 @@ import { handoverGrid, type GapReport, type LaneKind } from "@brownpaper/shared"
 import { useReveal } from "../../lib/reveal/use-reveal";
 import type { GapNames } from "./gap-names";
 import { handoversTarget } from "./gap-targets";
+import "./handover-grid.css";
 
 const KIND_WORD: Readonly<Record<LaneKind, string>> = {
   core: "core",
