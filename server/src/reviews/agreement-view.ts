@@ -1,5 +1,12 @@
 import type * as Y from "yjs";
-import { boardMaps, getEntity, readAgreement, readLane, type MeasureDimension } from "@brownpaper/shared";
+import {
+  boardMaps,
+  getEntity,
+  MAX_REVIEWS_PER_AGREEMENT,
+  readAgreement,
+  readLane,
+  type MeasureDimension,
+} from "@brownpaper/shared";
 
 /**
  * What a review round may show of its board: the agreement's own text, its measures' names
@@ -28,4 +35,12 @@ export function agreementView(doc: Y.Doc, agreementId: string): AgreementView | 
     expectation: agreement.expectation,
     measures: agreement.measures.map(({ id, name, dimension, target }) => ({ id, name, dimension, target })),
   };
+}
+
+/** Whether the agreement's history has no room for this round (it keeps MAX_REVIEWS_PER_AGREEMENT). */
+export function reviewHistoryFull(doc: Y.Doc, agreementId: string, reviewId: string): boolean {
+  const map = getEntity(boardMaps(doc).agreements, agreementId);
+  if (!map) return false;
+  const { reviews } = readAgreement(agreementId, map);
+  return reviews.length >= MAX_REVIEWS_PER_AGREEMENT && !reviews.some((review) => review.id === reviewId);
 }

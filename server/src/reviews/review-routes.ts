@@ -6,6 +6,7 @@ import {
   closeReviewRound,
   CommandError,
   MAX_RESPONSES_PER_ROUND,
+  MAX_REVIEWS_PER_AGREEMENT,
   newId,
   parseReviewResponse,
   type AccessRole,
@@ -20,7 +21,7 @@ import { HttpError, readBody, sendJson } from "../http/respond";
 import type { BoardStore } from "../storage/board-store";
 import { clientAddress } from "../sync/admission";
 import { RoomsBusyError, type Rooms } from "../sync/rooms";
-import { agreementView, type AgreementView } from "./agreement-view";
+import { agreementView, reviewHistoryFull, type AgreementView } from "./agreement-view";
 import type { ReviewStore, StoredRound } from "./review-store";
 
 export interface ReviewRouteDeps {
@@ -264,6 +265,12 @@ async function closeReview(
   await withBoard<void>(round.boardId, deps, (doc) => {
     if (!agreementView(doc, round.agreementId)) throw agreementRemoved();
     if (!deps.rooms.mayChange(round.boardId, role)) throw lockedBoard();
+    // Checked before the round closes and its answers go, so a refused close loses nothing.
+    if (reviewHistoryFull(doc, round.agreementId, round.reviewId))
+      throw new HttpError(
+        409,
+        `This agreement already keeps ${MAX_REVIEWS_PER_AGREEMENT} review rounds, the most it can.`,
+      );
   });
   const closedAt = new Date().toISOString();
   const closed = await deps.reviews.closeRound(round.reviewId, closedAt, (stored, responses) =>

@@ -1,5 +1,6 @@
 import type Database from "better-sqlite3";
 import type { ReviewRecord, ReviewResponse } from "@brownpaper/shared";
+import { retryWhileBusy } from "../storage/sqlite-busy";
 import { responseFromJson, type AddOutcome, type NewRound, type ReviewStore, type StoredRound } from "./review-store";
 
 /**
@@ -57,8 +58,16 @@ function storedRound(row: RoundRow): StoredRound {
  * ReviewStore on SqliteStore's connection. better-sqlite3 is synchronous, so each method is
  * one uninterrupted transaction: a response and a close cannot interleave.
  */
+/** How long a review write waits, asynchronously, for a lock another connection holds (a large board being written). */
+const BUSY_RETRY_MS = 10_000;
+
 export class SqliteReviewStore implements ReviewStore {
   private readonly statements;
+
+  /** Runs a write; while the database is locked, again from a timer, as the board store's writes do. */
+  private write<T>(work: () => T): Promise<T> {
+    return retryWhileBusy(work, BUSY_RETRY_MS, () => this.db.open);
+  }
 
   constructor(private readonly db: Database.Database) {
     db.exec(SCHEMA);
@@ -84,14 +93,16 @@ export class SqliteReviewStore implements ReviewStore {
   }
 
   async openRound(round: NewRound): Promise<{ opened: true } | { opened: false; open: string }> {
-    return this.db
-      .transaction((): { opened: true } | { opened: false; open: string } => {
-        const open = this.statements.openFor.get(round.boardId, round.agreementId);
-        if (open) return { opened: false, open: open.id };
-        this.statements.insertRound.run(round.id, round.boardId, round.agreementId, round.openedAt);
-        return { opened: true };
-      })
-      .immediate();
+    return this.write(() =>
+      this.db
+        .transaction((): { opened: true } | { opened: false; open: string } => {
+          const open = this.statements.openFor.get(round.boardId, round.agreementId);
+          if (open) return { opened: false, open: open.id };
+          this.statements.insertRound.run(round.id, round.boardId, round.agreementId, round.openedAt);
+          return { opened: true };
+        })
+        .immediate(),
+    );
   }
 
   async round(boardId: string, agreementId: string, reviewId: string): Promise<StoredRound | null> {
@@ -101,17 +112,19 @@ export class SqliteReviewStore implements ReviewStore {
   }
 
   async addResponse(reviewId: string, response: ReviewResponse, max: number): Promise<AddOutcome> {
-    return this.db
-      .transaction((): AddOutcome => {
-        const row = this.statements.round.get(reviewId);
-        if (!row || row.closedAt !== null) return { added: false, reason: "closed" };
-        if (row.responses >= max) return { added: false, reason: "full" };
-        const responses = row.responses + 1;
-        this.statements.insertResponse.run(reviewId, responses, JSON.stringify(response));
-        this.statements.countResponse.run(responses, reviewId);
-        return { added: true, responses };
-      })
-      .immediate();
+    return this.write(() =>
+      this.db
+        .transaction((): AddOutcome => {
+          const row = this.statements.round.get(reviewId);
+          if (!row || row.closedAt !== null) return { added: false, reason: "closed" };
+          if (row.responses >= max) return { added: false, reason: "full" };
+          const responses = row.responses + 1;
+          this.statements.insertResponse.run(reviewId, responses, JSON.stringify(response));
+          this.statements.countResponse.run(responses, reviewId);
+          return { added: true, responses };
+        })
+        .immediate(),
+    );
   }
 
   async closeRound(
@@ -119,21 +132,24 @@ export class SqliteReviewStore implements ReviewStore {
     closedAt: string,
     aggregate: (round: StoredRound, responses: ReviewResponse[]) => ReviewRecord,
   ): Promise<{ record: ReviewRecord; written: boolean } | null> {
-    return this.db
-      .transaction((): { record: ReviewRecord; written: boolean } | null => {
-        const row = this.statements.round.get(reviewId);
-        if (!row) return null;
-        if (row.record !== null) return { record: JSON.parse(row.record) as ReviewRecord, written: row.written === 1 };
-        const responses = this.statements.responses.all(reviewId).map((stored) => responseFromJson(stored.body));
-        const record = aggregate(storedRound(row), responses);
-        this.statements.close.run(closedAt, JSON.stringify(record), reviewId);
-        this.statements.dropResponses.run(reviewId);
-        return { record, written: false };
-      })
-      .immediate();
+    return this.write(() =>
+      this.db
+        .transaction((): { record: ReviewRecord; written: boolean } | null => {
+          const row = this.statements.round.get(reviewId);
+          if (!row) return null;
+          if (row.record !== null)
+            return { record: JSON.parse(row.record) as ReviewRecord, written: row.written === 1 };
+          const responses = this.statements.responses.all(reviewId).map((stored) => responseFromJson(stored.body));
+          const record = aggregate(storedRound(row), responses);
+          this.statements.close.run(closedAt, JSON.stringify(record), reviewId);
+          this.statements.dropResponses.run(reviewId);
+          return { record, written: false };
+        })
+        .immediate(),
+    );
   }
 
   async markWritten(reviewId: string): Promise<void> {
-    this.statements.markWritten.run(reviewId);
+    await this.write(() => this.statements.markWritten.run(reviewId));
   }
 }

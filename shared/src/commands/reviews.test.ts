@@ -1,4 +1,6 @@
+import * as Y from "yjs";
 import { describe, expect, it } from "vitest";
+import { boardMaps, getEntity } from "../doc/layout";
 import { readBoard } from "../doc/read-board";
 import { createBoardDoc } from "../interchange/import-board";
 import { exportBoard, exportBoardJson } from "../interchange/export-board";
@@ -55,6 +57,25 @@ describe("closing a review round", () => {
     expect(read.status).toBe("agreed");
     expect(() => setReviewInterval(doc, agreement, 0)).toThrow(/1 to 3650/);
     expect(() => closeReviewRound(doc, "gone", first)).toThrow(/no service agreement "gone"/);
+  });
+
+  it("scores a measure stored before measures had ids under the id it reads as, and stores that id", () => {
+    const { doc, agreement } = reviewedBoard();
+    const measures = getEntity(boardMaps(doc).agreements, agreement)!.get("measures") as Y.Array<Y.Map<unknown>>;
+    doc.transact(() => measures.get(0).delete("id"));
+    const oldId = readBoard(doc).agreements[0]!.measures[0]!.id;
+    expect(oldId).toMatch(/^m-\d+-\d+$/);
+    closeReviewRound(doc, agreement, round("r1", "2026-12-03T10:00:00.000Z", [{ scores: { [oldId]: 100 } }]));
+    expect(readBoard(doc).agreements[0]!.measures[0]).toMatchObject({ id: oldId, score: 100 });
+    expect(measures.get(0).get("id")).toBe(oldId);
+  });
+
+  it("shows a round once even when two servers each pushed it", () => {
+    const { doc, agreement } = reviewedBoard();
+    const record = round("r1", "2026-12-03T10:00:00.000Z", [{ scores: { fast: 60 } }]);
+    const reviews = getEntity(boardMaps(doc).agreements, agreement)!.get("reviews") as Y.Array<unknown>;
+    doc.transact(() => reviews.push([record, record]));
+    expect(readBoard(doc).agreements[0]!.reviews).toHaveLength(1);
   });
 
   it("adds days across month and year ends in UTC", () => {

@@ -7,6 +7,7 @@ import {
   DEFAULT_REVIEW_INTERVAL_DAYS,
   type ReviewRecord,
 } from "../schema/review";
+import { readMeasure } from "../schema/agreement";
 import { agreementArray, requireAgreement } from "./agreement-entity";
 import { CommandError } from "./command-error";
 import { transact } from "./transact";
@@ -36,9 +37,10 @@ export function closeReviewRound(doc: Y.Doc, agreementId: string, round: ReviewR
     reviews.push([record]);
     for (const measure of agreementArray<unknown>(agreement, "measures")) {
       if (!(measure instanceof Y.Map)) continue;
-      const id = measure.get("id");
-      const score = typeof id === "string" ? record.measureScores[id] : undefined;
-      if (score !== undefined && Object.hasOwn(record.measureScores, id as string)) measure.set("score", score);
+      // A measure stored before measures had ids was rated under the id it reads as: keep it.
+      const { id } = readMeasure(measure);
+      if (measure.get("id") !== id) measure.set("id", id);
+      if (Object.hasOwn(record.measureScores, id)) measure.set("score", record.measureScores[id]!);
     }
     const interval = agreement.get("reviewIntervalDays");
     const days = typeof interval === "number" && Number.isInteger(interval) ? interval : DEFAULT_REVIEW_INTERVAL_DAYS;

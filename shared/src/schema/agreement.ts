@@ -83,6 +83,12 @@ function derivedMeasureId(map: Y.Map<unknown>): string {
   return item ? `m-${item.id.client}-${item.id.clock}` : "m-0";
 }
 
+/** Two instances closing one round at once can each push it; the board shows it once. */
+function uniqueById<T extends { id: string }>(entries: T[]): T[] {
+  const seen = new Set<string>();
+  return entries.filter((entry) => !seen.has(entry.id) && seen.add(entry.id) !== undefined);
+}
+
 function readJson<T>(value: unknown, schema: z.ZodType<T>): T | undefined {
   const parsed = schema.safeParse(value);
   return parsed.success ? parsed.data : undefined;
@@ -131,7 +137,7 @@ export function readAgreement(id: string, map: Y.Map<unknown>): ServiceAgreement
     reviewIntervalDays: readInterval(map),
     reviews:
       reviews instanceof Y.Array
-        ? reviews.toArray().flatMap((review) => readJson(review, reviewRecordSchema) ?? [])
+        ? uniqueById(reviews.toArray().flatMap((review) => readJson(review, reviewRecordSchema) ?? []))
         : [],
   };
   const provider = readJson(map.get("signedByProvider"), signatureSchema);
