@@ -208,9 +208,12 @@ export class PostgresStore implements BoardStore {
     });
   }
 
+  /** Answers and takes writes: a standby or a database set read-only (after a failover, a full disk) is not healthy. */
   async healthy(): Promise<boolean> {
     try {
-      return (await this.pool.query("SELECT 1 AS ok")).rows[0]?.ok === 1;
+      const row = (await this.pool.query<{ ro: string }>("SELECT current_setting('transaction_read_only') AS ro"))
+        .rows[0];
+      return row?.ro === "off";
     } catch {
       return false;
     }
