@@ -1,23 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type WebSocket from "ws";
 import * as Y from "yjs";
 import { addLane, ROOT } from "@brownpaper/shared";
 import { defaultLimits } from "../src/config";
 import { syncFrame } from "./crafted-messages";
-import { closed, opened, SyncClients } from "./sync-clients";
-import { TestServer } from "./test-server";
+import { closed, SyncClients } from "./sync-clients";
+import { rejected, TestServer } from "./test-server";
 import { settle, waitFor } from "./wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());
-
-const rejected = (reason: string): string => `brownpaper_rejected_total{reason="${reason}"}`;
-
-async function openRaw(server: TestServer, boardId: string, token: string, options: WebSocket.ClientOptions = {}) {
-  const socket = clients.raw(server, boardId, token, options);
-  await opened(socket);
-  return socket;
-}
 
 /** An update that sets `key` of the board's notes map to `bytes` characters, from a client of its own. */
 function bigNote(key: string, bytes: number): Uint8Array {
@@ -33,7 +24,7 @@ describe("board size (MAX_BOARD_BYTES)", () => {
   it("an update that would take the board past its size is refused with 4413; what was stored before stays, after a restart too", async () => {
     const server = clients.track(await TestServer.start({ limits: { maxBoardBytes: 20_000 } }));
     const board = await server.createBoard();
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     socket.send(syncFrame(bigNote("first", 8000)));
     socket.send(syncFrame(bigNote("second", 8000)));
     socket.send(syncFrame(bigNote("third", 8000)));
@@ -48,7 +39,7 @@ describe("board size (MAX_BOARD_BYTES)", () => {
     expect((notes.get("first") as string).length).toBe(8000);
 
     // A full board still loads, and small edits past the limit are refused there too.
-    const editor = await openRaw(restarted, board.id, board.editToken);
+    const editor = await clients.openRaw(restarted, board.id, board.editToken);
     editor.send(syncFrame(bigNote("fourth", 8000)));
     expect((await closed(editor)).code).toBe(4413);
 
@@ -79,7 +70,7 @@ describe("boards in memory (MAX_LOADED_BOARDS, MAX_LOADED_BYTES)", () => {
       await server.createBoard(),
     ];
     const visit = async (boardId: string, token: string) => {
-      const socket = await openRaw(server, boardId, token);
+      const socket = await clients.openRaw(server, boardId, token);
       await waitFor(`${boardId} is loaded`, () => server.server.loadedBoard(boardId) !== undefined);
       return socket;
     };
@@ -120,7 +111,7 @@ describe("boards in memory (MAX_LOADED_BOARDS, MAX_LOADED_BYTES)", () => {
     );
     const big = await server.createBoard();
     const other = await server.createBoard();
-    const writer = await openRaw(server, big.id, big.editToken);
+    const writer = await clients.openRaw(server, big.id, big.editToken);
     writer.send(syncFrame(bigNote("bulk", 5000)));
     const observer = await clients.connectSynced(server, big.id, big.viewToken);
     await waitFor("the big note is stored and relayed", () => observer.doc.getMap(ROOT.notes).has("bulk"));
@@ -132,7 +123,7 @@ describe("boards in memory (MAX_LOADED_BOARDS, MAX_LOADED_BYTES)", () => {
     writer.close();
     observer.provider.destroy();
     await settle();
-    await openRaw(server, other.id, other.viewToken);
+    await clients.openRaw(server, other.id, other.viewToken);
     await waitFor("the other board is loaded", () => server.server.loadedBoard(other.id) !== undefined);
     expect(server.server.loadedBoard(big.id)).toBeUndefined();
   });
@@ -149,10 +140,10 @@ describe("connections per address", () => {
       await TestServer.start({ limits: { maxConnectionsPerBoard: 4, maxConnectionsPerIp: 3 } }),
     );
     const board = await server.createBoard();
-    for (let i = 0; i < 3; i++) await openRaw(server, board.id, board.viewToken);
+    for (let i = 0; i < 3; i++) await clients.openRaw(server, board.id, board.viewToken);
     const fourth = clients.raw(server, board.id, board.viewToken);
     expect(await closed(fourth)).toEqual({ code: 1013, reason: "too many connections from your address" });
-    const elsewhere = await openRaw(server, board.id, board.viewToken, { localAddress: "127.0.0.2" });
+    const elsewhere = await clients.openRaw(server, board.id, board.viewToken, { localAddress: "127.0.0.2" });
     await settle();
     expect(elsewhere.readyState).toBe(elsewhere.OPEN);
   });

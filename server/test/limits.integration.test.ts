@@ -1,28 +1,14 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type WebSocket from "ws";
 import { addLane } from "@brownpaper/shared";
 import { MemoryStore } from "../src/storage/memory-store";
 import { ControlledStore } from "./controlled-store";
 import { awarenessFrame, conflictBomb, orphanUpdate, syncFrame } from "./crafted-messages";
-import { closed, opened, SyncClients } from "./sync-clients";
-import { TestServer } from "./test-server";
+import { closed, SyncClients } from "./sync-clients";
+import { rejected, TestServer } from "./test-server";
 import { settle, waitFor } from "./wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());
-
-const rejected = (reason: string): string => `brownpaper_rejected_total{reason="${reason}"}`;
-
-async function openRaw(
-  server: TestServer,
-  boardId: string,
-  token: string,
-  options: WebSocket.ClientOptions = {},
-): Promise<WebSocket> {
-  const socket = clients.raw(server, boardId, token, options);
-  await opened(socket);
-  return socket;
-}
 
 /** An editor and an observer on their own board, to show that it carries on. */
 async function bystanders(server: TestServer) {
@@ -45,7 +31,7 @@ describe("message size", () => {
     const server = clients.track(await TestServer.start({ maxMessageBytes: 4096 }));
     const board = await server.createBoard();
     const others = await bystanders(server);
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     socket.send(new Uint8Array(8192));
     expect((await closed(socket)).code).toBe(1009);
     expect(await server.metric(rejected("too_big"))).toBe(1);
@@ -56,7 +42,7 @@ describe("message size", () => {
     const server = clients.track(await TestServer.start({ limits: { maxAwarenessStateBytes: 1000 } }));
     const board = await server.createBoard();
     const observer = await clients.connectSynced(server, board.id, board.viewToken);
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     socket.send(awarenessFrame([{ clientId: 31, clock: 1, state: { name: "x".repeat(2000) } }]));
     await waitFor(
       "the oversized state is counted",
@@ -72,7 +58,7 @@ describe("rate limits", () => {
     const server = clients.track(await TestServer.start({ limits: { messagesPerSecond: 5 } }));
     const board = await server.createBoard();
     const others = await bystanders(server);
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     for (let clock = 1; clock <= 30; clock++)
       socket.send(awarenessFrame([{ clientId: 41, clock, state: { n: clock } }]));
     const { code, reason } = await closed(socket);
@@ -91,7 +77,7 @@ describe("rate limits", () => {
       }),
     );
     const board = await server.createBoard();
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     // 64 KiB is one largest message's worth of burst; three of 30 KB are more than that.
     for (let clock = 1; clock <= 3; clock++)
       socket.send(awarenessFrame([{ clientId: 42, clock, state: { pad: "y".repeat(30_000) } }]));
@@ -102,7 +88,7 @@ describe("rate limits", () => {
   it("updates that keep the server busy past the CPU budget close with 1008", async () => {
     const server = clients.track(await TestServer.start({ limits: { cpuMsPerSecond: 1, offenderCooldownMs: 0 } }));
     const board = await server.createBoard();
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     // Each costs far more than the 2 ms burst, yet stays under the trial threshold.
     for (let i = 0; i < 10; i++) socket.send(syncFrame(conflictBomb(900)));
     expect((await closed(socket)).code).toBe(1008);
@@ -114,15 +100,15 @@ describe("rate limits", () => {
       await TestServer.start({ limits: { messagesPerSecond: 2, offenderCooldownMs: 60_000 } }),
     );
     const board = await server.createBoard();
-    const flooder = await openRaw(server, board.id, board.editToken);
+    const flooder = await clients.openRaw(server, board.id, board.editToken);
     for (let clock = 1; clock <= 10; clock++) flooder.send(awarenessFrame([{ clientId: 43, clock, state: {} }]));
     expect((await closed(flooder)).code).toBe(1008);
 
-    const again = await openRaw(server, board.id, board.editToken);
+    const again = await clients.openRaw(server, board.id, board.editToken);
     const { code, reason } = await closed(again);
     expect(code).toBe(1013);
     expect(reason).toMatch(/try again later/);
-    const neighbour = await openRaw(server, board.id, board.editToken, { localAddress: "127.0.0.2" });
+    const neighbour = await clients.openRaw(server, board.id, board.editToken, { localAddress: "127.0.0.2" });
     await settle();
     expect(neighbour.readyState).toBe(neighbour.OPEN);
   });
@@ -133,16 +119,16 @@ describe("connection caps", () => {
     const server = clients.track(await TestServer.start({ limits: { maxConnectionsPerBoard: 2 } }));
     const board = await server.createBoard();
     const other = await server.createBoard();
-    const first = await openRaw(server, board.id, board.editToken);
-    await openRaw(server, board.id, board.viewToken);
+    const first = await clients.openRaw(server, board.id, board.editToken);
+    await clients.openRaw(server, board.id, board.viewToken);
 
-    const third = await openRaw(server, board.id, board.viewToken);
+    const third = await clients.openRaw(server, board.id, board.viewToken);
     const refusal = await closed(third);
     expect(refusal).toEqual({ code: 1013, reason: "this board has too many connections" });
-    const elsewhere = await openRaw(server, other.id, other.editToken);
+    const elsewhere = await clients.openRaw(server, other.id, other.editToken);
     first.close();
     await closed(first);
-    const fourth = await openRaw(server, board.id, board.viewToken);
+    const fourth = await clients.openRaw(server, board.id, board.viewToken);
     await settle();
     expect([fourth.readyState, elsewhere.readyState]).toEqual([fourth.OPEN, elsewhere.OPEN]);
     expect(await server.metric(rejected("board_full"))).toBe(1);
@@ -151,11 +137,11 @@ describe("connection caps", () => {
   it("the connection after MAX_CONNECTIONS_PER_IP from one address closes with 1013; other addresses still connect", async () => {
     const server = clients.track(await TestServer.start({ limits: { maxConnectionsPerIp: 2 } }));
     const board = await server.createBoard();
-    await openRaw(server, board.id, board.editToken);
-    await openRaw(server, board.id, board.editToken);
-    const third = await openRaw(server, board.id, board.editToken);
+    await clients.openRaw(server, board.id, board.editToken);
+    await clients.openRaw(server, board.id, board.editToken);
+    const third = await clients.openRaw(server, board.id, board.editToken);
     expect(await closed(third)).toEqual({ code: 1013, reason: "too many connections from your address" });
-    const fromElsewhere = await openRaw(server, board.id, board.editToken, { localAddress: "127.0.0.2" });
+    const fromElsewhere = await clients.openRaw(server, board.id, board.editToken, { localAddress: "127.0.0.2" });
     await settle();
     expect(fromElsewhere.readyState).toBe(fromElsewhere.OPEN);
   });
@@ -164,9 +150,9 @@ describe("connection caps", () => {
     const server = clients.track(await TestServer.start({ trustProxy: true, limits: { maxConnectionsPerIp: 1 } }));
     const board = await server.createBoard();
     const via = (address: string) => ({ headers: { "x-forwarded-for": `203.0.113.9, ${address}` } });
-    await openRaw(server, board.id, board.editToken, via("198.51.100.1"));
-    const second = await openRaw(server, board.id, board.editToken, via("198.51.100.2"));
-    const sameAsFirst = await openRaw(server, board.id, board.editToken, via("198.51.100.1"));
+    await clients.openRaw(server, board.id, board.editToken, via("198.51.100.1"));
+    const second = await clients.openRaw(server, board.id, board.editToken, via("198.51.100.2"));
+    const sameAsFirst = await clients.openRaw(server, board.id, board.editToken, via("198.51.100.1"));
     expect((await closed(sameAsFirst)).code).toBe(1013);
     expect(second.readyState).toBe(second.OPEN);
   });
@@ -179,7 +165,7 @@ describe("what may wait", () => {
     const board = await server.createBoard();
     let openGate = (): void => {};
     store.loadGate = new Promise((resolve) => (openGate = resolve));
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     for (let clock = 1; clock <= 10; clock++) socket.send(awarenessFrame([{ clientId: 51, clock, state: {} }]));
     expect((await closed(socket)).code).toBe(1013);
     openGate();
@@ -192,7 +178,7 @@ describe("what may wait", () => {
     const board = await server.createBoard();
     let openGate = (): void => {};
     store.loadGate = new Promise((resolve) => (openGate = resolve));
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     socket.send(awarenessFrame([{ clientId: 52, clock: 1, state: { pad: "z".repeat(3000) } }]));
     socket.send(awarenessFrame([{ clientId: 52, clock: 2, state: { pad: "z".repeat(3000) } }]));
     expect((await closed(socket)).code).toBe(1013);
@@ -202,7 +188,7 @@ describe("what may wait", () => {
   it("updates that wait for history the server lacks, beyond MAX_PENDING_UPDATE_BYTES, close with 1008 and are dropped", async () => {
     const server = clients.track(await TestServer.start({ limits: { maxPendingUpdateBytes: 10_000 } }));
     const board = await server.createBoard();
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     socket.send(syncFrame(orphanUpdate(100)));
     await settle();
     expect(socket.readyState).toBe(socket.OPEN);
@@ -216,7 +202,7 @@ describe("updates waiting for missing history", () => {
   it("are not handed to joining clients: they were never stored, so a crash would take them back", async () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard();
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     socket.send(syncFrame(orphanUpdate(50)));
     await waitFor(
       "the server holds the orphan",
@@ -234,7 +220,7 @@ describe("updates too costly to apply", () => {
     const board = await server.createBoard();
     const others = await bystanders(server);
     const watcher = await clients.connectSynced(server, board.id, board.viewToken);
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     socket.send(syncFrame(conflictBomb(20_000)));
     expect(await closed(socket)).toEqual({ code: 1009, reason: "update too costly to apply" });
     expect(await server.metric(rejected("update_too_costly"))).toBe(1);
@@ -246,7 +232,7 @@ describe("updates too costly to apply", () => {
     const server = clients.track(await TestServer.start({ limits: { updateTrialStructs: 10 } }));
     const board = await server.createBoard();
     const watcher = await clients.connectSynced(server, board.id, board.viewToken);
-    const socket = await openRaw(server, board.id, board.editToken);
+    const socket = await clients.openRaw(server, board.id, board.editToken);
     socket.send(syncFrame(conflictBomb(50)));
     await waitFor("the watcher sees the update", () => watcher.doc.getMap("steps").has("k"));
     expect(socket.readyState).toBe(socket.OPEN);

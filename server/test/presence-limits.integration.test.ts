@@ -1,24 +1,15 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type WebSocket from "ws";
 import { awarenessFrame } from "./crafted-messages";
 import { PresenceWatcher } from "./presence-watcher";
-import { opened, SyncClients } from "./sync-clients";
-import { TestServer } from "./test-server";
+import { SyncClients } from "./sync-clients";
+import { rejected, TestServer } from "./test-server";
 import { settle, waitFor } from "./wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());
 
-const rejected = (reason: string): string => `brownpaper_rejected_total{reason="${reason}"}`;
-
-async function openRaw(server: TestServer, boardId: string, token: string): Promise<WebSocket> {
-  const socket = clients.raw(server, boardId, token);
-  await opened(socket);
-  return socket;
-}
-
 async function watch(server: TestServer, boardId: string, token: string): Promise<PresenceWatcher> {
-  return new PresenceWatcher(await openRaw(server, boardId, token));
+  return new PresenceWatcher(await clients.openRaw(server, boardId, token));
 }
 
 /** What the client publishes at most for a board of its own: a name, a cursor, a viewport and 200 steps and 200 flows selected (about 7.5 KB). */
@@ -41,11 +32,11 @@ describe("a presence state's size (MAX_AWARENESS_STATE_BYTES, 8 KB by default)",
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard();
     const watcher = await watch(server, board.id, board.viewToken);
-    const honest = await openRaw(server, board.id, board.editToken);
+    const honest = await clients.openRaw(server, board.id, board.editToken);
     honest.send(awarenessFrame([{ clientId: 11, clock: 1, state: fullestHonestState() }]));
     await waitFor("the honest state is relayed", () => watcher.awareness.getStates().has(11));
 
-    const oversized = await openRaw(server, board.id, board.editToken);
+    const oversized = await clients.openRaw(server, board.id, board.editToken);
     oversized.send(awarenessFrame([{ clientId: 12, clock: 1, state: { pad: "x".repeat(10_000) } }]));
     await waitFor(
       "the oversized state is counted",
@@ -65,7 +56,7 @@ describe("presence ids per link", () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard();
     const watcher = await watch(server, board.id, board.facilitatorToken);
-    const viewer = await openRaw(server, board.id, board.viewToken);
+    const viewer = await clients.openRaw(server, board.id, board.viewToken);
     viewer.send(awarenessFrame([{ clientId: 21, clock: 1, state: { n: 1 } }]));
     viewer.send(awarenessFrame([{ clientId: 22, clock: 1, state: { n: 1 } }]));
     viewer.send(awarenessFrame([{ clientId: 21, clock: 2, state: { n: 2 } }]));
@@ -80,7 +71,7 @@ describe("presence ids per link", () => {
     const server = clients.track(await TestServer.start());
     const board = await server.createBoard();
     const watcher = await watch(server, board.id, board.viewToken);
-    const editor = await openRaw(server, board.id, board.editToken);
+    const editor = await clients.openRaw(server, board.id, board.editToken);
     editor.send(
       awarenessFrame([
         { clientId: 31, clock: 1, state: { n: 1 } },
@@ -100,9 +91,9 @@ describe("a board's presence budget (MAX_PRESENCE_BYTES_PER_BOARD)", () => {
     const board = await server.createBoard();
     const watcher = await watch(server, board.id, board.viewToken);
     const state = (n: number) => ({ pad: "p".repeat(1200), n });
-    const first = await openRaw(server, board.id, board.editToken);
-    const second = await openRaw(server, board.id, board.editToken);
-    const third = await openRaw(server, board.id, board.editToken);
+    const first = await clients.openRaw(server, board.id, board.editToken);
+    const second = await clients.openRaw(server, board.id, board.editToken);
+    const third = await clients.openRaw(server, board.id, board.editToken);
     first.send(awarenessFrame([{ clientId: 41, clock: 1, state: state(1) }]));
     await waitFor("the first state arrives", () => watcher.awareness.getStates().has(41));
     second.send(awarenessFrame([{ clientId: 42, clock: 1, state: state(1) }]));

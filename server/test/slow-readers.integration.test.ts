@@ -1,25 +1,11 @@
 import { afterEach, describe, expect, it } from "vitest";
-import type WebSocket from "ws";
 import { awarenessFrame } from "./crafted-messages";
-import { closed, opened, SyncClients } from "./sync-clients";
-import { TestServer } from "./test-server";
+import { closed, SyncClients } from "./sync-clients";
+import { rejected, TestServer } from "./test-server";
 import { settle, waitFor } from "./wait";
 
 const clients = new SyncClients();
 afterEach(() => clients.cleanup());
-
-const rejected = (reason: string): string => `brownpaper_rejected_total{reason="${reason}"}`;
-
-async function openRaw(
-  server: TestServer,
-  boardId: string,
-  token: string,
-  options: WebSocket.ClientOptions = {},
-): Promise<WebSocket> {
-  const socket = clients.raw(server, boardId, token, options);
-  await opened(socket);
-  return socket;
-}
 
 describe("slow readers", () => {
   it("a client that stops reading is disconnected once MAX_BUFFERED_BYTES is unsent; others keep receiving", async () => {
@@ -35,10 +21,10 @@ describe("slow readers", () => {
     );
     const board = await server.createBoard();
     const reader = await clients.connectSynced(server, board.id, board.viewToken);
-    const sleeper = await openRaw(server, board.id, board.viewToken);
+    const sleeper = await clients.openRaw(server, board.id, board.viewToken);
     (sleeper as unknown as { _socket: { pause(): void; resume(): void } })._socket.pause();
     const sleeperClosed = closed(sleeper);
-    const writer = await openRaw(server, board.id, board.editToken);
+    const writer = await clients.openRaw(server, board.id, board.editToken);
 
     // 60 KB presence states, each relayed to both readers, until the sleeper's backlog passes the bound.
     let clock = 0;
@@ -60,8 +46,8 @@ describe("slow readers", () => {
   it("a connection that stops answering pings is dropped", async () => {
     const server = clients.track(await TestServer.start({ limits: { pingIntervalMs: 100 } }));
     const board = await server.createBoard();
-    const alive = await openRaw(server, board.id, board.viewToken);
-    const mute = await openRaw(server, board.id, board.viewToken, { autoPong: false });
+    const alive = await clients.openRaw(server, board.id, board.viewToken);
+    const mute = await clients.openRaw(server, board.id, board.viewToken, { autoPong: false });
     await closed(mute);
     expect(await server.metric(rejected("no_pong"))).toBe(1);
     await settle(250);

@@ -45,6 +45,13 @@ export class SyncClients {
   }
 
   /** A raw socket to `/sync/<boardId>`, open or refused. */
+  /** A raw socket on a board, once it is open. */
+  async openRaw(server: TestServer, boardId: string, token: string, options: WebSocket.ClientOptions = {}) {
+    const socket = this.raw(server, boardId, token, options);
+    await opened(socket);
+    return socket;
+  }
+
   raw(server: TestServer, boardId: string, token?: string, options: WebSocket.ClientOptions = {}): WebSocket {
     const query = token === undefined ? "" : `?token=${encodeURIComponent(token)}`;
     const socket = new WebSocket(`${server.syncUrl}/${boardId}${query}`, options);

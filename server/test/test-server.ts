@@ -140,3 +140,6 @@ export class TestServer {
     if (schema?.startsWith(SCALE_OUT_SCHEMA_PREFIX)) await dropSchema(schema);
   }
 }
+
+/** The name of the counter of refusals for `reason`, as /metrics prints it. */
+export const rejected = (reason: string): string => `brownpaper_rejected_total{reason="${reason}"}`;
