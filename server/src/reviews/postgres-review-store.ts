@@ -1,6 +1,7 @@
 import type pg from "pg";
 import type { ReviewRecord, ReviewResponse } from "@brownpaper/shared";
 import { responseFromJson, type AddOutcome, type NewRound, type ReviewStore, type StoredRound } from "./review-store";
+import { inTransaction } from "../storage/postgres-transaction";
 
 interface RoundRow {
   id: string;
@@ -34,21 +35,8 @@ const UNIQUE_VIOLATION = "23505";
 export class PostgresReviewStore implements ReviewStore {
   constructor(private readonly pool: pg.Pool) {}
 
-  private async transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let failure: Error | undefined;
-    try {
-      await client.query("BEGIN");
-      const result = await run(client);
-      await client.query("COMMIT");
-      return result;
-    } catch (error) {
-      failure = error instanceof Error ? error : new Error(String(error));
-      await client.query("ROLLBACK").catch(() => {});
-      throw error;
-    } finally {
-      client.release(failure);
-    }
+  private transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, run);
   }
 
   private async lockRound(client: pg.ClientBase, reviewId: string): Promise<RoundRow | undefined> {

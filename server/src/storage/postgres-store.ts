@@ -13,6 +13,7 @@ import {
 } from "./board-store";
 import { migrateSchema } from "./postgres-schema";
 import { openPool, requireSynchronousCommit, type PostgresSessionOptions } from "./postgres-session";
+import { inTransaction } from "./postgres-transaction";
 
 export type PostgresStoreOptions = PostgresSessionOptions;
 
@@ -52,22 +53,8 @@ export class PostgresStore implements BoardStore {
     return new PostgresStore(pool);
   }
 
-  private async transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
-    let failure: Error | undefined;
-    try {
-      await client.query("BEGIN");
-      const result = await run(client);
-      await client.query("COMMIT");
-      return result;
-    } catch (error) {
-      failure = error instanceof Error ? error : new Error(String(error));
-      await client.query("ROLLBACK").catch(() => {});
-      throw error;
-    } finally {
-      // A connection whose query failed (a timeout above all) is dropped, not reused mid-answer.
-      client.release(failure);
-    }
+  private transaction<T>(run: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return inTransaction(this.pool, run);
   }
 
   private async requireBoard(client: pg.ClientBase, boardId: string, lock = false): Promise<number> {
